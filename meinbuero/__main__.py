@@ -1,0 +1,7 @@
+"""`python -m meinbuero`."""
+
+import sys
+
+from meinbuero.cli import main
+
+sys.exit(main())

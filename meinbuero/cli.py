@@ -1,0 +1,224 @@
+"""The command line: ``meinbuero new|demo|search|check …``.
+
+Every failure ends in one line in the user's language on stderr and a non-zero exit code, never
+in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import NoReturn
+
+from meinbuero import __version__
+from meinbuero.i18n import tr
+from meinbuero.paths import default_company_file
+from meinbuero.services import customers, settings
+from meinbuero.services.errors import InvalidInput, NotFound, Refused
+from meinbuero.store.database import CompanyFileError, Database, open_company
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNHEALTHY = 3
+
+
+class UsageError(Exception):
+    pass
+
+
+def _argparse_messages() -> dict[str, str]:
+    # argparse's own words, translated like ours (it asks gettext, which has no German).
+    return {
+        "usage: ": tr("usage: "),
+        "positional arguments": tr("positional arguments"),
+        "options": tr("options"),
+        "show this help message and exit": tr("show this help message and exit"),
+        "the following arguments are required: %s": tr("the following arguments are required: %s"),
+        "unrecognized arguments: %s": tr("unrecognized arguments: %s"),
+        "argument %(argument_name)s: %(message)s": tr("argument %(argument_name)s: %(message)s"),
+        "expected one argument": tr("expected one argument"),
+        "invalid %(type)s value: %(value)r": tr("invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)": tr(
+            "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+    }
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar=tr("FILE"),
+        help=tr("company file (default: {path})", path=str(default_company_file())),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="meinbuero",
+        description=tr("meinbuero – customers, contacts and notes of your business."),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"meinbuero {__version__}", help=tr("show version")
+    )
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), parser_class=_Parser)
+
+    new = commands.add_parser("new", help=tr("create an empty company file"))
+    _db_argument(new)
+    new.add_argument("--name", required=True, help=tr("name of your company (Meine Firma)"))
+
+    demo = commands.add_parser("demo", help=tr("create a demo company with invented customers"))
+    _db_argument(demo)
+    demo.add_argument(
+        "--customers", type=int, default=200, metavar="N", help=tr("number of customers")
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=tr("same seed, same data"))
+
+    search = commands.add_parser("search", help=tr("search customers"))
+    _db_argument(search)
+    search.add_argument("text", metavar=tr("TEXT"), help=tr("what to look for"))
+    search.add_argument("--json", action="store_true", help=tr("print JSON"))
+    search.add_argument("--archived", action="store_true", help=tr("include archived customers"))
+    search.add_argument("--limit", type=int, default=None, metavar="N", help=tr("at most N"))
+
+    check = commands.add_parser("check", help=tr("check a company file"))
+    _db_argument(check)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_company_file()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    name = args.name.strip()
+    if not name:
+        raise UsageError(tr("Please give the company a name (--name)."))
+    if path.exists():
+        raise CompanyFileError(tr("The file {path} exists already.", path=str(path)))
+    database = open_company(path, create=True)
+    try:
+        with database.sessions.begin() as session:
+            settings.company(session).name = name
+    finally:
+        database.close()
+    print(tr("Company “{name}” created in {path}.", name=name, path=str(path)))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from meinbuero.services.demo import make_demo
+
+    if args.customers < 0:
+        raise UsageError(tr("The number of customers cannot be negative."))
+    path = _db_path(args)
+    database = open_company(path, create=True)
+    try:
+        summary = make_demo(database, customers=args.customers, seed=args.seed)
+    finally:
+        database.close()
+    print(
+        tr(
+            "Demo company created in {path}: {customers} customers, {contacts} contact persons,"
+            " {notes} notes.",
+            path=str(path),
+            customers=summary.customers,
+            contacts=summary.contact_persons,
+            notes=summary.notes,
+        )
+    )
+    return 0
+
+
+def _open_existing(args: argparse.Namespace) -> Database:
+    return open_company(_db_path(args))
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    database = _open_existing(args)
+    try:
+        with database.sessions() as session:
+            found = customers.search_customers(
+                session, args.text, include_archived=args.archived, limit=args.limit
+            )
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps([asdict(row) for row in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(tr("No customer found for “{text}”.", text=args.text))
+        return 0
+    headers = (tr("No."), tr("Name"), tr("Postcode"), tr("City"), tr("Phone"), tr("E-mail"))
+    table = [headers] + [(r.number, r.name, r.postcode, r.city, r.phone, r.email) for r in found]
+    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from meinbuero.store.health import check_file
+
+    report = check_file(_db_path(args))
+    for line in report.lines:
+        print(line)
+    return 0 if report.healthy else EXIT_UNHEALTHY
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "check": cmd_check,
+}
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"meinbuero: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    messages = _argparse_messages()
+    argparse._ = lambda text: messages.get(text, text)  # type: ignore[attr-defined]
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return 0
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        return _fail(tr("{problem} (see meinbuero --help)", problem=str(error)), EXIT_USAGE)
+    except (CompanyFileError, Refused) as error:
+        return _fail(str(error), EXIT_ERROR)
+    except InvalidInput as error:
+        return _fail("; ".join(str(e) for e in error.errors), EXIT_ERROR)
+    except NotFound as error:
+        return _fail(tr("Not found: {what}", what=str(error)), EXIT_ERROR)
+    except OSError as error:
+        return _fail(
+            tr("{file}: {reason}", file=error.filename or "", reason=error.strerror or error),
+            EXIT_ERROR,
+        )
+    except KeyboardInterrupt:
+        return _fail(tr("Cancelled."), 130)
+    except Exception as error:  # a last resort: one line, not a traceback
+        return _fail(
+            tr("Unexpected error ({kind}): {error}", kind=type(error).__name__, error=error),
+            EXIT_ERROR,
+        )

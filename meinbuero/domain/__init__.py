@@ -1,0 +1,1 @@
+"""Plain-Python rules of customer master data. No Qt, no database session."""

@@ -1,0 +1,76 @@
+"""German numbers, dates and yes/no as users type them ("1.234,56", "22.11.2026", "ja")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+from meinbuero.domain.errors import ValidationError
+from meinbuero.i18n import tr
+
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr"}
+_NO = {"nein", "n", "no", "0", "false", "falsch", ""}
+
+
+def parse_decimal_de(text: str, *, field: str) -> Decimal | None:
+    """A number in German notation ("1.234,5"; also "1234.5" where unambiguous); "" is None."""
+    value = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%€").strip()
+    if not value:
+        return None
+    try:
+        if "," not in value and value.count(".") == 1 and len(value.split(".")[1]) != 3:
+            return Decimal(value)  # "2.5": a point as decimal separator, as Excel exports it
+        return Decimal(parse_decimal(value, locale="de_DE", strict=True))
+    except (NumberFormatError, InvalidOperation):
+        raise ValidationError(
+            field, tr("“{value}” is not a number. Example: 1.234,56", value=text.strip())
+        ) from None
+
+
+def format_decimal_de(value: Decimal | None, *, places: int | None = None) -> str:
+    """German notation: 1.234,56; ``places`` fixes the decimals (money: 2)."""
+    if value is None:
+        return ""
+    if places is None:
+        return str(format_decimal(value, locale="de_DE", decimal_quantization=False))
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return str(format_decimal(value, format=pattern, locale="de_DE"))
+
+
+def parse_date_de(text: str, *, field: str) -> date | None:
+    """A date as "22.11.2026" (or ISO "2026-11-22"); "" is None."""
+    value = text.strip()
+    if not value:
+        return None
+    german = _DATE.match(value)
+    iso = _ISO.match(value)
+    try:
+        if german:
+            return date(int(german[3]), int(german[2]), int(german[1]))
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        raise ValidationError(
+            field, tr("“{value}” is not a date of the calendar.", value=value)
+        ) from None
+    raise ValidationError(
+        field, tr("“{value}” is not a date. Please enter it as DD.MM.YYYY.", value=value)
+    )
+
+
+def format_date_de(value: date | None) -> str:
+    return "" if value is None else value.strftime("%d.%m.%Y")
+
+
+def parse_yes_no(text: str, *, field: str) -> bool:
+    value = text.strip().casefold()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise ValidationError(field, tr("Please enter “ja” or “nein”, not “{value}”.", value=text))

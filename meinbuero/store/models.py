@@ -1,0 +1,421 @@
+"""The tables of a company file.
+
+Everything that belongs to a customer carries ``customer_id`` (and, where a person is meant,
+``contact_person_id``): documents, events, tasks, appointments, sales documents and payments of
+later versions attach the same way without reshaping these tables. Such rows mix in
+:class:`CustomerPart`, which keeps "Letzte Verarbeitung" and the search index up to date (see
+``meinbuero.store.events``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from meinbuero.store.types import ScaledDecimal, UtcDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = ScaledDecimal(2)
+Percent = ScaledDecimal(2)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# Enumerations are stored as plain text with a CHECK constraint: readable in any SQL tool.
+class CustomerKind(StrEnum):
+    COMPANY = "company"
+    PERSON = "person"
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    BOOL = "bool"
+    CHOICE = "choice"
+
+
+class SocialNetwork(StrEnum):
+    XING = "xing"
+    LINKEDIN = "linkedin"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    OTHER = "other"
+
+
+class CustomerPart:
+    """Mixin for rows that belong to a customer; a change to one touches the customer."""
+
+    @declared_attr
+    def customer_id(cls) -> Mapped[int]:  # noqa: N805 (a class-level attribute)
+        return mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    __table_args__ = (
+        CheckConstraint("kind IN ('company', 'person')", name="kind"),
+        CheckConstraint("form_of_address IN ('Sie', 'du')", name="form_of_address"),
+        CheckConstraint("birthday_month BETWEEN 1 AND 12", name="birthday_month"),
+        CheckConstraint("birthday_day BETWEEN 1 AND 31", name="birthday_day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default=CustomerKind.COMPANY)
+    salutation: Mapped[str] = mapped_column(String(16), default="")
+    title: Mapped[str] = mapped_column(String(40), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    company_name: Mapped[str] = mapped_column(String(200), default="")
+    company_addition: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="DE")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    phone_extension: Mapped[str | None] = mapped_column(String(20))
+    mobile: Mapped[str] = mapped_column(String(60), default="")
+    mobile_e164: Mapped[str | None] = mapped_column(String(20))
+    fax: Mapped[str] = mapped_column(String(60), default="")
+    fax_e164: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    invoice_email: Mapped[str] = mapped_column(String(254), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    form_of_address: Mapped[str] = mapped_column(String(3), default="Sie")
+    letter_salutation_override: Mapped[str] = mapped_column(String(200), default="")
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+    vat_id: Mapped[str] = mapped_column(String(20), default="")
+    tax_number: Mapped[str] = mapped_column(String(30), default="")
+    iban: Mapped[str] = mapped_column(String(34), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="")
+    account_holder: Mapped[str] = mapped_column(String(200), default="")
+    remark: Mapped[str] = mapped_column(Text, default="")
+    # The display name folded for sorting (Ä with A, case ignored): kept by
+    # meinbuero.store.events so that SQL sorts 100 000 names on an index, not in Python.
+    sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    last_processed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    groups: Mapped[list[CustomerGroup]] = relationship(
+        secondary="customer_group_link", order_by="CustomerGroup.position"
+    )
+    contact_persons: Mapped[list[ContactPerson]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        order_by="(ContactPerson.is_main.desc(), ContactPerson.last_name)",
+    )
+    social_profiles: Mapped[list[SocialProfile]] = relationship(
+        primaryjoin="and_(SocialProfile.customer_id == Customer.id, "
+        "SocialProfile.contact_person_id.is_(None))",
+        cascade="all, delete-orphan",
+        order_by="SocialProfile.id",
+        overlaps="social_profiles",
+    )
+    conditions: Mapped[Conditions | None] = relationship(
+        back_populates="customer", cascade="all, delete-orphan"
+    )
+    custom_values: Mapped[list[CustomFieldValue]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomFieldValue.slot"
+    )
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Note.created_at.desc()"
+    )
+
+    @property
+    def display_name(self) -> str:
+        """Company name for companies, "Last, First" for private persons."""
+        if self.kind == CustomerKind.COMPANY and self.company_name:
+            return self.company_name
+        person = ", ".join(p for p in (self.last_name, self.first_name) if p)
+        return person or self.company_name
+
+
+class CustomerGroup(Base):
+    """Kunde, Lieferant, Messekontakt, Interessent, … (an editable list)."""
+
+    __tablename__ = "customer_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CustomerGroupLink(Base):
+    __tablename__ = "customer_group_link"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_group.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class ContactPerson(CustomerPart, Base):
+    __tablename__ = "contact_person"
+    __table_args__ = (
+        # One main contact per customer (a partial index: SQLite and PostgreSQL both have them).
+        Index(
+            "uq_contact_person_main",
+            "customer_id",
+            unique=True,
+            sqlite_where=text("is_main"),
+            postgresql_where=text("is_main"),
+        ),
+        CheckConstraint("form_of_address IN ('Sie', 'du')", name="form_of_address"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    is_main: Mapped[bool] = mapped_column(Boolean, default=False)
+    salutation: Mapped[str] = mapped_column(String(16), default="")
+    title: Mapped[str] = mapped_column(String(40), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[str] = mapped_column(String(100), default="")
+    department: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    phone_extension: Mapped[str | None] = mapped_column(String(20))
+    mobile: Mapped[str] = mapped_column(String(60), default="")
+    mobile_e164: Mapped[str | None] = mapped_column(String(20))
+    form_of_address: Mapped[str] = mapped_column(String(3), default="Sie")
+    letter_salutation_override: Mapped[str] = mapped_column(String(200), default="")
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+    partner: Mapped[str] = mapped_column(String(200), default="")
+    preferences: Mapped[str] = mapped_column(Text, default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    customer: Mapped[Customer] = relationship(back_populates="contact_persons")
+    social_profiles: Mapped[list[SocialProfile]] = relationship(
+        back_populates="contact_person",
+        cascade="all, delete-orphan",
+        order_by="SocialProfile.id",
+        overlaps="social_profiles",
+    )
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+class SocialProfile(CustomerPart, Base):
+    """Xing, LinkedIn and others, of the customer or (with contact_person_id) of a person."""
+
+    __tablename__ = "social_profile"
+    __table_args__ = (
+        CheckConstraint(
+            "network IN ('xing', 'linkedin', 'facebook', 'instagram', 'other')", name="network"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="CASCADE"), index=True
+    )
+    network: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(60), default="")
+    url: Mapped[str] = mapped_column(String(300))
+
+    contact_person: Mapped[ContactPerson | None] = relationship(
+        back_populates="social_profiles", overlaps="social_profiles"
+    )
+
+
+class Conditions(Base):
+    """Konditionen: one row per customer (created with the customer)."""
+
+    __tablename__ = "conditions"
+    __table_args__ = (
+        CheckConstraint("discount_percent BETWEEN 0 AND 10000", name="discount_percent"),
+        CheckConstraint("skonto_percent BETWEEN 0 AND 10000", name="skonto_percent"),
+        CheckConstraint("net_days >= 0", name="net_days"),
+        CheckConstraint("skonto_days >= 0", name="skonto_days"),
+    )
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    price_list: Mapped[str] = mapped_column(String(100), default="")
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
+    delivery_terms: Mapped[str] = mapped_column(Text, default="")
+    net_days: Mapped[int | None] = mapped_column(Integer)
+    skonto_percent: Mapped[Decimal | None] = mapped_column(Percent)
+    skonto_days: Mapped[int | None] = mapped_column(Integer)
+    payment_terms_text: Mapped[str] = mapped_column(Text, default="")
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money)
+
+    customer: Mapped[Customer] = relationship(back_populates="conditions")
+
+
+CUSTOM_FIELD_SLOTS = 20
+
+
+class CustomFieldDefinition(Base):
+    """One of the 20 custom fields: its label and type, set once in the settings."""
+
+    __tablename__ = "custom_field_definition"
+    __table_args__ = (
+        CheckConstraint(f"slot BETWEEN 1 AND {CUSTOM_FIELD_SLOTS}", name="slot"),
+        CheckConstraint("field_type IN ('text', 'number', 'date', 'bool', 'choice')", name="type"),
+    )
+
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    label: Mapped[str] = mapped_column(String(60), default="")
+    field_type: Mapped[str] = mapped_column(String(16), default=FieldType.TEXT)
+    # Choice lists: one choice per line.
+    choices: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def is_defined(self) -> bool:
+        return bool(self.label.strip())
+
+    @property
+    def choice_list(self) -> list[str]:
+        return [c.strip() for c in self.choices.splitlines() if c.strip()]
+
+
+class CustomFieldValue(CustomerPart, Base):
+    """A customer's value of one custom field, in the column its type needs (sorts right)."""
+
+    __tablename__ = "custom_field_value"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot: Mapped[int] = mapped_column(
+        ForeignKey("custom_field_definition.slot"), primary_key=True, index=True
+    )
+    text_value: Mapped[str | None] = mapped_column(Text)
+    number_value: Mapped[Decimal | None] = mapped_column(ScaledDecimal(6))
+    date_value: Mapped[date | None] = mapped_column(Date)
+    bool_value: Mapped[bool | None] = mapped_column(Boolean)
+
+    customer: Mapped[Customer] = relationship(back_populates="custom_values")
+
+
+class Note(CustomerPart, Base):
+    """A free note; date, time and author are set by the program, never typed."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    author: Mapped[str] = mapped_column(String(100))
+
+    customer: Mapped[Customer] = relationship(back_populates="notes")
+
+
+class Company(Base):
+    """Meine Firma: the own company, for letterheads and invoices. Always the row with id 1."""
+
+    __tablename__ = "company"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    name_addition: Mapped[str] = mapped_column(String(200), default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="DE")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    fax: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    vat_id: Mapped[str] = mapped_column(String(20), default="")
+    tax_number: Mapped[str] = mapped_column(String(30), default="")
+    tax_office: Mapped[str] = mapped_column(String(100), default="")
+    register_court: Mapped[str] = mapped_column(String(100), default="")
+    register_number: Mapped[str] = mapped_column(String(40), default="")
+    managing_director: Mapped[str] = mapped_column(String(200), default="")
+    iban: Mapped[str] = mapped_column(String(34), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="")
+    kleinunternehmer: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Region for phone numbers typed without a country code.
+    phone_region: Mapped[str] = mapped_column(String(2), default="DE")
+
+
+class NumberRange(Base):
+    """Nummernkreis: customer numbers now; quotes, invoices, … later. Numbers are never reused."""
+
+    __tablename__ = "number_range"
+    __table_args__ = (
+        CheckConstraint("next_number >= 1", name="next_number"),
+        CheckConstraint("width BETWEEN 1 AND 12", name="width"),
+    )
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(10), default="")
+    next_number: Mapped[int] = mapped_column(Integer, default=1)
+    width: Mapped[int] = mapped_column(Integer, default=5)
+
+
+class Setting(Base):
+    """Small settings kept with the company: the user's display name and the like."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+__all__ = [
+    "CUSTOM_FIELD_SLOTS",
+    "Base",
+    "Company",
+    "Conditions",
+    "ContactPerson",
+    "CustomFieldDefinition",
+    "CustomFieldValue",
+    "Customer",
+    "CustomerGroup",
+    "CustomerGroupLink",
+    "CustomerKind",
+    "CustomerPart",
+    "FieldType",
+    "Note",
+    "NumberRange",
+    "Setting",
+    "SocialNetwork",
+]

@@ -1,0 +1,187 @@
+"""The customer search index: one FTS5 trigram table, kept in step with the data.
+
+Every customer has one row whose text holds its number, names, company, postcode, city, e-mail
+addresses, phone numbers as digits (national and international) and the same of its contact
+persons, all *folded*: lower case, umlauts and accents folded, ``ae/oe/ue`` read as ``a/o/u``
+and ``ß`` as ``ss``, so that Müller = Mueller = Muller and Straße = Strasse. The trigram
+tokenizer makes every part of three characters or more a substring match that uses the index;
+shorter parts fall back to LIKE over the same text.
+
+The index is written in the same transaction as the data: ``meinbuero.store.events`` calls
+:func:`reindex` from the session's flush; bulk writers call :func:`rebuild`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, bindparam, text
+
+from meinbuero.domain.phone import PhoneNumber
+
+TABLE = "customer_search"
+CREATE_SQL = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(body, tokenize='trigram')"
+DROP_SQL = f"DROP TABLE IF EXISTS {TABLE}"
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_PHONE_QUERY = re.compile(r"^\+?[0-9 ()/.\-]+$")
+_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def is_search_table(name: str) -> bool:
+    """The FTS table and its shadow tables (``customer_search_data`` …)."""
+    return name == TABLE or name.startswith(TABLE + "_")
+
+
+def fold(value: str) -> str:
+    """Text in the form both the index and the query use (see module docstring)."""
+    value = value.casefold()
+    for digraph, letter in _DIGRAPHS:
+        value = value.replace(digraph, letter)
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", stripped).strip()
+
+
+def query_terms(query: str) -> list[str]:
+    """The parts of a query that must all be found.
+
+    A query that looks like a phone number ("0221 12", "+49 221 12", "(0221) 12-3") is one part:
+    its digits, with a leading ``+`` read as ``00``.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if _PHONE_QUERY.match(query) and sum(c.isdigit() for c in query) >= 3:
+        digits = "".join(c for c in query if c.isdigit())
+        return ["00" + digits if query.startswith("+") else digits]
+    return fold(query).split()
+
+
+def _phone_digits(typed: str, e164: str | None, extension: str | None = None) -> list[str]:
+    if not typed and not e164:
+        return []
+    return PhoneNumber(typed=typed, e164=e164, extension=extension).digits_variants()
+
+
+def _customer_texts(connection: Connection, ids: Sequence[int] | None) -> dict[int, list[str]]:
+    where = "WHERE id IN :ids" if ids is not None else ""
+    sql = text(
+        "SELECT id, number, first_name, last_name, company_name, company_addition, postcode,"
+        " city, email, invoice_email, phone, phone_e164, phone_extension, mobile, mobile_e164,"
+        f" fax, fax_e164 FROM customer {where}"
+    )
+    if ids is not None:
+        sql = sql.bindparams(bindparam("ids", expanding=True))
+    params = {"ids": list(ids)} if ids is not None else {}
+    parts: dict[int, list[str]] = {}
+    for row in connection.execute(sql, params):
+        parts[row.id] = [
+            row.number,
+            row.first_name,
+            row.last_name,
+            row.company_name,
+            row.company_addition,
+            row.postcode,
+            row.city,
+            row.email,
+            row.invoice_email,
+            *_phone_digits(row.phone, row.phone_e164, row.phone_extension),
+            *_phone_digits(row.mobile, row.mobile_e164),
+            *_phone_digits(row.fax, row.fax_e164),
+        ]
+    where = "WHERE customer_id IN :ids" if ids is not None else ""
+    sql = text(
+        "SELECT customer_id, first_name, last_name, email, phone, phone_e164, phone_extension,"
+        f" mobile, mobile_e164 FROM contact_person {where}"
+    )
+    if ids is not None:
+        sql = sql.bindparams(bindparam("ids", expanding=True))
+    for row in connection.execute(sql, params):
+        parts.setdefault(row.customer_id, []).extend(
+            [
+                row.first_name,
+                row.last_name,
+                row.email,
+                *_phone_digits(row.phone, row.phone_e164, row.phone_extension),
+                *_phone_digits(row.mobile, row.mobile_e164),
+            ]
+        )
+    return parts
+
+
+def _write(connection: Connection, texts: dict[int, list[str]]) -> None:
+    if texts:
+        connection.execute(
+            text(f"INSERT INTO {TABLE} (rowid, body) VALUES (:id, :body)"),
+            [
+                {"id": cid, "body": " | ".join(fold(p) for p in parts if p)}
+                for cid, parts in texts.items()
+            ],
+        )
+
+
+def reindex(connection: Connection, customer_ids: Iterable[int]) -> None:
+    """Bring the index rows of these customers in step (deleted customers lose theirs)."""
+    ids = sorted(set(customer_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        connection.execute(
+            text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+        _write(connection, _customer_texts(connection, chunk))
+
+
+def rebuild(connection: Connection) -> None:
+    """Make the whole index anew (after bulk writes that bypass the ORM)."""
+    connection.execute(text(f"DELETE FROM {TABLE}"))
+    _write(connection, _customer_texts(connection, None))
+
+
+def count(connection: Connection) -> int:
+    return int(connection.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one())
+
+
+def match_sql(terms: list[str]) -> tuple[str, dict[str, object]]:
+    """A WHERE clause over ``customer_search`` that all terms satisfy, and its parameters."""
+    clauses: list[str] = []
+    params: dict[str, object] = {}
+    long_terms = [t for t in terms if len(t) >= 3]
+    if long_terms:
+        # Each term a quoted phrase: with the trigram tokenizer that is a substring match.
+        params["match"] = " AND ".join('"' + t + '"' for t in long_terms)
+        clauses.append(f"{TABLE} MATCH :match")
+    for i, term in enumerate(t for t in terms if len(t) < 3):
+        params[f"like{i}"] = f"%{term}%"
+        clauses.append(f"{TABLE}.body LIKE :like{i}")
+    return " AND ".join(clauses) or "1", params
+
+
+def search_ids(
+    connection: Connection,
+    query: str,
+    *,
+    include_archived: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the customers matching ``query``: exact customer number first, then by name."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    where, params = match_sql(terms)
+    archived = "" if include_archived else "AND c.archived_at IS NULL"
+    sql = (
+        f"SELECT c.id FROM {TABLE} JOIN customer AS c ON c.id = {TABLE}.rowid"
+        f" WHERE {where} {archived}"
+        " ORDER BY (lower(c.number) = :exact) DESC, c.sort_key, c.id"
+    )
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    params["exact"] = query.strip().lower()
+    return [row[0] for row in connection.execute(text(sql), params)]

@@ -1,0 +1,912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+  <context>
+    <name>meinbuero</name>
+    <message>
+      <location filename="../../meinbuero/domain/salutation.py" line="35" />
+      <source>(not specified)</source>
+      <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="334" />
+      <source>A German postcode has five digits.</source>
+      <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="114" />
+      <source>A cash discount needs both: the percentage and the days.</source>
+      <translation>Für Skonto braucht es beides: den Prozentsatz und die Tage.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="69" />
+      <source>A choice list needs at least one choice.</source>
+      <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="82" />
+      <source>Account holder</source>
+      <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="69" />
+      <source>An IBAN with the country code {country} has {expected} characters, this one has {length} – please check for missing or extra characters.</source>
+      <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="86" />
+      <source>At most two decimal places, please.</source>
+      <translation>Bitte höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="101" />
+      <source>BIC</source>
+      <translation>BIC</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="81" />
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="110" />
+      <source>Birthday</source>
+      <translation>Geburtstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="74" />
+      <source>COMMAND</source>
+      <translation>BEFEHL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="219" />
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="26" />
+      <source>Cash discount (%)</source>
+      <translation>Skonto (%)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="27" />
+      <source>Cash discount within (days)</source>
+      <translation>Skonto innerhalb (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="33" />
+      <source>Choice list</source>
+      <translation>Auswahlliste</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="163" />
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="61" />
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="62" />
+      <source>Company addition</source>
+      <translation>Firmenzusatz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="65" />
+      <source>Company file: {path}</source>
+      <translation>Firmendatei: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="89" />
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="116" />
+      <source>Company “{name}” created in {path}.</source>
+      <translation>Firma „{name}“ in {path} angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="66" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="47" />
+      <source>Custom field {slot}</source>
+      <translation>Individuelles Feld {slot}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="23" />
+      <source>Customer discount (%)</source>
+      <translation>Kundenrabatt (%)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="180" />
+      <source>Customer group</source>
+      <translation>Kundengruppe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="84" />
+      <source>Customer groups</source>
+      <translation>Kundengruppen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="55" />
+      <source>Customer number</source>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="85" />
+      <source>Data version: {found} (current)</source>
+      <translation>Datenversion: {found} (aktuell)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="78" />
+      <source>Data version: {found} (is brought up to {known} when the file is next opened)</source>
+      <translation>Datenversion: {found} (wird beim nächsten Öffnen auf {known} gebracht)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="69" />
+      <source>Data version: {found} – newer than this program ({known}).</source>
+      <translation>Datenversion: {found} – neuer als dieses Programm ({known}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="31" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="24" />
+      <source>Delivery terms</source>
+      <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="132" />
+      <source>Demo company created in {path}: {customers} customers, {contacts} contact persons, {notes} notes.</source>
+      <translation>Demofirma in {path} angelegt: {customers} Kunden, {contacts} Ansprechpartner, {notes} Notizen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="86" />
+      <source>Department</source>
+      <translation>Abteilung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="163" />
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="72" />
+      <source>E-mail for invoices</source>
+      <translation>E-Mail für Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/email.py" line="29" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="68" />
+      <source>Extension</source>
+      <translation>Durchwahl</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="61" />
+      <source>FILE</source>
+      <translation>DATEI</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="70" />
+      <source>Fax</source>
+      <translation>Fax</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="59" />
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="74" />
+      <source>Form of address</source>
+      <translation>Anrede (du/Sie)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/salutation.py" line="43" />
+      <source>Formal (Sie)</source>
+      <translation>Förmlich (Sie)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="39" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/salutation.py" line="44" />
+      <source>Informal (du)</source>
+      <translation>Persönlich (du)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="92" />
+      <source>Integrity and references: OK</source>
+      <translation>Integrität und Verweise: in Ordnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="88" />
+      <source>Integrity: {count} problems</source>
+      <translation>Integrität: {count} Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="89" />
+      <source>Interests</source>
+      <translation>Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="60" />
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="75" />
+      <source>Letter salutation</source>
+      <translation>Briefanrede</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="29" />
+      <source>Limit of open invoices (€)</source>
+      <translation>Limit offener Rechnungen (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="69" />
+      <source>Mobile</source>
+      <translation>Mobil</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/salutation.py" line="33" />
+      <source>Mr</source>
+      <translation>Herr</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/salutation.py" line="34" />
+      <source>Ms</source>
+      <translation>Frau</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="163" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="161" />
+      <source>No customer found for “{text}”.</source>
+      <translation>Kein Kunde zu „{text}“ gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="163" />
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="212" />
+      <source>Not found: {what}</source>
+      <translation>Nicht gefunden: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/notes.py" line="22" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="90" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="30" />
+      <source>Number</source>
+      <translation>Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/numbering.py" line="28" />
+      <source>Number range</source>
+      <translation>Nummernkreis</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="87" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="25" />
+      <source>Payment due (days net)</source>
+      <translation>Zahlungsziel (Tage netto)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="28" />
+      <source>Payment terms (text)</source>
+      <translation>Zahlungsbedingungen (Text)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="163" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="180" />
+      <source>Please enter a name for the group.</source>
+      <translation>Bitte einen Namen für die Gruppe eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="122" />
+      <source>Please enter a name.</source>
+      <translation>Bitte einen Namen eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="95" />
+      <source>Please enter a number of days (0 to 3650).</source>
+      <translation>Bitte eine Zahl von Tagen eingeben (0 bis 3650).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="79" />
+      <source>Please enter a value from {low} to {high}.</source>
+      <translation>Bitte einen Wert von {low} bis {high} eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="320" />
+      <source>Please enter the company name.</source>
+      <translation>Bitte den Firmennamen eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="322" />
+      <source>Please enter the name of the person.</source>
+      <translation>Bitte den Namen der Person eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="89" />
+      <source>Please enter your company's name.</source>
+      <translation>Bitte den Namen Ihrer Firma eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/values.py" line="76" />
+      <source>Please enter “ja” or “nein”, not “{value}”.</source>
+      <translation>Bitte „ja“ oder „nein“ eingeben, nicht „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="107" />
+      <source>Please give the company a name (--name).</source>
+      <translation>Bitte der Firma einen Namen geben (--name).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="85" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="163" />
+      <source>Postcode</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="88" />
+      <source>Preferences</source>
+      <translation>Vorlieben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="22" />
+      <source>Price list</source>
+      <translation>Preisliste</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="83" />
+      <source>Remarks / note</source>
+      <translation>Anmerkungen / Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="57" />
+      <source>Salutation</source>
+      <translation>Anrede</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="103" />
+      <source>Search index: OK</source>
+      <translation>Suchindex: in Ordnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" line="96" />
+      <source>Search index: {missing} customers missing, {stray} entries without customer</source>
+      <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="91" />
+      <source>Social profile</source>
+      <translation>Soziales Profil</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="63" />
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="89" />
+      <source>TEXT</source>
+      <translation>TEXT</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="84" />
+      <source>Tax number</source>
+      <translation>Steuernummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="29" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="83" />
+      <source>The IBAN contains characters that do not belong there – please check the IBAN.</source>
+      <translation>Die IBAN enthält Zeichen, die an dieser Stelle nicht vorkommen dürfen – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="79" />
+      <source>The account number in the IBAN is not valid for this bank – please check the IBAN.</source>
+      <translation>Die Kontonummer in der IBAN ist für diese Bank nicht gültig – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="122" />
+      <source>The cash discount period cannot be longer than the payment period.</source>
+      <translation>Die Skontofrist kann nicht länger sein als das Zahlungsziel.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="77" />
+      <source>The check digit does not match – please check the IBAN.</source>
+      <translation>Die Prüfziffer stimmt nicht – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="51" />
+      <source>The check digit of “{value}” does not match – please check the VAT ID for mistyped or swapped digits.</source>
+      <translation>Die Prüfziffer von „{value}“ stimmt nicht – bitte die USt-IdNr. auf Tippfehler und Zahlendreher prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="96" />
+      <source>The choice “{choice}” is still in use and cannot be removed.</source>
+      <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/demo.py" line="1065" />
+      <source>The company file already contains customers. A demo company can only be created in an empty company file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="101" />
+      <source>The company file {name} cannot be read: {reason}</source>
+      <translation>Die Firmendatei {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="222" />
+      <source>The company file {name} could not be brought up to date ({reason}). It was left unchanged.</source>
+      <translation>Die Firmendatei {name} konnte nicht auf den neuen Stand gebracht werden ({reason}). Sie blieb unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="119" />
+      <source>The company file {name} is damaged and cannot be opened.</source>
+      <translation>Die Firmendatei {name} ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="180" />
+      <source>The company file {path} does not exist.</source>
+      <translation>Die Firmendatei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="405" />
+      <source>The customer number {number} is taken.</source>
+      <translation>Die Kundennummer {number} ist schon vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="76" />
+      <source>The field already holds values for {count} customers; its type can no longer change.</source>
+      <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="109" />
+      <source>The file {path} exists already.</source>
+      <translation>Die Datei {path} gibt es schon.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="214" />
+      <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
+      <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="67" />
+      <source>The label is too long (60 characters).</source>
+      <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="146" />
+      <source>The next number cannot go back below {number}: numbers already given out are never given again.</source>
+      <translation>Die nächste Nummer kann nicht unter {number} zurückgehen: Vergebene Nummern werden nie wieder vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/numbering.py" line="32" />
+      <source>The next number is {value}, but it must be at least 1 – please enter a positive number.</source>
+      <translation>Die nächste Nummer ist {value}, sie muss aber mindestens 1 sein – bitte eine positive Zahl eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/notes.py" line="22" />
+      <source>The note is empty.</source>
+      <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="124" />
+      <source>The number of customers cannot be negative.</source>
+      <translation>Die Zahl der Kunden kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/numbering.py" line="41" />
+      <source>The number of digits is {value}, but it must be between 1 and {maximum} – please choose a width in that range.</source>
+      <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/numbering.py" line="63" />
+      <source>The prefix “{value}” contains a space – please remove it.</source>
+      <translation>Das Präfix „{value}“ enthält ein Leerzeichen – bitte entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/numbering.py" line="51" />
+      <source>The prefix “{value}” has {length} characters, but at most {maximum} are allowed – please shorten it.</source>
+      <translation>Das Präfix „{value}“ hat {length} Zeichen, erlaubt sind höchstens {maximum} – bitte kürzen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" line="81" />
+      <source>The value cannot be negative.</source>
+      <translation>Der Wert kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="142" />
+      <source>The year {year} is not a plausible year of birth – please enter a year from {earliest} on.</source>
+      <translation>Das Jahr {year} ist als Geburtsjahr nicht plausibel – bitte ein Jahr ab {earliest} eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="32" />
+      <source>The year {year} is not possible – please check the year.</source>
+      <translation>Das Jahr {year} ist nicht möglich – bitte das Jahr prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="398" />
+      <source>There is no group “{name}”.</source>
+      <translation>Es gibt keine Gruppe „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="26" />
+      <source>There is no {date} – please check day and month.</source>
+      <translation>Den {date} gibt es nicht – bitte Tag und Monat prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="149" />
+      <source>This field is not defined.</source>
+      <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="58" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="56" />
+      <source>Type</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="222" />
+      <source>Unexpected error ({kind}): {error}</source>
+      <translation>Unerwarteter Fehler ({kind}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="65" />
+      <source>Unknown field type.</source>
+      <translation>Unbekannter Feldtyp.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="34" />
+      <source>VAT ID</source>
+      <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="73" />
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="32" />
+      <source>Yes/no</source>
+      <translation>Ja/Nein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="122" />
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="42" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="92" />
+      <source>at most N</source>
+      <translation>höchstens N</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="94" />
+      <source>check a company file</source>
+      <translation>eine Firmendatei prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="62" />
+      <source>company file (default: {path})</source>
+      <translation>Firmendatei (Vorgabe: {path})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="80" />
+      <source>create a demo company with invented customers</source>
+      <translation>eine Demofirma mit erfundenen Kunden anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="76" />
+      <source>create an empty company file</source>
+      <translation>eine leere Firmendatei anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="43" />
+      <source>expected one argument</source>
+      <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="91" />
+      <source>include archived customers</source>
+      <translation>archivierte Kunden einschließen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="44" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="45" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="69" />
+      <source>meinbuero – customers, contacts and notes of your business.</source>
+      <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="78" />
+      <source>name of your company (Meine Firma)</source>
+      <translation>Name Ihrer Firma (Meine Firma)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="119" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="83" />
+      <source>number of customers</source>
+      <translation>Anzahl der Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="38" />
+      <source>options</source>
+      <translation>Optionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="37" />
+      <source>positional arguments</source>
+      <translation>Argumente</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="90" />
+      <source>print JSON</source>
+      <translation>als JSON ausgeben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="85" />
+      <source>same seed, same data</source>
+      <translation>gleicher Startwert, gleiche Daten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="87" />
+      <source>search customers</source>
+      <translation>Kunden suchen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="39" />
+      <source>show this help message and exit</source>
+      <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="72" />
+      <source>show version</source>
+      <translation>Version zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="40" />
+      <source>the following arguments are required: %s</source>
+      <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="41" />
+      <source>unrecognized arguments: %s</source>
+      <translation>unbekannte Angaben: %s</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="36" />
+      <source>usage: </source>
+      <translation>Aufruf: </translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="89" />
+      <source>what to look for</source>
+      <translation>wonach gesucht wird</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="119" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="152" />
+      <source>{date} is in the future – please check the year of birth.</source>
+      <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="215" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="177" />
+      <source>{name} is a folder, not a company file.</source>
+      <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="186" />
+      <source>{name} is an empty file, not a meinbuero company file.</source>
+      <translation>{name} ist eine leere Datei, keine meinbuero-Firmendatei.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="190" />
+      <source>{name} is not a meinbuero company file (it belongs to another program).</source>
+      <translation>{name} ist keine meinbuero-Firmendatei (sie gehört zu einem anderen Programm).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="105" />
+      <source>{name} is not a meinbuero company file (it is not a database).</source>
+      <translation>{name} ist keine meinbuero-Firmendatei (es ist keine Datenbank).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" line="198" />
+      <source>{name} was saved by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
+      <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" line="206" />
+      <source>{problem} (see meinbuero --help)</source>
+      <translation>{problem} (siehe meinbuero --help)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="34" />
+      <source>{year} is not a leap year, so there is no 29.02.{year} – please check the date.</source>
+      <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" line="189" />
+      <source>“{name}” exists already.</source>
+      <translation>„{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="88" />
+      <source>“{value}” contains letters or other characters – a tax number consists of digits only, optionally separated by slashes or spaces, e.g. 21/815/08150.</source>
+      <translation>„{value}“ enthält Buchstaben oder andere Zeichen – eine Steuernummer besteht nur aus Ziffern, wahlweise durch Schrägstriche oder Leerzeichen getrennt, z. B. 21/815/08150.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="111" />
+      <source>“{value}” contains no known country code at positions 5 and 6 – please check the BIC.</source>
+      <translation>„{value}“ enthält an 5. und 6. Stelle kein bekanntes Länderkürzel – bitte den BIC prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/phone.py" line="134" />
+      <source>“{value}” contains no phone number. It was saved as typed.</source>
+      <translation>„{value}“ enthält keine Rufnummer. Der Text wurde so gespeichert, wie er eingegeben wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="60" />
+      <source>“{value}” does not have the length or format of a VAT ID with the country code {country} – please check for missing, extra or mistyped characters.</source>
+      <translation>„{value}“ hat nicht die Länge oder das Format einer USt-IdNr. mit dem Länderkürzel {country} – bitte auf fehlende, überzählige oder falsche Zeichen prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="40" />
+      <source>“{value}” does not start with the country code of an EU member state – please enter the VAT ID with its country code, e.g. DE123456789.</source>
+      <translation>„{value}“ beginnt nicht mit dem Länderkürzel eines EU-Staats – bitte die USt-IdNr. mit Länderkürzel eingeben, z. B. DE123456789.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="110" />
+      <source>“{value}” fits the tax number format of no German state – please check the first digits.</source>
+      <translation>„{value}“ passt zum Steuernummer-Format keines Bundeslands – bitte die ersten Ziffern prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="120" />
+      <source>“{value}” has a two-digit year – please enter the year with four digits, e.g. 16.04.1980.</source>
+      <translation>„{value}“ hat ein zweistelliges Jahr – bitte das Jahr vierstellig eingeben, z. B. 16.04.1980.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="105" />
+      <source>“{value}” has the wrong length – a BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
+      <translation>„{value}“ hat die falsche Länge – ein BIC hat 8 oder 11 Zeichen, z. B. COBADEFFXXX.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" line="100" />
+      <source>“{value}” has {count} digits, but a tax number has 10 or 11 digits (13 in the nationwide form) – please check for missing or extra digits.</source>
+      <translation>„{value}“ hat {count} Ziffern, eine Steuernummer hat aber 10 oder 11 Ziffern (13 im bundeseinheitlichen Format) – bitte auf fehlende oder überzählige Ziffern prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/phone.py" line="129" />
+      <source>“{value}” is not a complete phone number (area code missing?). It was saved as typed.</source>
+      <translation>„{value}“ ist keine vollständige Rufnummer (Vorwahl fehlt?). Sie wurde so gespeichert, wie sie eingegeben wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="326" />
+      <source>“{value}” is not a country code (e.g. DE, AT, CH).</source>
+      <translation>„{value}“ ist kein Ländercode (z. B. DE, AT, CH).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/values.py" line="59" />
+      <source>“{value}” is not a date of the calendar.</source>
+      <translation>„{value}“ ist kein Datum, das es im Kalender gibt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/birthday.py" line="161" />
+      <source>“{value}” is not a date – please enter it as DD.MM.YYYY, e.g. 16.04.1980, or without the year as 16.04.</source>
+      <translation>„{value}“ ist kein Datum – bitte als TT.MM.JJJJ eingeben, z. B. 16.04.1980, oder ohne Jahr als 16.04.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/values.py" line="62" />
+      <source>“{value}” is not a date. Please enter it as DD.MM.YYYY.</source>
+      <translation>„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="56" />
+      <source>“{value}” is not a known country code – an IBAN starts with two letters for the country, such as DE, followed by two check digits.</source>
+      <translation>„{value}“ ist kein bekanntes Länderkürzel – eine IBAN beginnt mit zwei Buchstaben für das Land, z. B. DE, gefolgt von zwei Prüfziffern.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/values.py" line="31" />
+      <source>“{value}” is not a number. Example: 1.234,56</source>
+      <translation>„{value}“ ist keine Zahl. Beispiel: 1.234,56</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/bank.py" line="117" />
+      <source>“{value}” is not a valid BIC – it consists of letters and digits only, e.g. COBADEFFXXX.</source>
+      <translation>„{value}“ ist kein gültiger BIC – ein BIC besteht nur aus Buchstaben und Ziffern, z. B. COBADEFFXXX.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/email.py" line="30" />
+      <source>“{value}” is not a valid email address – please enter it as name@example.com.</source>
+      <translation>„{value}“ ist keine gültige E-Mail-Adresse – bitte in der Form name@beispiel.de eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/customers.py" line="336" />
+      <source>“{value}” is not a web address.</source>
+      <translation>„{value}“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/custom_fields.py" line="166" />
+      <source>“{value}” is not one of the choices.</source>
+      <translation>„{value}“ ist keine der möglichen Angaben.</translation>
+    </message>
+  </context>
+</TS>
