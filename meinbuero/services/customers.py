@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from functools import cache
 
 from babel import Locale
 from sqlalchemy import exists, func, select
@@ -37,6 +38,7 @@ from meinbuero.store.models import (
     ContactPerson,
     Customer,
     CustomerKind,
+    SocialNetwork,
     SocialProfile,
 )
 from meinbuero.store.types import utcnow
@@ -94,7 +96,12 @@ def labels() -> dict[str, str]:
 
 def countries() -> dict[str, str]:
     """ISO country code -> name in the user's language (for the country field)."""
-    territories = Locale.parse(language()).territories
+    return _countries(language())
+
+
+@cache
+def _countries(language: str) -> dict[str, str]:
+    territories = Locale.parse(language).territories
     return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
 
 
@@ -274,9 +281,12 @@ class _Checker:
             url = url.strip()
             if not url:
                 continue
+            network = network.strip().lower() or SocialNetwork.OTHER
+            if network not in {n.value for n in SocialNetwork}:
+                self.fail("social", tr("“{value}” is not one of the choices.", value=network))
             if not _URL.match(url):
                 self.fail("social", tr("“{value}” is not a web address.", value=url))
-            result.append((network or "other", url))
+            result.append((network, url))
         return result
 
 
@@ -360,8 +370,14 @@ def check_customer(data: CustomerInput, *, region: str) -> tuple[dict[str, objec
     return values, check.warnings
 
 
+def _number_variants(number: str) -> set[str]:
+    # As typed and in capitals ("k10001" is K10001): both use the unique index on the number.
+    number = number.strip()
+    return {number, number.upper()}
+
+
 def _number_taken(session: Session, number: str, *, other_than: int | None = None) -> bool:
-    query = select(Customer.id).where(func.lower(Customer.number) == number.lower())
+    query = select(Customer.id).where(Customer.number.in_(_number_variants(number)))
     if other_than is not None:
         query = query.where(Customer.id != other_than)
     return session.scalar(query) is not None
@@ -390,11 +406,15 @@ def save_customer(
 ) -> Saved:
     """Create (``customer_id`` None) or change a customer; all-or-nothing in the caller's
     transaction. Raises :class:`InvalidInput` naming every refused field."""
-    values, warnings = check_customer(data, region=settings.phone_region(session))
+    errors: list[ValidationError] = []
+    try:
+        values, warnings = check_customer(data, region=settings.phone_region(session))
+    except InvalidInput as invalid:
+        errors, values, warnings = invalid.errors, {}, []
     group_names = [g.strip() for g in data.groups if g.strip()]
     known = {g.name: g for g in settings.groups(session)}
     unknown = [g for g in group_names if g not in known]
-    errors = [
+    errors += [
         ValidationError(labels()["groups"], tr("There is no group “{name}”.", name=name))
         for name in unknown
     ]
@@ -415,7 +435,10 @@ def save_customer(
         )
         session.add(customer)
     else:
-        customer = get_customer(session, customer_id)
+        found = session.get(Customer, customer_id)
+        if found is None:
+            raise NotFound(customer_id)
+        customer = found
         if number:
             customer.number = number
     for name, value in values.items():
@@ -452,7 +475,7 @@ def get_customer(session: Session, customer_id: int) -> Customer:
 
 def find_by_number(session: Session, number: str) -> Customer:
     customer_id = session.scalar(
-        select(Customer.id).where(func.lower(Customer.number) == number.strip().lower())
+        select(Customer.id).where(Customer.number.in_(_number_variants(number)))
     )
     if customer_id is None:
         raise NotFound(number)

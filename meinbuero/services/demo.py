@@ -40,6 +40,7 @@ from meinbuero.services.demo_places import (
     SEATS,
     Place,
 )
+from meinbuero.services.errors import Refused
 from meinbuero.store import search
 from meinbuero.store.database import Database
 from meinbuero.store.models import Base, CustomerKind, FieldType, SocialNetwork
@@ -63,7 +64,7 @@ class DemoSummary:
     archived: int
 
 
-class CompanyNotEmptyError(ValueError):
+class CompanyNotEmptyError(Refused):
     """The company file already has customers; the message is for the user."""
 
 
@@ -179,7 +180,8 @@ PRODUCTS: tuple[tuple[str, str], ...] = (
 )
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")
 
-# Notes a small office writes; {person} is a contact ("Frau Schmidt"), the rest is filled in.
+# Notes a small office writes; {person} is a contact ("Herr Weber"), {person_dative} the same
+# after "mit" ("Herrn Weber"); the rest is filled in by _Generator.note_text.
 NOTES: tuple[str, ...] = (
     "Angebot telefonisch besprochen, meldet sich nächste Woche.",
     "Rückruf erbeten wegen Liefertermin.",
@@ -195,7 +197,7 @@ NOTES: tuple[str, ...] = (
     "{person} ist bis {date} im Urlaub.",
     "Preiserhöhung zum 1. Januar angekündigt, keine Einwände.",
     "Wünscht künftig Rechnungen per E-Mail.",
-    "Jahresgespräch mit {person}: sehr zufrieden, möchte den Rahmenvertrag verlängern.",
+    "Jahresgespräch mit {person_dative}: sehr zufrieden, möchte den Rahmenvertrag verlängern.",
     "Nicht erreicht, Nachricht auf dem Anrufbeantworter hinterlassen.",
     "E-Mail mit Fragen zum Angebot beantwortet.",
     "Muster verschickt.",
@@ -209,7 +211,7 @@ NOTES: tuple[str, ...] = (
     "Termin verschoben auf {weekday}.",
     "Rechnung {invoice} korrigiert und neu verschickt.",
     "Wartungsvertrag für {year} verlängert.",
-    "Telefonat mit {person}: Budget für nächstes Jahr noch offen.",
+    "Telefonat mit {person_dative}: Budget für nächstes Jahr noch offen.",
     "Lieferung angekommen, alles in Ordnung.",
     "Interessiert an {product_dative}, Unterlagen per E-Mail geschickt.",
     "Skonto vereinbart: 2 % bei Zahlung innerhalb von 10 Tagen.",
@@ -249,6 +251,27 @@ CUSTOM_FIELDS: tuple[tuple[int, str, FieldType, str], ...] = (
     (8, "Letzter Besuch", FieldType.DATE, ""),
 )
 SOURCES = ("Empfehlung", "Website", "Messe", "Telefon", "Anzeige")
+
+# The regional Steuernummer formats (F tax office, B district, U serial, P check digit), as
+# python-stdnum's ``stnr`` knows them; it checks what is made from them.
+TAX_NUMBER_FORMATS = {
+    "Baden-Württemberg": "FFBBBUUUUP",
+    "Bayern": "FFFBBBUUUUP",
+    "Berlin": "FFBBBUUUUP",
+    "Brandenburg": "0FFBBBUUUUP",
+    "Bremen": "FFBBBUUUUP",
+    "Hamburg": "FFBBBUUUUP",
+    "Hessen": "0FFBBBUUUUP",
+    "Mecklenburg-Vorpommern": "0FFBBBUUUUP",
+    "Niedersachsen": "FFBBBUUUUP",
+    "Nordrhein-Westfalen": "FFFBBBBUUUP",
+    "Rheinland-Pfalz": "FFBBBUUUUP",
+    "Saarland": "0FFBBBUUUUP",
+    "Sachsen": "2FFBBBUUUUP",
+    "Sachsen-Anhalt": "1FFBBBUUUUP",
+    "Schleswig-Holstein": "FFBBBUUUUP",
+    "Thüringen": "1FFBBBUUUUP",
+}
 
 _LAST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _FIRST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèëï]+(?:[- ][A-ZÄÖÜ][a-zäöüßéèëï]+)?")
@@ -307,10 +330,10 @@ class _Person:
     first_name: str
     last_name: str
 
-    @property
-    def addressed(self) -> str:
-        """As named in a note: "Frau Dr. Schmidt"."""
-        return " ".join(p for p in (self.salutation, self.title, self.last_name) if p)
+    def addressed(self, *, dative: bool = False) -> str:
+        """As named in a note: "Frau Dr. Schmidt", "(mit) Herrn Weber"."""
+        salutation = "Herrn" if dative and self.salutation == "Herr" else self.salutation
+        return " ".join(p for p in (salutation, self.title, self.last_name) if p)
 
 
 @dataclass(frozen=True)
@@ -330,7 +353,7 @@ class _Ids:
 class _Generator:
     """Makes the rows; all randomness comes from one seeded Random and Faker pools."""
 
-    def __init__(self, *, seed: int, today: date, author: str | None = None) -> None:
+    def __init__(self, *, seed: int, today: date) -> None:
         self.rng = Random(seed)
         fake = Faker("de_DE")
         fake.seed_instance(seed)
@@ -344,24 +367,23 @@ class _Generator:
             for n in (str(fake.first_name_female()) for _ in range(1500))
             if _FIRST_NAME.fullmatch(n)
         )
-        self.last = _unique(
-            n for n in (str(fake.last_name()) for _ in range(3000)) if _LAST_NAME.fullmatch(n)
-        )
-        odd_names = {"van", "der", "auch", "II"}
+        last_names = [str(fake.last_name()) for _ in range(3000)]
+        self.last = _unique(n for n in last_names if _LAST_NAME.fullmatch(n))
+        # Faker's de_DE last names include a few oddities ("auch Schlauchin", "Grein Groth").
+        odd_names = {n for n in last_names if not _LAST_NAME.fullmatch(n)}
         self.streets = _unique(
             s for s in (str(fake.street_name()) for _ in range(3000)) if _STREET.fullmatch(s)
         )
         self.faker_companies = _unique(
             c
             for c in (str(fake.company()) for _ in range(3000))
-            if not odd_names.intersection(c.split())
+            if not any(odd in c for odd in odd_names)
         )
         self.places = PLACES
         self.place_weights = list(_cumulative(math.sqrt(place.population) for place in self.places))
-        self.end = datetime.combine(today, time(0), UTC)
         self.start_day = today - timedelta(days=HISTORY_DAYS)
         self.today = today
-        self.author = author or f"{self.rng.choice(self.female)} {self.rng.choice(self.last)}"
+        self.author = f"{self.rng.choice(self.female)} {self.rng.choice(self.last)}"
         self.leap_birthday_done = False
         self._bank_names: dict[str, tuple[str, str]] = {}
 
@@ -459,7 +481,7 @@ class _Generator:
     def tax_number(self, state: str) -> str:
         """A Steuernummer in the regional format of ``state``, written with slashes."""
         rng = self.rng
-        pattern = stnr._number_formats_per_region_raw[state][0]
+        pattern = TAX_NUMBER_FORMATS[state]
         while True:
             digits = "".join(c if c.isdigit() else str(rng.randint(0, 9)) for c in pattern)
             if stnr.is_valid(digits, state):
@@ -501,13 +523,14 @@ class _Generator:
         day = date(year, 1, 1) + timedelta(days=rng.randint(0, 364))
         return day.day, day.month, year if rng.random() < with_year else None
 
-    def note_text(self, template: str, person: _Person | None, moment: datetime) -> str:
+    def note_text(self, template: str, person: _Person, moment: datetime) -> str:
         rng = self.rng
         if "{" not in template:
             return template
         product, product_dative = rng.choice(PRODUCTS)
         return template.format(
-            person=person.addressed if person else "",
+            person=person.addressed(),
+            person_dative=person.addressed(dative=True),
             invoice=f"RE-{moment.year}-{rng.randint(1, 999):04d}",
             weekday=rng.choice(WEEKDAYS),
             amount=_euro(rng.randint(80, 2500) * 500 + rng.choice((0, 0, 50, 90))),
@@ -540,9 +563,9 @@ def _cumulative(values: Iterable[float]) -> Iterable[float]:
 # --- Rows --------------------------------------------------------------------------------
 
 
-def _customer_row(ids: int, number: str, kind: CustomerKind, created: datetime) -> Row:
+def _customer_row(customer_id: int, number: str, kind: CustomerKind, created: datetime) -> Row:
     return {
-        "id": ids,
+        "id": customer_id,
         "number": number,
         "kind": str(kind),
         "salutation": "",
@@ -652,7 +675,8 @@ class _Builder:
     def created_at(self, index: int) -> datetime:
         # Spread over the history in number order: K10001 is the oldest customer.
         gen = self.gen
-        offset = int(HISTORY_DAYS * (index + gen.rng.random()) / self.total)
+        # Days 3 and later, so that moving a weekend to Friday stays inside the history.
+        offset = 3 + int((HISTORY_DAYS - 4) * (index + gen.rng.random()) / self.total)
         return gen.office_time(gen.workday(gen.start_day + timedelta(days=offset)))
 
     def batch(self, start: int, stop: int) -> _Batch:
@@ -692,12 +716,11 @@ class _Builder:
             row["archived_at"] = last = archived
             batch.archived += 1
         row["last_processed_at"] = last
-        display = (
-            row["company_name"]
-            if kind == CustomerKind.COMPANY
-            else (f"{row['last_name']}, {row['first_name']}")
-        )
-        row["sort_key"] = search.fold(display)
+        # Customer.display_name, which the ORM hooks would fold into the sort key.
+        if kind == CustomerKind.COMPANY:
+            row["sort_key"] = search.fold(row["company_name"])
+        else:
+            row["sort_key"] = search.fold(f"{row['last_name']}, {row['first_name']}")
 
     def company(
         self, row: Row, place: Place, created: datetime, batch: _Batch
@@ -835,7 +858,7 @@ class _Builder:
     def conditions(self, customer_id: int, kind: CustomerKind, batch: _Batch) -> None:
         gen, rng = self.gen, self.gen.rng
         company = kind == CustomerKind.COMPANY
-        net_days: int | None = rng.choice((14, 30, 30)) if company else 14
+        net_days = rng.choice((14, 30, 30)) if company else 14
         skonto = company and gen.chance(0.25)
         terms = ""
         if gen.chance(0.02):
@@ -935,7 +958,7 @@ class _Builder:
             person, contact_id = rng.choice(people)
             text = gen.note_text(template, person, moment)
             # A note about a contact person of a company is filed with that person.
-            linked = contact_id if contact_id and "{person}" in template else None
+            linked = contact_id if contact_id and "{person" in template else None
             batch.notes.append(self.note(customer_id, linked, text, moment))
         return moments[-1] if moments else created
 

@@ -256,7 +256,7 @@ class SocialProfile(CustomerPart, Base):
     )
 
 
-class Conditions(Base):
+class Conditions(CustomerPart, Base):
     """Konditionen: one row per customer (created with the customer)."""
 
     __tablename__ = "conditions"

@@ -4,8 +4,11 @@ Every customer has one row whose text holds its number, names, company, postcode
 addresses, phone numbers as digits (national and international) and the same of its contact
 persons, all *folded*: lower case, umlauts and accents folded, ``ae/oe/ue`` read as ``a/o/u``
 and ``ß`` as ``ss``, so that Müller = Mueller = Muller and Straße = Strasse. The trigram
-tokenizer makes every part of three characters or more a substring match that uses the index;
-shorter parts fall back to LIKE over the same text.
+tokenizer makes every part of three characters or more a substring match that uses the index.
+A part of one or two characters is looked for at the start of a word ("ag" finds "AG" and
+"Agentur", not "Hagen"): anywhere in a word it would match nearly every customer. As every word
+in the text follows a space, a two-character part plus its space is again a trigram the index
+answers; a one-character part falls back to LIKE.
 
 The index is written in the same transaction as the data: ``meinbuero.store.events`` calls
 :func:`reindex` from the session's flush; bulk writers call :func:`rebuild`.
@@ -28,6 +31,8 @@ DROP_SQL = f"DROP TABLE IF EXISTS {TABLE}"
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _PHONE_QUERY = re.compile(r"^\+?[0-9 ()/.\-]+$")
 _DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+# Letters Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
 
 
 def is_search_table(name: str) -> bool:
@@ -37,7 +42,7 @@ def is_search_table(name: str) -> bool:
 
 def fold(value: str) -> str:
     """Text in the form both the index and the query use (see module docstring)."""
-    value = value.casefold()
+    value = value.casefold().translate(_LETTERS)
     for digraph, letter in _DIGRAPHS:
         value = value.replace(digraph, letter)
     decomposed = unicodedata.normalize("NFKD", value)
@@ -117,7 +122,8 @@ def _write(connection: Connection, texts: dict[int, list[str]]) -> None:
         connection.execute(
             text(f"INSERT INTO {TABLE} (rowid, body) VALUES (:id, :body)"),
             [
-                {"id": cid, "body": " | ".join(fold(p) for p in parts if p)}
+                # A leading space: the first word starts after a space like every other.
+                {"id": cid, "body": " " + " | ".join(fold(p) for p in parts if p)}
                 for cid, parts in texts.items()
             ],
         )
@@ -151,13 +157,14 @@ def match_sql(terms: list[str]) -> tuple[str, dict[str, object]]:
     """A WHERE clause over ``customer_search`` that all terms satisfy, and its parameters."""
     clauses: list[str] = []
     params: dict[str, object] = {}
-    long_terms = [t for t in terms if len(t) >= 3]
-    if long_terms:
-        # Each term a quoted phrase: with the trigram tokenizer that is a substring match.
-        params["match"] = " AND ".join('"' + t + '"' for t in long_terms)
+    # Each phrase quoted: with the trigram tokenizer a phrase is a substring match.
+    phrases = [t if len(t) >= 3 else " " + t for t in terms]
+    indexed = [p for p in phrases if len(p) >= 3]
+    if indexed:
+        params["match"] = " AND ".join('"' + p + '"' for p in indexed)
         clauses.append(f"{TABLE} MATCH :match")
-    for i, term in enumerate(t for t in terms if len(t) < 3):
-        params[f"like{i}"] = f"%{term}%"
+    for i, phrase in enumerate(p for p in phrases if len(p) < 3):
+        params[f"like{i}"] = f"%{phrase}%"
         clauses.append(f"{TABLE}.body LIKE :like{i}")
     return " AND ".join(clauses) or "1", params
 

@@ -474,9 +474,9 @@
       <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/demo.py" line="1065" />
+      <location filename="../../meinbuero/services/demo.py" line="1067" />
       <source>The company file already contains customers. A demo company can only be created in an empty company file.</source>
-      <translation type="unfinished" />
+      <translation>Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren Firmendatei angelegt werden.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" line="101" />

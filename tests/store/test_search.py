@@ -1,0 +1,48 @@
+"""The folding and query rules of the search index (the full search runs in services tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from meinbuero.store.search import fold, match_sql, query_terms
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("Müller", "muller"),
+        ("Mueller", "muller"),
+        ("MULLER", "muller"),
+        ("Straße", "strasse"),
+        ("STRASSE", "strasse"),
+        ("Bößmann-Ærø", "bossmann aro"),
+        ("Łódź", "lodz"),
+        ("José Ñúñez", "jose nunez"),
+        ("info@müller-söhne.de", "info muller sohne de"),
+    ],
+)
+def test_fold(typed: str, folded: str) -> None:
+    assert fold(typed) == folded
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("0221 12", ["022112"]),
+        ("+49 221 12", ["004922112"]),
+        ("(0221) 12-34/5", ["02211234 5".replace(" ", "")]),
+        ("022112", ["022112"]),
+        ("Köln Müller", ["koln", "muller"]),
+        ("  ", []),
+        ("K10001", ["k10001"]),
+        ("12", ["12"]),
+    ],
+)
+def test_query_terms(query: str, terms: list[str]) -> None:
+    assert query_terms(query) == terms
+
+
+def test_short_terms_match_at_word_starts() -> None:
+    where, params = match_sql(["muller", "ko", "k"])
+    assert params == {"match": '"muller" AND " ko"', "like0": "% k%"}
+    assert "MATCH :match" in where and "LIKE :like0" in where

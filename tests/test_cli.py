@@ -1,0 +1,198 @@
+"""The command line, run as a user runs it: a real process, German messages, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from meinbuero import __version__
+from meinbuero.services import customers
+from meinbuero.store.database import open_company
+
+
+def meinbuero(*args: str | Path, lang: str = "de_DE.UTF-8") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG=lang, LANGUAGE="")
+    return subprocess.run(
+        [sys.executable, "-m", "meinbuero", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+
+
+def assert_one_line_failure(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert result.stderr == f"meinbuero: {expected}\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_version() -> None:
+    result = meinbuero("--version")
+    assert (result.returncode, result.stdout) == (0, f"meinbuero {__version__}\n")
+
+
+def test_help_is_german() -> None:
+    result = meinbuero("--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Aufruf: meinbuero")
+    assert "Kunden suchen" in result.stdout
+
+
+def test_help_in_english_on_an_english_system() -> None:
+    result = meinbuero("--help", lang="en_US.UTF-8")
+    assert result.stdout.startswith("usage: meinbuero")
+    assert "search customers" in result.stdout
+
+
+def test_new_then_search_and_check(tmp_path: Path) -> None:
+    path = tmp_path / "Müller & Söhne.sqlite"
+    result = meinbuero("new", "--db", path, "--name", "Müller & Söhne GmbH")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Firma „Müller & Söhne GmbH“ in {path} angelegt.\n"
+    database = open_company(path)
+    with database.sessions.begin() as session:
+        customers.save_customer(
+            session,
+            customers.CustomerInput(
+                kind="person",
+                salutation="Frau",
+                first_name="Jutta",
+                last_name="Müller",
+                postcode="50667",
+                city="Köln",
+                phone="0221 1234567",
+                email="jutta@mueller.example",
+            ),
+        )
+    database.close()
+
+    result = meinbuero("search", "--db", path, "Mueller Koln", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        {
+            "id": 1,
+            "number": "K10001",
+            "name": "Müller, Jutta",
+            "postcode": "50667",
+            "city": "Köln",
+            "phone": "0221 1234567",
+            "email": "jutta@mueller.example",
+            "archived": False,
+        }
+    ]
+    table = meinbuero("search", "--db", path, "+49 221 123").stdout.splitlines()
+    assert table[0].split() == ["Nr.", "Name", "PLZ", "Ort", "Telefon", "E-Mail"]
+    assert table[1].split() == [
+        "K10001",
+        "Müller,",
+        "Jutta",
+        "50667",
+        "Köln",
+        "0221",
+        "1234567",
+        "jutta@mueller.example",
+    ]
+    assert meinbuero("search", "--db", path, "Schulz").stdout == (
+        "Kein Kunde zu „Schulz“ gefunden.\n"
+    )
+
+    check = meinbuero("check", "--db", path)
+    assert check.returncode == 0
+    assert check.stdout.splitlines()[1:] == [
+        "Datenversion: 1 (aktuell)",
+        "Integrität und Verweise: in Ordnung",
+        "Suchindex: in Ordnung",
+    ]
+
+
+def test_new_refuses_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "da.sqlite"
+    path.write_bytes(b"")
+    assert_one_line_failure(
+        meinbuero("new", "--db", path, "--name", "X"), f"Die Datei {path} gibt es schon."
+    )
+
+
+def test_check_reports_a_broken_search_index(tmp_path: Path) -> None:
+    path = tmp_path / "f.sqlite"
+    assert meinbuero("new", "--db", path, "--name", "F").returncode == 0
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO customer (number, kind, salutation, title, first_name, last_name,"
+        " company_name, company_addition, street, postcode, city, country, phone, mobile, fax,"
+        " email, invoice_email, website, form_of_address, letter_salutation_override, vat_id,"
+        " tax_number, iban, bic, bank_name, account_holder, remark, sort_key, created_at,"
+        " last_processed_at) VALUES ('K1', 'company', '', '', '', '', 'Hinten herum GmbH', '',"
+        " '', '', '', 'DE', '', '', '', '', '', '', 'Sie', '', '', '', '', '', '', '', '', '',"
+        " '2026-01-01', '2026-01-01')"
+    )
+    connection.commit()
+    connection.close()
+    result = meinbuero("check", "--db", path)
+    assert result.returncode == 3
+    assert "Suchindex: 1 Kunden fehlen, 0 Einträge ohne Kunden" in result.stdout
+
+
+def test_check_refuses_a_foreign_file(tmp_path: Path) -> None:
+    path = tmp_path / "bild.sqlite"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    assert_one_line_failure(
+        meinbuero("check", "--db", path),
+        "bild.sqlite ist keine meinbuero-Firmendatei (es ist keine Datenbank).",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("search",), "diese Angaben fehlen: TEXT (siehe meinbuero --help)"),
+        (("suche",), "Argument BEFEHL: ungültige Auswahl: 'suche'"),
+        (("demo", "--customers", "viele"), "Argument --customers: ungültiger Wert (int): 'viele'"),
+    ],
+)
+def test_wrong_calls_get_one_german_line(
+    args: tuple[str, ...], message: str, tmp_path: Path
+) -> None:
+    result = (
+        meinbuero(*args, "--db", tmp_path / "x.sqlite") if args[0] != "suche" else meinbuero(*args)
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"meinbuero: {message}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_search_in_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nichts.sqlite"
+    assert_one_line_failure(
+        meinbuero("search", "--db", path, "x"), f"Die Firmendatei {path} gibt es nicht."
+    )
+    assert not path.exists()
+
+
+def test_demo_makes_a_searchable_company(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    result = meinbuero("demo", "--db", path, "--customers", "40", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Demofirma in {path} angelegt: 40 Kunden,")
+    database = open_company(path)
+    with database.sessions() as session:
+        assert customers.count_customers(session, include_archived=True) == 40
+        anyone = customers.get_customer(session, 1)
+    database.close()
+    found = json.loads(meinbuero("search", "--db", path, anyone.number, "--json").stdout)
+    assert found[0]["number"] == anyone.number
+    again = meinbuero("demo", "--db", path, "--customers", "5")
+    assert_one_line_failure(
+        again,
+        "Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren"
+        " Firmendatei angelegt werden.",
+    )
