@@ -13,6 +13,8 @@ from meinbuero.i18n import tr
 
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Far beyond any amount a small business books, and within what the file stores exactly.
+LARGEST = Decimal(10) ** 12
 _YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr"}
 _NO = {"nein", "n", "no", "0", "false", "falsch", ""}
 
@@ -24,12 +26,18 @@ def parse_decimal_de(text: str, *, field: str) -> Decimal | None:
         return None
     try:
         if "," not in value and value.count(".") == 1 and len(value.split(".")[1]) != 3:
-            return Decimal(value)  # "2.5": a point as decimal separator, as Excel exports it
-        return Decimal(parse_decimal(value, locale="de_DE", strict=True))
+            number = Decimal(value)  # "2.5": a point as decimal separator, as Excel writes it
+        else:
+            number = Decimal(parse_decimal(value, locale="de_DE", strict=True))
     except (NumberFormatError, InvalidOperation):
+        number = Decimal("NaN")
+    if not number.is_finite():
         raise ValidationError(
             field, tr("“{value}” is not a number. Example: 1.234,56", value=text.strip())
-        ) from None
+        )
+    if abs(number) >= LARGEST:
+        raise ValidationError(field, tr("“{value}” is too large a number.", value=text.strip()))
+    return number
 
 
 def format_decimal_de(value: Decimal | None, *, places: int | None = None) -> str:

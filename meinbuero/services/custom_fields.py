@@ -60,12 +60,17 @@ def save_definition(
         raise NotFound(slot)
     field = _slot_label(slot)
     label = label.strip()
+    if not label:
+        # Hidden, not erased: type, choices and the customers' values stay for a later return.
+        definition.label = ""
+        session.flush()
+        return
     cleaned = list(dict.fromkeys(c.strip() for c in choices or [] if c.strip()))
     if field_type not in {t.value for t in FieldType}:
         raise InvalidInput([ValidationError(field, tr("Unknown field type."))])
     if len(label) > 60:
         raise InvalidInput([ValidationError(field, tr("The label is too long (60 characters)."))])
-    if field_type == FieldType.CHOICE and label and not cleaned:
+    if field_type == FieldType.CHOICE and not cleaned:
         raise InvalidInput([ValidationError(field, tr("A choice list needs at least one choice."))])
     used = select(func.count()).where(CustomFieldValue.slot == slot)
     if field_type != definition.field_type and session.scalar(used):

@@ -9,7 +9,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.i18n import tr
 from meinbuero.services import settings
 from meinbuero.services.errors import InvalidInput, NotFound
-from meinbuero.store.models import Customer, Note
+from meinbuero.store.models import ContactPerson, Customer, Note
 from meinbuero.store.types import utcnow
 
 
@@ -22,6 +22,10 @@ def add_note(
         raise InvalidInput([ValidationError(tr("Note"), tr("The note is empty."))])
     if session.get(Customer, customer_id) is None:
         raise NotFound(customer_id)
+    if contact_person_id is not None:
+        person = session.get(ContactPerson, contact_person_id)
+        if person is None or person.customer_id != customer_id:
+            raise NotFound(contact_person_id)
     note = Note(
         customer_id=customer_id,
         contact_person_id=contact_person_id,

@@ -137,7 +137,10 @@ def save_number_range(
     """Change a number range; the next number may only move forward (numbers are not reused)."""
     row = number_range(session, key)
     field = tr("Number range")
-    validate_range(prefix=prefix, next_number=next_number, width=width, field=field)
+    try:
+        validate_range(prefix=prefix, next_number=next_number, width=width, field=field)
+    except ValidationError as error:
+        raise InvalidInput([error]) from None
     if next_number < row.next_number:
         raise InvalidInput(
             [
@@ -182,12 +185,19 @@ def _group_name(name: str) -> str:
     return name
 
 
-def add_group(session: Session, name: str) -> CustomerGroup:
-    name = _group_name(name)
-    if session.scalar(select(CustomerGroup).where(CustomerGroup.name == name)):
+def _refuse_duplicate_group(session: Session, name: str, *, other_than: int | None = None) -> None:
+    query = select(CustomerGroup.id).where(CustomerGroup.name == name)
+    if other_than is not None:
+        query = query.where(CustomerGroup.id != other_than)
+    if session.scalar(query) is not None:
         raise InvalidInput(
             [ValidationError(tr("Customer group"), tr("“{name}” exists already.", name=name))]
         )
+
+
+def add_group(session: Session, name: str) -> CustomerGroup:
+    name = _group_name(name)
+    _refuse_duplicate_group(session, name)
     position = session.scalar(select(func.coalesce(func.max(CustomerGroup.position), -1))) or 0
     group = CustomerGroup(name=name, position=position + 1)
     session.add(group)
@@ -199,7 +209,9 @@ def rename_group(session: Session, group_id: int, name: str) -> None:
     group = session.get(CustomerGroup, group_id)
     if group is None:
         raise NotFound(group_id)
-    group.name = _group_name(name)
+    name = _group_name(name)
+    _refuse_duplicate_group(session, name, other_than=group_id)
+    group.name = name
     session.flush()
 
 

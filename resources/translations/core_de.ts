@@ -9,7 +9,7 @@
       <translation>(keine Angabe)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="334" />
+      <location filename="../../meinbuero/services/customers.py" line="344" />
       <source>A German postcode has five digits.</source>
       <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
@@ -19,12 +19,12 @@
       <translation>Für Skonto braucht es beides: den Prozentsatz und die Tage.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="69" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="74" />
       <source>A choice list needs at least one choice.</source>
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="82" />
+      <location filename="../../meinbuero/services/customers.py" line="84" />
       <source>Account holder</source>
       <translation>Kontoinhaber</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>BIC</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="81" />
+      <location filename="../../meinbuero/services/customers.py" line="83" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="61" />
+      <location filename="../../meinbuero/services/customers.py" line="63" />
       <source>Company</source>
       <translation>Firma</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="62" />
+      <location filename="../../meinbuero/services/customers.py" line="64" />
       <source>Company addition</source>
       <translation>Firmenzusatz</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="66" />
+      <location filename="../../meinbuero/services/customers.py" line="68" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
@@ -124,17 +124,17 @@
       <translation>Kundenrabatt (%)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="180" />
+      <location filename="../../meinbuero/services/settings.py" line="183" />
       <source>Customer group</source>
       <translation>Kundengruppe</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="84" />
+      <location filename="../../meinbuero/services/customers.py" line="86" />
       <source>Customer groups</source>
       <translation>Kundengruppen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="55" />
+      <location filename="../../meinbuero/services/customers.py" line="57" />
       <source>Customer number</source>
       <translation>Kundennummer</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>Demofirma in {path} angelegt: {customers} Kunden, {contacts} Ansprechpartner, {notes} Notizen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="86" />
+      <location filename="../../meinbuero/services/customers.py" line="88" />
       <source>Department</source>
       <translation>Abteilung</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="72" />
+      <location filename="../../meinbuero/services/customers.py" line="74" />
       <source>E-mail for invoices</source>
       <translation>E-Mail für Rechnungen</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="68" />
+      <location filename="../../meinbuero/services/customers.py" line="70" />
       <source>Extension</source>
       <translation>Durchwahl</translation>
     </message>
@@ -199,17 +199,17 @@
       <translation>DATEI</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="70" />
+      <location filename="../../meinbuero/services/customers.py" line="72" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="59" />
+      <location filename="../../meinbuero/services/customers.py" line="61" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="74" />
+      <location filename="../../meinbuero/services/customers.py" line="76" />
       <source>Form of address</source>
       <translation>Anrede (du/Sie)</translation>
     </message>
@@ -239,17 +239,17 @@
       <translation>Integrität: {count} Fehler</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="89" />
+      <location filename="../../meinbuero/services/customers.py" line="91" />
       <source>Interests</source>
       <translation>Interessen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="60" />
+      <location filename="../../meinbuero/services/customers.py" line="62" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="75" />
+      <location filename="../../meinbuero/services/customers.py" line="77" />
       <source>Letter salutation</source>
       <translation>Briefanrede</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>Limit offener Rechnungen (€)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="69" />
+      <location filename="../../meinbuero/services/customers.py" line="71" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
@@ -299,7 +299,7 @@
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="90" />
+      <location filename="../../meinbuero/services/customers.py" line="92" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Nummernkreis</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="87" />
+      <location filename="../../meinbuero/services/customers.py" line="89" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="180" />
+      <location filename="../../meinbuero/services/settings.py" line="183" />
       <source>Please enter a name for the group.</source>
       <translation>Bitte einen Namen für die Gruppe eingeben.</translation>
     </message>
@@ -354,12 +354,12 @@
       <translation>Bitte einen Wert von {low} bis {high} eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="320" />
+      <location filename="../../meinbuero/services/customers.py" line="330" />
       <source>Please enter the company name.</source>
       <translation>Bitte den Firmennamen eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="322" />
+      <location filename="../../meinbuero/services/customers.py" line="332" />
       <source>Please enter the name of the person.</source>
       <translation>Bitte den Namen der Person eingeben.</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Bitte den Namen Ihrer Firma eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="76" />
+      <location filename="../../meinbuero/domain/values.py" line="86" />
       <source>Please enter “ja” or “nein”, not “{value}”.</source>
       <translation>Bitte „ja“ oder „nein“ eingeben, nicht „{value}“.</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>Bitte der Firma einen Namen geben (--name).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="85" />
+      <location filename="../../meinbuero/services/customers.py" line="87" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -389,7 +389,7 @@
       <translation>PLZ</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="88" />
+      <location filename="../../meinbuero/services/customers.py" line="90" />
       <source>Preferences</source>
       <translation>Vorlieben</translation>
     </message>
@@ -399,12 +399,12 @@
       <translation>Preisliste</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="83" />
+      <location filename="../../meinbuero/services/customers.py" line="85" />
       <source>Remarks / note</source>
       <translation>Anmerkungen / Notiz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="57" />
+      <location filename="../../meinbuero/services/customers.py" line="59" />
       <source>Salutation</source>
       <translation>Anrede</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="91" />
+      <location filename="../../meinbuero/services/customers.py" line="93" />
       <source>Social profile</source>
       <translation>Soziales Profil</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="63" />
+      <location filename="../../meinbuero/services/customers.py" line="65" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
@@ -469,12 +469,12 @@
       <translation>Die Prüfziffer von „{value}“ stimmt nicht – bitte die USt-IdNr. auf Tippfehler und Zahlendreher prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="96" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="101" />
       <source>The choice “{choice}” is still in use and cannot be removed.</source>
       <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/demo.py" line="1067" />
+      <location filename="../../meinbuero/services/demo.py" line="1090" />
       <source>The company file already contains customers. A demo company can only be created in an empty company file.</source>
       <translation>Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren Firmendatei angelegt werden.</translation>
     </message>
@@ -499,12 +499,12 @@
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="405" />
+      <location filename="../../meinbuero/services/customers.py" line="425" />
       <source>The customer number {number} is taken.</source>
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="76" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="81" />
       <source>The field already holds values for {count} customers; its type can no longer change.</source>
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
     </message>
@@ -514,17 +514,17 @@
       <translation>Die Datei {path} gibt es schon.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="214" />
+      <location filename="../../meinbuero/services/settings.py" line="226" />
       <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
       <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="67" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="72" />
       <source>The label is too long (60 characters).</source>
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="146" />
+      <location filename="../../meinbuero/services/settings.py" line="149" />
       <source>The next number cannot go back below {number}: numbers already given out are never given again.</source>
       <translation>Die nächste Nummer kann nicht unter {number} zurückgehen: Vergebene Nummern werden nie wieder vergeben.</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>Das Jahr {year} ist nicht möglich – bitte das Jahr prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="398" />
+      <location filename="../../meinbuero/services/customers.py" line="418" />
       <source>There is no group “{name}”.</source>
       <translation>Es gibt keine Gruppe „{name}“.</translation>
     </message>
@@ -584,17 +584,17 @@
       <translation>Den {date} gibt es nicht – bitte Tag und Monat prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="149" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="154" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="58" />
+      <location filename="../../meinbuero/services/customers.py" line="60" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="56" />
+      <location filename="../../meinbuero/services/customers.py" line="58" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="65" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="70" />
       <source>Unknown field type.</source>
       <translation>Unbekannter Feldtyp.</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>USt-IdNr.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="73" />
+      <location filename="../../meinbuero/services/customers.py" line="75" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
@@ -689,7 +689,7 @@
       <translation>Name Ihrer Firma (Meine Firma)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="119" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="124" />
       <source>no</source>
       <translation>nein</translation>
     </message>
@@ -754,7 +754,7 @@
       <translation>wonach gesucht wird</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="119" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="124" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="189" />
+      <location filename="../../meinbuero/services/settings.py" line="194" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
     </message>
@@ -859,12 +859,12 @@
       <translation>„{value}“ ist keine vollständige Rufnummer (Vorwahl fehlt?). Sie wurde so gespeichert, wie sie eingegeben wurde.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="326" />
+      <location filename="../../meinbuero/services/customers.py" line="336" />
       <source>“{value}” is not a country code (e.g. DE, AT, CH).</source>
       <translation>„{value}“ ist kein Ländercode (z. B. DE, AT, CH).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="59" />
+      <location filename="../../meinbuero/domain/values.py" line="69" />
       <source>“{value}” is not a date of the calendar.</source>
       <translation>„{value}“ ist kein Datum, das es im Kalender gibt.</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>„{value}“ ist kein Datum – bitte als TT.MM.JJJJ eingeben, z. B. 16.04.1980, oder ohne Jahr als 16.04.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="62" />
+      <location filename="../../meinbuero/domain/values.py" line="72" />
       <source>“{value}” is not a date. Please enter it as DD.MM.YYYY.</source>
       <translation>„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben.</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>„{value}“ ist kein bekanntes Länderkürzel – eine IBAN beginnt mit zwei Buchstaben für das Land, z. B. DE, gefolgt von zwei Prüfziffern.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="31" />
+      <location filename="../../meinbuero/domain/values.py" line="36" />
       <source>“{value}” is not a number. Example: 1.234,56</source>
       <translation>„{value}“ ist keine Zahl. Beispiel: 1.234,56</translation>
     </message>
@@ -899,14 +899,19 @@
       <translation>„{value}“ ist keine gültige E-Mail-Adresse – bitte in der Form name@beispiel.de eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="336" />
+      <location filename="../../meinbuero/services/customers.py" line="346" />
       <source>“{value}” is not a web address.</source>
       <translation>„{value}“ ist keine Webadresse.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="166" />
+      <location filename="../../meinbuero/services/custom_fields.py" line="171" />
       <source>“{value}” is not one of the choices.</source>
       <translation>„{value}“ ist keine der möglichen Angaben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/values.py" line="40" />
+      <source>“{value}” is too large a number.</source>
+      <translation>„{value}“ ist eine zu große Zahl.</translation>
     </message>
   </context>
 </TS>
