@@ -28,7 +28,8 @@ LOCK = ROOT / "installer" / "requirements.lock"
 STAMP = VENV / "meinbuero-installed.sha256"
 CORE_TS = ROOT / "resources" / "translations" / "core_de.ts"
 WINDOWS = os.name == "nt"
-BUILD_BACKEND = "hatchling==1.33.0"  # the same as pyproject.toml's [build-system]
+# The same as pyproject.toml's [build-system], with what hatchling's editable install needs.
+BUILD_BACKEND = ["hatchling==1.33.0", "editables==0.6"]
 # keyring's backends differ by platform: Secret Service on Linux, Credential Manager on Windows;
 # pytest colours its output with colorama on Windows.
 LINUX_ONLY = {"secretstorage", "jeepney", "cryptography", "cffi", "pycparser"}
@@ -122,9 +123,9 @@ def lock() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         venv.create(scratch, with_pip=True)
         python = str(Path(scratch) / ("Scripts" if WINDOWS else "bin") / "python")
-        # hatchling too: .venv installs the project with --no-build-isolation from the lock.
+        # The build backend too: .venv installs the project with --no-build-isolation.
         subprocess.run(
-            [python, "-m", "pip", "install", "-q", f"{ROOT}[dev]", BUILD_BACKEND], check=True
+            [python, "-m", "pip", "install", "-q", f"{ROOT}[dev]", *BUILD_BACKEND], check=True
         )
         frozen = subprocess.run(
             [python, "-m", "pip", "freeze", "--exclude", "meinbuero"],
