@@ -31,7 +31,7 @@ from meinbuero.domain.taxid import normalize_tax_number, normalize_vat_id
 from meinbuero.i18n import language, tr
 from meinbuero.services import settings
 from meinbuero.services.errors import InvalidInput, NotFound
-from meinbuero.store import search
+from meinbuero.store import listing
 from meinbuero.store.models import (
     Base,
     Conditions,
@@ -623,10 +623,12 @@ def search_customers(
     session: Session, query: str, *, include_archived: bool = False, limit: int | None = None
 ) -> list[CustomerRow]:
     """Customers matching ``query`` (see ``meinbuero.store.search``), exact number first."""
-    ids = search.search_ids(
-        session.connection(), query, include_archived=include_archived, limit=limit
+    if not query.strip():
+        return []
+    ids = listing.customer_ids(
+        session.connection(), listing.ListQuery(text=query, include_archived=include_archived)
     )
-    return rows(session, ids)
+    return rows(session, ids if limit is None else ids[:limit])
 
 
 def count_customers(session: Session, *, include_archived: bool = False) -> int:

@@ -167,38 +167,3 @@ def match_sql(terms: list[str]) -> tuple[str, dict[str, object]]:
         params[f"like{i}"] = f"%{phrase}%"
         clauses.append(f"{TABLE}.body LIKE :like{i}")
     return " AND ".join(clauses) or "1", params
-
-
-def search_ids(
-    connection: Connection,
-    query: str,
-    *,
-    include_archived: bool = False,
-    limit: int | None = None,
-) -> list[int]:
-    """Ids of the customers matching ``query``: exact customer number first, then by name."""
-    terms = query_terms(query)
-    if not terms:
-        return []
-    where, params = match_sql(terms)
-    archived = "" if include_archived else "AND c.archived_at IS NULL"
-    sql = (
-        f"SELECT c.id FROM {TABLE} JOIN customer AS c ON c.id = {TABLE}.rowid"
-        f" WHERE {where} {archived} ORDER BY c.sort_key, c.id"
-    )
-    typed = query.strip()
-    exact = connection.execute(
-        text(f"SELECT id FROM customer AS c WHERE number IN (:typed, :upper) {archived}"),
-        {"typed": typed, "upper": typed.upper()},
-    ).scalar()
-    # Straight through the driver's cursor, in the same transaction: tens of thousands of ids
-    # come back as plain tuples in a third of the time result rows would take.
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        ids = [row[0] for row in cursor.execute(sql, params)]
-    finally:
-        cursor.close()
-    if exact is not None and exact in ids:
-        ids.remove(exact)
-        ids.insert(0, exact)
-    return ids if limit is None else ids[:limit]

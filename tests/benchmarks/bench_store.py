@@ -23,6 +23,7 @@ from meinbuero.services import customers
 from meinbuero.services.demo import make_demo
 from meinbuero.store import search
 from meinbuero.store.database import Database, open_company
+from meinbuero.store.listing import ListQuery, customer_ids
 
 QUERIES = [
     "müller",
@@ -85,7 +86,7 @@ def bench_search(database: Database, bare: sqlite3.Connection) -> tuple[list[flo
         for query in QUERIES:
             with database.sessions() as session:
                 connection = session.connection()
-                ours += timed(lambda q=query, c=connection: search.search_ids(c, q))  # type: ignore[misc]
+                ours += timed(lambda q=query, c=connection: customer_ids(c, ListQuery(text=q)))  # type: ignore[misc]
             terms = [t for t in search.query_terms(query) if len(t) >= 3]
             if terms:
                 match = " AND ".join(f'"{t}"' for t in terms)

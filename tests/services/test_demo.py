@@ -25,6 +25,7 @@ from meinbuero.services.demo_places import PLACES
 from meinbuero.services.errors import Refused
 from meinbuero.store import search
 from meinbuero.store.database import Database, open_company
+from meinbuero.store.listing import ListQuery, customer_ids
 from meinbuero.store.models import Base
 
 TODAY = date(2026, 3, 15)
@@ -318,14 +319,16 @@ def test_search_finds_customers_by_city_and_name(connection: Connection) -> None
         connection,
         "SELECT * FROM customer WHERE kind = 'person' AND archived_at IS NULL ORDER BY id LIMIT 1",
     )[0]
-    assert person.id in search.search_ids(connection, person.last_name)
-    assert person.id in search.search_ids(connection, f"{person.city} {person.first_name}")
+    assert person.id in customer_ids(connection, ListQuery(text=person.last_name))
+    assert person.id in customer_ids(
+        connection, ListQuery(text=f"{person.city} {person.first_name}")
+    )
     contact = rows(
         connection,
         "SELECT p.customer_id, p.last_name FROM contact_person AS p JOIN customer AS c"
         " ON c.id = p.customer_id WHERE c.archived_at IS NULL ORDER BY p.id LIMIT 1",
     )[0]
-    assert contact.customer_id in search.search_ids(connection, contact.last_name)
+    assert contact.customer_id in customer_ids(connection, ListQuery(text=contact.last_name))
 
 
 def test_same_seed_makes_the_same_company(tmp_path: Path) -> None:
