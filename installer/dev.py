@@ -2,7 +2,8 @@
 
     python installer/dev.py run [ARGS...]   open the program (any meinbuero arguments may follow)
     python installer/dev.py test [PYTEST-ARGS...]   ruff, mypy and the whole test suite
-    python installer/dev.py translations    add new tr() strings of the core to the .ts file
+    python installer/dev.py translations    update the .ts files from the sources, compile the .qm
+    python installer/dev.py forms           compile ui/*.ui into meinbuero/gui/forms/
     python installer/dev.py lock            rewrite installer/requirements.lock from a fresh venv
 
 Uses only the standard library, so it runs on a fresh machine with nothing but Python 3.11. It
@@ -27,6 +28,8 @@ VENV = ROOT / ".venv"
 LOCK = ROOT / "installer" / "requirements.lock"
 STAMP = VENV / "meinbuero-installed.sha256"
 CORE_TS = ROOT / "resources" / "translations" / "core_de.ts"
+GUI_TS = ROOT / "resources" / "translations" / "meinbuero_de.ts"
+FORMS = ROOT / "meinbuero" / "gui" / "forms"
 WINDOWS = os.name == "nt"
 # The same as pyproject.toml's [build-system], with what hatchling's editable install needs.
 BUILD_BACKEND = ["hatchling==1.33.0", "editables==0.6"]
@@ -164,6 +167,53 @@ def core_strings() -> list[tuple[str, str, int]]:
 
 
 def translations() -> int:
+    """Both translation files in step with the sources; the GUI's compiled for Qt."""
+    core_translations()
+    ensure_venv()
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in [*(ROOT / "meinbuero" / "gui").rglob("*.py"), *(ROOT / "ui").glob("*.ui")]
+        if FORMS not in p.parents
+    ) + [str(p.relative_to(ROOT)) for p in [ROOT / "meinbuero" / "app.py"] if p.exists()]
+    tool = str(venv_bin("pyside6-lupdate"))
+    subprocess.run(
+        [tool, "-locations", "none", "-no-obsolete", *sources, "-ts", str(GUI_TS)],
+        check=True,
+        cwd=ROOT,
+    )
+    return compile_translations()
+
+
+def compile_translations() -> int:
+    qm = GUI_TS.with_suffix(".qm")
+    subprocess.run(
+        [str(venv_bin("pyside6-lrelease")), "-silent", str(GUI_TS), "-qm", str(qm)], check=True
+    )
+    return 0
+
+
+def compile_form(ui: Path) -> str:
+    """The Python code pyside6-uic makes of one Designer file."""
+    return subprocess.run(
+        [str(venv_bin("pyside6-uic")), "--no-autoconnection", str(ui)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def forms() -> int:
+    """Compile every ui/*.ui into meinbuero/gui/forms/ui_<name>.py (generated, not edited)."""
+    ensure_venv()
+    FORMS.mkdir(parents=True, exist_ok=True)
+    init = FORMS / "__init__.py"
+    init.write_text('"""Generated from ui/*.ui by `installer/dev.py forms`; do not edit."""\n')
+    for ui in sorted((ROOT / "ui").glob("*.ui")):
+        (FORMS / f"ui_{ui.stem}.py").write_text(compile_form(ui))
+    return 0
+
+
+def core_translations() -> int:
     """Bring core_de.ts in step with the sources: new strings unfinished, gone ones vanished."""
     existing: dict[str, str] = {}
     if CORE_TS.exists():
@@ -207,6 +257,8 @@ def main() -> int:
         return lock()
     if command == "translations":
         return translations()
+    if command == "forms":
+        return forms()
     print(__doc__)
     return 0 if command == "help" else 2
 

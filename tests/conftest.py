@@ -6,16 +6,33 @@ migration is the slow part.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from meinbuero import i18n
 from meinbuero.store.database import Database, open_company
 
-SHARED_TESTDATA = Path(__file__).resolve().parents[2] / "shared" / "testdata"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_TESTDATA = ROOT.parent / "shared" / "testdata"
+
+
+def load_dev() -> ModuleType:
+    """installer/dev.py as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("dev", ROOT / "installer" / "dev.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def dev() -> ModuleType:
+    return load_dev()
 
 
 @pytest.fixture(autouse=True)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -17,17 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{(\w+)\}|%\((\w+)\)[sr]|%[sr]")
 
 
-def dev_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dev", ROOT / "installer" / "dev.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["dev"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_every_core_string_is_translated() -> None:
-    strings = {text for text, _, _ in dev_module().core_strings()}
+def test_every_core_string_is_translated(dev: ModuleType) -> None:
+    strings = {text for text, _, _ in dev.core_strings()}
     assert len(strings) > 100
     german = i18n.catalog("de")
     missing = sorted(s for s in strings if not german.get(s))

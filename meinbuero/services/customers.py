@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from babel import Locale
 from sqlalchemy import exists, func, select
@@ -144,17 +145,9 @@ class CustomerInput:
     @classmethod
     def of(cls, customer: Customer) -> CustomerInput:
         """What the form shows for a stored customer (saving it unchanged changes nothing)."""
-        plain = {
-            f.name: getattr(customer, f.name)
-            for f in fields(cls)
-            if f.name not in ("birthday", "groups", "social_profiles", "phone_extension")
-        }
         return cls(
-            **plain,
-            phone_extension=customer.phone_extension or "",
-            birthday=_birthday_of(customer).format() if customer.birthday_month else "",
+            **_form_values(customer, cls, derived=frozenset({"groups"})),
             groups=[g.name for g in customer.groups],
-            social_profiles=[(p.network, p.url) for p in customer.social_profiles],
         )
 
 
@@ -184,17 +177,24 @@ class ContactPersonInput:
 
     @classmethod
     def of(cls, person: ContactPerson) -> ContactPersonInput:
-        plain = {
-            f.name: getattr(person, f.name)
-            for f in fields(cls)
-            if f.name not in ("birthday", "social_profiles", "phone_extension")
-        }
-        return cls(
-            **plain,
-            phone_extension=person.phone_extension or "",
-            birthday=_birthday_of(person).format() if person.birthday_month else "",
-            social_profiles=[(p.network, p.url) for p in person.social_profiles],
-        )
+        return cls(**_form_values(person, cls))
+
+
+def _form_values(
+    record: Customer | ContactPerson, form: type, *, derived: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The fields of ``form`` as a stored record fills them (birthday as text, …).
+
+    Fields named in ``derived`` are left to the caller.
+    """
+    special = {"birthday", "social_profiles", "phone_extension", *derived}
+    values: dict[str, Any] = {
+        f.name: getattr(record, f.name) for f in fields(form) if f.name not in special
+    }
+    values["phone_extension"] = record.phone_extension or ""
+    values["birthday"] = _birthday_of(record).format() if record.birthday_month else ""
+    values["social_profiles"] = [(p.network, p.url) for p in record.social_profiles]
+    return values
 
 
 @dataclass(frozen=True)
