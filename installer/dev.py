@@ -229,9 +229,10 @@ def core_translations() -> int:
     ET.SubElement(context, "name").text = "meinbuero"
     missing = 0
     for text in sorted(strings):
-        file, line = strings[text]
+        file, _ = strings[text]
         message = ET.SubElement(context, "message")
-        ET.SubElement(message, "location", filename="../../" + file, line=str(line))
+        # The file only, not the line: line numbers would change the .ts with every edit.
+        ET.SubElement(message, "location", filename="../../" + file)
         ET.SubElement(message, "source").text = text
         translation = ET.SubElement(message, "translation")
         if existing.get(text):

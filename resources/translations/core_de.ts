@@ -4,912 +4,912 @@
   <context>
     <name>meinbuero</name>
     <message>
-      <location filename="../../meinbuero/domain/salutation.py" line="35" />
+      <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="344" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>A German postcode has five digits.</source>
       <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="114" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>A cash discount needs both: the percentage and the days.</source>
       <translation>Für Skonto braucht es beides: den Prozentsatz und die Tage.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="74" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>A choice list needs at least one choice.</source>
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="84" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Account holder</source>
       <translation>Kontoinhaber</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="69" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>An IBAN with the country code {country} has {expected} characters, this one has {length} – please check for missing or extra characters.</source>
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="86" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>At most two decimal places, please.</source>
       <translation>Bitte höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="101" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>BIC</source>
       <translation>BIC</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="83" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="110" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="74" />
+      <location filename="../../meinbuero/cli.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="219" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="26" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Cash discount (%)</source>
       <translation>Skonto (%)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="27" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Cash discount within (days)</source>
       <translation>Skonto innerhalb (Tage)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="33" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Choice list</source>
       <translation>Auswahlliste</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="163" />
+      <location filename="../../meinbuero/cli.py" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="63" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Company</source>
       <translation>Firma</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="64" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Company addition</source>
       <translation>Firmenzusatz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="65" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Company file: {path}</source>
       <translation>Firmendatei: {path}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="89" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>Company name</source>
       <translation>Firmenname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="116" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Company “{name}” created in {path}.</source>
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="68" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="47" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Custom field {slot}</source>
       <translation>Individuelles Feld {slot}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="23" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Customer discount (%)</source>
       <translation>Kundenrabatt (%)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="183" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>Customer group</source>
       <translation>Kundengruppe</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="86" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Customer groups</source>
       <translation>Kundengruppen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="57" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Customer number</source>
       <translation>Kundennummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="85" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Data version: {found} (current)</source>
       <translation>Datenversion: {found} (aktuell)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="78" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Data version: {found} (is brought up to {known} when the file is next opened)</source>
       <translation>Datenversion: {found} (wird beim nächsten Öffnen auf {known} gebracht)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="69" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Data version: {found} – newer than this program ({known}).</source>
       <translation>Datenversion: {found} – neuer als dieses Programm ({known}).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="31" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="24" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Delivery terms</source>
       <translation>Lieferbedingungen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="132" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Demo company created in {path}: {customers} customers, {contacts} contact persons, {notes} notes.</source>
       <translation>Demofirma in {path} angelegt: {customers} Kunden, {contacts} Ansprechpartner, {notes} Notizen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="88" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Department</source>
       <translation>Abteilung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="163" />
+      <location filename="../../meinbuero/cli.py" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="74" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>E-mail for invoices</source>
       <translation>E-Mail für Rechnungen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/email.py" line="29" />
+      <location filename="../../meinbuero/domain/email.py" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="70" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Extension</source>
       <translation>Durchwahl</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="61" />
+      <location filename="../../meinbuero/cli.py" />
       <source>FILE</source>
       <translation>DATEI</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="72" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="61" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="76" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Form of address</source>
       <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/salutation.py" line="43" />
+      <location filename="../../meinbuero/domain/salutation.py" />
       <source>Formal (Sie)</source>
       <translation>Förmlich (Sie)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="39" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/salutation.py" line="44" />
+      <location filename="../../meinbuero/domain/salutation.py" />
       <source>Informal (du)</source>
       <translation>Persönlich (du)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="92" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Integrity and references: OK</source>
       <translation>Integrität und Verweise: in Ordnung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="88" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Integrity: {count} problems</source>
       <translation>Integrität: {count} Fehler</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="91" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Interests</source>
       <translation>Interessen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="62" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="77" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Letter salutation</source>
       <translation>Briefanrede</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="29" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Limit of open invoices (€)</source>
       <translation>Limit offener Rechnungen (€)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="71" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/salutation.py" line="33" />
+      <location filename="../../meinbuero/domain/salutation.py" />
       <source>Mr</source>
       <translation>Herr</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/salutation.py" line="34" />
+      <location filename="../../meinbuero/domain/salutation.py" />
       <source>Ms</source>
       <translation>Frau</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="163" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="161" />
+      <location filename="../../meinbuero/cli.py" />
       <source>No customer found for “{text}”.</source>
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="163" />
+      <location filename="../../meinbuero/cli.py" />
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="212" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Not found: {what}</source>
       <translation>Nicht gefunden: {what}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/notes.py" line="22" />
+      <location filename="../../meinbuero/services/notes.py" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="92" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="30" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Number</source>
       <translation>Zahl</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/numbering.py" line="28" />
+      <location filename="../../meinbuero/domain/numbering.py" />
       <source>Number range</source>
       <translation>Nummernkreis</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="89" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="25" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment due (days net)</source>
       <translation>Zahlungsziel (Tage netto)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="28" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment terms (text)</source>
       <translation>Zahlungsbedingungen (Text)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="163" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="183" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>Please enter a name for the group.</source>
       <translation>Bitte einen Namen für die Gruppe eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="122" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>Please enter a name.</source>
       <translation>Bitte einen Namen eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="95" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Please enter a number of days (0 to 3650).</source>
       <translation>Bitte eine Zahl von Tagen eingeben (0 bis 3650).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="79" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Please enter a value from {low} to {high}.</source>
       <translation>Bitte einen Wert von {low} bis {high} eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="330" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Please enter the company name.</source>
       <translation>Bitte den Firmennamen eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="332" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Please enter the name of the person.</source>
       <translation>Bitte den Namen der Person eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="89" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>Please enter your company's name.</source>
       <translation>Bitte den Namen Ihrer Firma eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="86" />
+      <location filename="../../meinbuero/domain/values.py" />
       <source>Please enter “ja” or “nein”, not “{value}”.</source>
       <translation>Bitte „ja“ oder „nein“ eingeben, nicht „{value}“.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="107" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Please give the company a name (--name).</source>
       <translation>Bitte der Firma einen Namen geben (--name).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="87" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="163" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Postcode</source>
       <translation>PLZ</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="90" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Preferences</source>
       <translation>Vorlieben</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="22" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>Price list</source>
       <translation>Preisliste</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="85" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Remarks / note</source>
       <translation>Anmerkungen / Notiz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="59" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Salutation</source>
       <translation>Anrede</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="103" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Search index: OK</source>
       <translation>Suchindex: in Ordnung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/health.py" line="96" />
+      <location filename="../../meinbuero/store/health.py" />
       <source>Search index: {missing} customers missing, {stray} entries without customer</source>
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="93" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Social profile</source>
       <translation>Soziales Profil</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="65" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="89" />
+      <location filename="../../meinbuero/cli.py" />
       <source>TEXT</source>
       <translation>TEXT</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="84" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>Tax number</source>
       <translation>Steuernummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="29" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="83" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>The IBAN contains characters that do not belong there – please check the IBAN.</source>
       <translation>Die IBAN enthält Zeichen, die an dieser Stelle nicht vorkommen dürfen – bitte die IBAN prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="79" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>The account number in the IBAN is not valid for this bank – please check the IBAN.</source>
       <translation>Die Kontonummer in der IBAN ist für diese Bank nicht gültig – bitte die IBAN prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="122" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>The cash discount period cannot be longer than the payment period.</source>
       <translation>Die Skontofrist kann nicht länger sein als das Zahlungsziel.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="77" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>The check digit does not match – please check the IBAN.</source>
       <translation>Die Prüfziffer stimmt nicht – bitte die IBAN prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="51" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>The check digit of “{value}” does not match – please check the VAT ID for mistyped or swapped digits.</source>
       <translation>Die Prüfziffer von „{value}“ stimmt nicht – bitte die USt-IdNr. auf Tippfehler und Zahlendreher prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="101" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The choice “{choice}” is still in use and cannot be removed.</source>
       <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/demo.py" line="1090" />
+      <location filename="../../meinbuero/services/demo.py" />
       <source>The company file already contains customers. A demo company can only be created in an empty company file.</source>
       <translation>Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren Firmendatei angelegt werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="101" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>The company file {name} cannot be read: {reason}</source>
       <translation>Die Firmendatei {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="222" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>The company file {name} could not be brought up to date ({reason}). It was left unchanged.</source>
       <translation>Die Firmendatei {name} konnte nicht auf den neuen Stand gebracht werden ({reason}). Sie blieb unverändert.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="119" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>The company file {name} is damaged and cannot be opened.</source>
       <translation>Die Firmendatei {name} ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="180" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>The company file {path} does not exist.</source>
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="425" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>The customer number {number} is taken.</source>
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="81" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The field already holds values for {count} customers; its type can no longer change.</source>
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="109" />
+      <location filename="../../meinbuero/cli.py" />
       <source>The file {path} exists already.</source>
       <translation>Die Datei {path} gibt es schon.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="226" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
       <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="72" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The label is too long (60 characters).</source>
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="149" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>The next number cannot go back below {number}: numbers already given out are never given again.</source>
       <translation>Die nächste Nummer kann nicht unter {number} zurückgehen: Vergebene Nummern werden nie wieder vergeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/numbering.py" line="32" />
+      <location filename="../../meinbuero/domain/numbering.py" />
       <source>The next number is {value}, but it must be at least 1 – please enter a positive number.</source>
       <translation>Die nächste Nummer ist {value}, sie muss aber mindestens 1 sein – bitte eine positive Zahl eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/notes.py" line="22" />
+      <location filename="../../meinbuero/services/notes.py" />
       <source>The note is empty.</source>
       <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="124" />
+      <location filename="../../meinbuero/cli.py" />
       <source>The number of customers cannot be negative.</source>
       <translation>Die Zahl der Kunden kann nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/numbering.py" line="41" />
+      <location filename="../../meinbuero/domain/numbering.py" />
       <source>The number of digits is {value}, but it must be between 1 and {maximum} – please choose a width in that range.</source>
       <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/numbering.py" line="63" />
+      <location filename="../../meinbuero/domain/numbering.py" />
       <source>The prefix “{value}” contains a space – please remove it.</source>
       <translation>Das Präfix „{value}“ enthält ein Leerzeichen – bitte entfernen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/numbering.py" line="51" />
+      <location filename="../../meinbuero/domain/numbering.py" />
       <source>The prefix “{value}” has {length} characters, but at most {maximum} are allowed – please shorten it.</source>
       <translation>Das Präfix „{value}“ hat {length} Zeichen, erlaubt sind höchstens {maximum} – bitte kürzen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/conditions.py" line="81" />
+      <location filename="../../meinbuero/services/conditions.py" />
       <source>The value cannot be negative.</source>
       <translation>Der Wert kann nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="142" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>The year {year} is not a plausible year of birth – please enter a year from {earliest} on.</source>
       <translation>Das Jahr {year} ist als Geburtsjahr nicht plausibel – bitte ein Jahr ab {earliest} eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="32" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>The year {year} is not possible – please check the year.</source>
       <translation>Das Jahr {year} ist nicht möglich – bitte das Jahr prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="418" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>There is no group “{name}”.</source>
       <translation>Es gibt keine Gruppe „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="26" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>There is no {date} – please check day and month.</source>
       <translation>Den {date} gibt es nicht – bitte Tag und Monat prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="154" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="60" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="58" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="222" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Unexpected error ({kind}): {error}</source>
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="70" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Unknown field type.</source>
       <translation>Unbekannter Feldtyp.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="34" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="75" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="32" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Yes/no</source>
       <translation>Ja/Nein</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="122" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="42" />
+      <location filename="../../meinbuero/cli.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="92" />
+      <location filename="../../meinbuero/cli.py" />
       <source>at most N</source>
       <translation>höchstens N</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="94" />
+      <location filename="../../meinbuero/cli.py" />
       <source>check a company file</source>
       <translation>eine Firmendatei prüfen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="62" />
+      <location filename="../../meinbuero/cli.py" />
       <source>company file (default: {path})</source>
       <translation>Firmendatei (Vorgabe: {path})</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="80" />
+      <location filename="../../meinbuero/cli.py" />
       <source>create a demo company with invented customers</source>
       <translation>eine Demofirma mit erfundenen Kunden anlegen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="76" />
+      <location filename="../../meinbuero/cli.py" />
       <source>create an empty company file</source>
       <translation>eine leere Firmendatei anlegen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="43" />
+      <location filename="../../meinbuero/cli.py" />
       <source>expected one argument</source>
       <translation>erwartet einen Wert</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="91" />
+      <location filename="../../meinbuero/cli.py" />
       <source>include archived customers</source>
       <translation>archivierte Kunden einschließen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="44" />
+      <location filename="../../meinbuero/cli.py" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>ungültiger Wert (%(type)s): %(value)r</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="45" />
+      <location filename="../../meinbuero/cli.py" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="69" />
+      <location filename="../../meinbuero/cli.py" />
       <source>meinbuero – customers, contacts and notes of your business.</source>
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="78" />
+      <location filename="../../meinbuero/cli.py" />
       <source>name of your company (Meine Firma)</source>
       <translation>Name Ihrer Firma (Meine Firma)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="124" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="83" />
+      <location filename="../../meinbuero/cli.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="38" />
+      <location filename="../../meinbuero/cli.py" />
       <source>options</source>
       <translation>Optionen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="37" />
+      <location filename="../../meinbuero/cli.py" />
       <source>positional arguments</source>
       <translation>Argumente</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="90" />
+      <location filename="../../meinbuero/cli.py" />
       <source>print JSON</source>
       <translation>als JSON ausgeben</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="85" />
+      <location filename="../../meinbuero/cli.py" />
       <source>same seed, same data</source>
       <translation>gleicher Startwert, gleiche Daten</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="87" />
+      <location filename="../../meinbuero/cli.py" />
       <source>search customers</source>
       <translation>Kunden suchen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="39" />
+      <location filename="../../meinbuero/cli.py" />
       <source>show this help message and exit</source>
       <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="72" />
+      <location filename="../../meinbuero/cli.py" />
       <source>show version</source>
       <translation>Version zeigen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="40" />
+      <location filename="../../meinbuero/cli.py" />
       <source>the following arguments are required: %s</source>
       <translation>diese Angaben fehlen: %s</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="41" />
+      <location filename="../../meinbuero/cli.py" />
       <source>unrecognized arguments: %s</source>
       <translation>unbekannte Angaben: %s</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="36" />
+      <location filename="../../meinbuero/cli.py" />
       <source>usage: </source>
       <translation>Aufruf: </translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="89" />
+      <location filename="../../meinbuero/cli.py" />
       <source>what to look for</source>
       <translation>wonach gesucht wird</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="124" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="152" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>{date} is in the future – please check the year of birth.</source>
       <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="215" />
+      <location filename="../../meinbuero/cli.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="177" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="186" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>{name} is an empty file, not a meinbuero company file.</source>
       <translation>{name} ist eine leere Datei, keine meinbuero-Firmendatei.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="190" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>{name} is not a meinbuero company file (it belongs to another program).</source>
       <translation>{name} ist keine meinbuero-Firmendatei (sie gehört zu einem anderen Programm).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="105" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>{name} is not a meinbuero company file (it is not a database).</source>
       <translation>{name} ist keine meinbuero-Firmendatei (es ist keine Datenbank).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" line="198" />
+      <location filename="../../meinbuero/store/database.py" />
       <source>{name} was saved by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" line="206" />
+      <location filename="../../meinbuero/cli.py" />
       <source>{problem} (see meinbuero --help)</source>
       <translation>{problem} (siehe meinbuero --help)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="34" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>{year} is not a leap year, so there is no 29.02.{year} – please check the date.</source>
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" line="194" />
+      <location filename="../../meinbuero/services/settings.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="88" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>“{value}” contains letters or other characters – a tax number consists of digits only, optionally separated by slashes or spaces, e.g. 21/815/08150.</source>
       <translation>„{value}“ enthält Buchstaben oder andere Zeichen – eine Steuernummer besteht nur aus Ziffern, wahlweise durch Schrägstriche oder Leerzeichen getrennt, z. B. 21/815/08150.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="111" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>“{value}” contains no known country code at positions 5 and 6 – please check the BIC.</source>
       <translation>„{value}“ enthält an 5. und 6. Stelle kein bekanntes Länderkürzel – bitte den BIC prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/phone.py" line="134" />
+      <location filename="../../meinbuero/domain/phone.py" />
       <source>“{value}” contains no phone number. It was saved as typed.</source>
       <translation>„{value}“ enthält keine Rufnummer. Der Text wurde so gespeichert, wie er eingegeben wurde.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="60" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>“{value}” does not have the length or format of a VAT ID with the country code {country} – please check for missing, extra or mistyped characters.</source>
       <translation>„{value}“ hat nicht die Länge oder das Format einer USt-IdNr. mit dem Länderkürzel {country} – bitte auf fehlende, überzählige oder falsche Zeichen prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="40" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>“{value}” does not start with the country code of an EU member state – please enter the VAT ID with its country code, e.g. DE123456789.</source>
       <translation>„{value}“ beginnt nicht mit dem Länderkürzel eines EU-Staats – bitte die USt-IdNr. mit Länderkürzel eingeben, z. B. DE123456789.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="110" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>“{value}” fits the tax number format of no German state – please check the first digits.</source>
       <translation>„{value}“ passt zum Steuernummer-Format keines Bundeslands – bitte die ersten Ziffern prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="120" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>“{value}” has a two-digit year – please enter the year with four digits, e.g. 16.04.1980.</source>
       <translation>„{value}“ hat ein zweistelliges Jahr – bitte das Jahr vierstellig eingeben, z. B. 16.04.1980.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="105" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>“{value}” has the wrong length – a BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
       <translation>„{value}“ hat die falsche Länge – ein BIC hat 8 oder 11 Zeichen, z. B. COBADEFFXXX.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/taxid.py" line="100" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>“{value}” has {count} digits, but a tax number has 10 or 11 digits (13 in the nationwide form) – please check for missing or extra digits.</source>
       <translation>„{value}“ hat {count} Ziffern, eine Steuernummer hat aber 10 oder 11 Ziffern (13 im bundeseinheitlichen Format) – bitte auf fehlende oder überzählige Ziffern prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/phone.py" line="129" />
+      <location filename="../../meinbuero/domain/phone.py" />
       <source>“{value}” is not a complete phone number (area code missing?). It was saved as typed.</source>
       <translation>„{value}“ ist keine vollständige Rufnummer (Vorwahl fehlt?). Sie wurde so gespeichert, wie sie eingegeben wurde.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="336" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>“{value}” is not a country code (e.g. DE, AT, CH).</source>
       <translation>„{value}“ ist kein Ländercode (z. B. DE, AT, CH).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="69" />
+      <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a date of the calendar.</source>
       <translation>„{value}“ ist kein Datum, das es im Kalender gibt.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" line="161" />
+      <location filename="../../meinbuero/domain/birthday.py" />
       <source>“{value}” is not a date – please enter it as DD.MM.YYYY, e.g. 16.04.1980, or without the year as 16.04.</source>
       <translation>„{value}“ ist kein Datum – bitte als TT.MM.JJJJ eingeben, z. B. 16.04.1980, oder ohne Jahr als 16.04.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="72" />
+      <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a date. Please enter it as DD.MM.YYYY.</source>
       <translation>„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="56" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>“{value}” is not a known country code – an IBAN starts with two letters for the country, such as DE, followed by two check digits.</source>
       <translation>„{value}“ ist kein bekanntes Länderkürzel – eine IBAN beginnt mit zwei Buchstaben für das Land, z. B. DE, gefolgt von zwei Prüfziffern.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="36" />
+      <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a number. Example: 1.234,56</source>
       <translation>„{value}“ ist keine Zahl. Beispiel: 1.234,56</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/bank.py" line="117" />
+      <location filename="../../meinbuero/domain/bank.py" />
       <source>“{value}” is not a valid BIC – it consists of letters and digits only, e.g. COBADEFFXXX.</source>
       <translation>„{value}“ ist kein gültiger BIC – ein BIC besteht nur aus Buchstaben und Ziffern, z. B. COBADEFFXXX.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/email.py" line="30" />
+      <location filename="../../meinbuero/domain/email.py" />
       <source>“{value}” is not a valid email address – please enter it as name@example.com.</source>
       <translation>„{value}“ ist keine gültige E-Mail-Adresse – bitte in der Form name@beispiel.de eingeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" line="346" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>“{value}” is not a web address.</source>
       <translation>„{value}“ ist keine Webadresse.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" line="171" />
+      <location filename="../../meinbuero/services/custom_fields.py" />
       <source>“{value}” is not one of the choices.</source>
       <translation>„{value}“ ist keine der möglichen Angaben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/values.py" line="40" />
+      <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is too large a number.</source>
       <translation>„{value}“ ist eine zu große Zahl.</translation>
     </message>
