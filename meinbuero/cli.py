@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"meinbuero {__version__}", help=tr("show version")
     )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar=tr("FILE"),
+        help=tr("open the window on this company file (default: the last one used)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), parser_class=_Parser)
 
     new = commands.add_parser("new", help=tr("create an empty company file"))
@@ -199,8 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            build_parser().print_help()
-            return 0
+            from meinbuero.app import run
+
+            return run(db=args.db)
         return COMMANDS[args.command](args)
     except UsageError as error:
         return _fail(tr("{problem} (see meinbuero --help)", problem=str(error)), EXIT_USAGE)

@@ -616,7 +616,7 @@
     <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Website</source>
-      <translation>Website</translation>
+      <translation>Internet</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -697,6 +697,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>open the window on this company file (default: the last one used)</source>
+      <translation>das Fenster mit dieser Firmendatei öffnen (sonst die zuletzt verwendete)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />

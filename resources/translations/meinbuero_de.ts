@@ -1,4 +1,1281 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AddressTab</name>
+    <message>
+        <source>assigned when saving</source>
+        <translation>wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <source>Tick the groups the customer belongs to.</source>
+        <translation>Kreuzen Sie die Gruppen an, zu denen der Kunde gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Columns shown in the customer list:</source>
+        <translation>Spalten der Kundenliste:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>My company</source>
+        <translation>Meine Firma</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsTab</name>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>payable within {days} days net</source>
+        <translation>zahlbar innerhalb von {days} Tagen netto</translation>
+    </message>
+    <message>
+        <source>{percent} % cash discount within {days} days</source>
+        <translation>{percent} % Skonto innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>(no payment terms)</source>
+        <translation>(keine Zahlungsbedingungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPerson</name>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>DD.MM. or DD.MM.YYYY</source>
+        <translation>TT.MM. oder TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Anrede (du/Sie)</translation>
+    </message>
+    <message>
+        <source>Formal (Sie)</source>
+        <translation>Förmlich (Sie)</translation>
+    </message>
+    <message>
+        <source>Informal (du)</source>
+        <translation>Persönlich (du)</translation>
+    </message>
+    <message>
+        <source>Letter opens with</source>
+        <translation>Brief beginnt mit</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Type the letter salutation yourself instead of the one made from the name</source>
+        <translation>Die Briefanrede selbst eingeben statt der aus dem Namen gebildeten</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Soziale Profile</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Contact person: {name}</source>
+        <translation>Ansprechpartner: {name}</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation>Ansprechpartner löschen</translation>
+    </message>
+    <message>
+        <source>Delete the contact person “{name}”?</source>
+        <translation>Den Ansprechpartner „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>Als Hauptansprechpartner</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Field label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Individuelle Felder</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Field {slot}</source>
+        <translation>Feld {slot}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsTab</name>
+    <message>
+        <source>e.g. 1.234,56</source>
+        <translation>z. B. 1.234,56</translation>
+    </message>
+    <message>
+        <source>Empty the date</source>
+        <translation>Datum leeren</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAddress</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Company addition</source>
+        <translation>Firmenzusatz</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode / city</source>
+        <translation>PLZ / Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>DD.MM. or DD.MM.YYYY</source>
+        <translation>TT.MM. oder TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Letter salutation</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Anrede (du/Sie)</translation>
+    </message>
+    <message>
+        <source>Formal (Sie)</source>
+        <translation>Förmlich (Sie)</translation>
+    </message>
+    <message>
+        <source>Informal (du)</source>
+        <translation>Persönlich (du)</translation>
+    </message>
+    <message>
+        <source>Letter opens with</source>
+        <translation>Brief beginnt mit</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Type the letter salutation yourself instead of the one made from the name</source>
+        <translation>Die Briefanrede selbst eingeben statt der aus dem Namen gebildeten</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail for invoices</source>
+        <translation>E-Mail für Rechnungen</translation>
+    </message>
+    <message>
+        <source>if other than the e-mail</source>
+        <translation>falls abweichend von der E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Soziale Profile</translation>
+    </message>
+    <message>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
+    </message>
+    <message>
+        <source>Tax and bank details</source>
+        <translation>Steuer und Bankverbindung</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>Remarks / note</source>
+        <translation>Anmerkungen / Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerConditions</name>
+    <message>
+        <source>Prices and delivery</source>
+        <translation>Preise und Lieferung</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Customer discount</source>
+        <translation>Kundenrabatt</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+        <source>Limit of open invoices</source>
+        <translation>Limit offener Rechnungen</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Before a new invoice would take the open invoices of this customer above the limit, the program warns. Empty: no limit.</source>
+        <translation>Bevor eine neue Rechnung die offenen Rechnungen dieses Kunden über das Limit bringen würde, warnt das Programm. Leer: kein Limit.</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>days net</source>
+        <translation>Tage netto</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>% within</source>
+        <translation>% innerhalb von</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Payment terms (text)</source>
+        <translation>Zahlungsbedingungen (Text)</translation>
+    </message>
+    <message>
+        <source>On invoices</source>
+        <translation>Auf Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContacts</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Save contact person</source>
+        <translation>Ansprechpartner speichern</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>Als Hauptansprechpartner</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCustomFields</name>
+    <message>
+        <source>No custom fields are defined yet. You can set up to 20 fields with their own label and type under Extras &gt; Settings &gt; Custom fields.</source>
+        <translation>Es sind noch keine individuellen Felder festgelegt. Bis zu 20 Felder mit eigener Bezeichnung und eigenem Typ legen Sie unter Extras &gt; Einstellungen &gt; Individuelle Felder fest.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Individuelle Felder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save and keep the window open (Ctrl+S)</source>
+        <translation>Speichern, das Fenster bleibt offen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the company file.</source>
+        <translation>Diesen Kunden gibt es in der Firmendatei nicht mehr.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer {number} – {name}</source>
+        <translation>Kunde {number} – {name}</translation>
+    </message>
+    <message>
+        <source>Last processed: {time}</source>
+        <translation>Letzte Verarbeitung: {time}</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNotes</name>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Type the note here; date, time and your name are added automatically.</source>
+        <translation>Notiz hier eingeben; Datum, Uhrzeit und Ihr Name werden automatisch ergänzt.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>Role of a row&apos;s customer id (an int) in every column. Role telling whether the row&apos;s customer is archived (a bool). Ids fetched per query when the view asks for a row that is not cached (~15 ms). Rows kept at most; the oldest blocks are dropped first. Custom fields whose values are fetched (None: all defined ones).</extracomment>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Name / company</source>
+        <translation>Name / Firma</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Last processed</source>
+        <translation>Letzte Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <extracomment>The group&apos;s key on this page (new groups have no id until saved).</extracomment>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
+    </message>
+    <message>
+        <source>New customer group</source>
+        <translation>Neue Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Rename customer group</source>
+        <translation>Kundengruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>The group was deleted meanwhile in another window.</source>
+        <translation>Die Gruppe wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Name der Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The company file {path} is already open – in another window of meinbuero or on another computer. Please close it there first.</source>
+        <translation>Die Firmendatei {path} ist bereits geöffnet – in einem anderen Fenster von meinbuero oder auf einem anderen Rechner. Bitte schließen Sie sie dort zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New company…</source>
+        <extracomment>Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
+        <translation>Neue Firma…</translation>
+    </message>
+    <message>
+        <source>Open company…</source>
+        <translation>Firma öffnen…</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete/archive…</source>
+        <translation>Löschen/Archivieren…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Spalten…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Meine Firma…</source>
+        <translation>Meine Firma…</translation>
+    </message>
+    <message>
+        <source>Custom fields…</source>
+        <translation>Individuelle Felder…</translation>
+    </message>
+    <message>
+        <source>Customer groups…</source>
+        <translation>Kundengruppen…</translation>
+    </message>
+    <message>
+        <source>Number ranges…</source>
+        <translation>Nummernkreise…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>About meinbuero…</source>
+        <translation>Über meinbuero…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Master data</source>
+        <translation>&amp;Stammdaten</translation>
+    </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Symbolleiste</translation>
+    </message>
+    <message>
+        <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Name, Ort, Telefon, E-Mail… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>{company} – meinbuero</source>
+        <translation>{company} – meinbuero</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
+    </message>
+    <message>
+        <source>Last processed</source>
+        <translation>Letzte Verarbeitung</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} von {total} Kunden</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>Kunde archivieren</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
+    </message>
+    <message>
+        <source>{customer} is already archived. It has contact persons, notes or other data and is therefore kept in the archive, not deleted.</source>
+        <translation>{customer} ist bereits archiviert. Zu diesem Kunden gibt es Ansprechpartner, Notizen oder andere Daten; er bleibt deshalb im Archiv und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>{customer} has contact persons, notes or other data and is therefore archived, not deleted. It no longer appears in the list but can be restored at any time (View &gt; Show archived).
+
+Archive the customer?</source>
+        <translation>Zu {customer} gibt es Ansprechpartner, Notizen oder andere Daten; der Kunde wird deshalb archiviert, nicht gelöscht. Er erscheint nicht mehr in der Liste, kann aber jederzeit wiederhergestellt werden (Ansicht &gt; Archivierte anzeigen).
+
+Kunden archivieren?</translation>
+    </message>
+    <message>
+        <source>Delete {customer}?
+
+Nothing is attached to this customer; it will be deleted permanently.</source>
+        <translation>{customer} löschen?
+
+Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>{customer} was archived.</source>
+        <translation>{customer} wurde archiviert.</translation>
+    </message>
+    <message>
+        <source>{customer} was deleted.</source>
+        <translation>{customer} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>About meinbuero</source>
+        <translation>Über meinbuero</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Customers, contacts and notes of your business.&lt;/p&gt;&lt;p&gt;Company file: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Kunden, Kontakte und Notizen Ihrer Firma.&lt;/p&gt;&lt;p&gt;Firmendatei: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Adds the note with date, time and your name (Ctrl+Enter)</source>
+        <translation>Fügt die Notiz mit Datum, Uhrzeit und Ihrem Namen hinzu (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the note of {date}?
+
+{text}</source>
+        <translation>Die Notiz vom {date} löschen?
+
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRangesPage</name>
+    <message>
+        <source>Number ranges</source>
+        <translation>Nummernkreise</translation>
+    </message>
+    <message>
+        <source>Next customer number: {number}</source>
+        <translation>Nächste Kundennummer: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCompany</name>
+    <message>
+        <source>Postal address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>Firmen&amp;name</translation>
+    </message>
+    <message>
+        <source>Name &amp;addition</source>
+        <translation>Namens&amp;zusatz</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>In&amp;haber</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode / city</source>
+        <translation>&amp;PLZ / Ort</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation>Telefon und Internet</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>Fa&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Internet</translation>
+    </message>
+    <message>
+        <source>Taxes and register</source>
+        <translation>Steuern und Handelsregister</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID</source>
+        <translation>USt-I&amp;dNr.</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number</source>
+        <translation>Steuernu&amp;mmer</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x office</source>
+        <translation>&amp;Finanzamt</translation>
+    </message>
+    <message>
+        <source>Register &amp;court</source>
+        <translation>Registerger&amp;icht</translation>
+    </message>
+    <message>
+        <source>Commercial &amp;register no.</source>
+        <translation>Handels&amp;registernummer</translation>
+    </message>
+    <message>
+        <source>&amp;Managing director</source>
+        <translation>&amp;Geschäftsführer</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>I&amp;BAN</translation>
+    </message>
+    <message>
+        <source>&amp;BIC</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k</source>
+        <translation>Ban&amp;k</translation>
+    </message>
+    <message>
+        <source>Sma&amp;ll business (§ 19 UStG): invoices without VAT</source>
+        <translation>Klein&amp;unternehmer nach § 19 UStG: Rechnungen ohne Umsatzsteuer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCustomFields</name>
+    <message>
+        <source>Every customer has 20 fields of your own. Give a field a label and a type to show it in the customer details; a field without a label is hidden.</source>
+        <translation>Jeder Kunde hat 20 Felder zur freien Verwendung. Geben Sie einem Feld eine Bezeichnung und einen Typ, dann erscheint es in den Kundendetails; ein Feld ohne Bezeichnung wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Individuelle Felder</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>empty: the field is hidden</source>
+        <translation>leer: Das Feld wird nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
+        <translation>&amp;Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>One choice per line.</source>
+        <translation>Ein Wert pro Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>(and {count} more, marked in red)</source>
+        <translation>(und {count} weitere, rot markiert)</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGroups</name>
+    <message>
+        <source>Customer groups sort your customers (customer, supplier, prospect, …). A customer can be in several groups; a group that still has customers cannot be deleted.</source>
+        <translation>Kundengruppen ordnen Ihre Kunden (Kunde, Lieferant, Interessent, …). Ein Kunde kann in mehreren Gruppen sein; eine Gruppe, der noch Kunden angehören, kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Changes to the groups are saved with OK or Apply; Cancel discards them.</source>
+        <translation>Änderungen an den Gruppen werden mit OK oder Übernehmen gespeichert; Abbrechen verwirft sie.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNumberRanges</name>
+    <message>
+        <source>Customer numbers</source>
+        <translation>Kundennummern</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix</source>
+        <translation>&amp;Präfix</translation>
+    </message>
+    <message>
+        <source>&amp;Next number</source>
+        <translation>&amp;Nächste Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Digits</source>
+        <translation>&amp;Stellen</translation>
+    </message>
+    <message>
+        <source>Numbers once given out are never given again, so the next number can only move forward. Shorter numbers are filled with leading zeros up to the number of digits.</source>
+        <translation>Einmal vergebene Nummern werden nie wieder vergeben, deshalb kann die nächste Nummer nur erhöht werden. Kürzere Nummern werden bis zur Stellenzahl mit führenden Nullen aufgefüllt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsUser</name>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <source>Shown as the author of notes.</source>
+        <translation>Wird als Verfasser von Notizen angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language takes effect the next time the program starts.</source>
+        <translation>Die Sprache wird beim nächsten Programmstart wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialProfilesEditor</name>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>meinbuero</source>
+        <extracomment>Another program (this one, elsewhere) has the file open. No lock file can be made there (read-only folder, missing folder): go on without. Another start on the same file asked this one to come to the front.</extracomment>
+        <translation>meinbuero</translation>
+    </message>
+    <message>
+        <source>Welcome to meinbuero</source>
+        <translation>Willkommen bei meinbuero</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation>Firma wählen</translation>
+    </message>
+    <message>
+        <source>meinbuero keeps your customers in a company file on this computer. How would you like to start?</source>
+        <translation>meinbuero speichert Ihre Kunden in einer Firmendatei auf diesem Rechner. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Which company file would you like to work with?</source>
+        <translation>Mit welcher Firmendatei möchten Sie arbeiten?</translation>
+    </message>
+    <message>
+        <source>Create an empty company</source>
+        <translation>Leere Firma anlegen</translation>
+    </message>
+    <message>
+        <source>Enter the name of your company; address, bank account and tax number follow under Meine Firma.</source>
+        <translation>Sie geben den Namen Ihrer Firma ein; Anschrift, Bankverbindung und Steuernummer ergänzen Sie danach unter Meine Firma.</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>Demofirma öffnen</translation>
+    </message>
+    <message>
+        <source>A sample company with {count} invented customers to try everything out.</source>
+        <translation>Eine Beispielfirma mit {count} erfundenen Kunden zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Open another company file…</source>
+        <translation>Andere Firmendatei öffnen…</translation>
+    </message>
+    <message>
+        <source>A company file (.sqlite) you already have, e.g. from another computer.</source>
+        <translation>Eine Firmendatei (.sqlite), die Sie schon haben, z. B. von einem anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>Recently used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>User</source>
+        <extracomment>The QSettings key app.py reads the language from at start.</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>The file {path} exists already.</source>
+        <translation>Die Datei {path} gibt es schon.</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Name of your company:</source>
+        <translation>Name Ihrer Firma:</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Firmendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Company files (*.sqlite);;All files (*)</source>
+        <translation>Firmendateien (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save new company file as</source>
+        <translation>Neue Firmendatei speichern unter</translation>
+    </message>
+    <message>
+        <source>Company files (*.sqlite)</source>
+        <translation>Firmendateien (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
+    </message>
+</context>
 </TS>

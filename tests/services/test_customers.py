@@ -438,7 +438,7 @@ def test_typed_bic_and_bank_are_kept(database: Database) -> None:
         ({"company_name": "   "}, ("Firma", "Bitte den Firmennamen eingeben.")),
         ({"groups": ["Stammkunde"]}, ("Kundengruppen", "Es gibt keine Gruppe „Stammkunde“.")),
         ({"country": "xx"}, ("Land", "„XX“ ist kein Ländercode (z. B. DE, AT, CH).")),
-        ({"website": "meine firma"}, ("Website", "„meine firma“ ist keine Webadresse.")),
+        ({"website": "meine firma"}, ("Internet", "„meine firma“ ist keine Webadresse.")),
         ({"form_of_address": "Du"}, ("Anrede (du/Sie)", "„Du“ ist keine der möglichen Angaben.")),
         ({"salutation": "Herrn"}, ("Anrede", "„Herrn“ ist keine der möglichen Angaben.")),
         ({"kind": "verein"}, ("Art", "„verein“ ist keine der möglichen Angaben.")),

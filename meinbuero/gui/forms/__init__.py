@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by `installer/dev.py forms`; do not edit."""
