@@ -13,7 +13,7 @@ import pytest
 
 from meinbuero import __version__
 from meinbuero.services import customers
-from meinbuero.store.database import open_company
+from meinbuero.store.database import head_version, open_company
 
 
 def meinbuero(*args: str | Path, lang: str = "de_DE.UTF-8") -> subprocess.CompletedProcess[str]:
@@ -108,7 +108,7 @@ def test_new_then_search_and_check(tmp_path: Path) -> None:
     check = meinbuero("check", "--db", path)
     assert check.returncode == 0
     assert check.stdout.splitlines()[1:] == [
-        "Datenversion: 1 (aktuell)",
+        f"Datenversion: {head_version()} (aktuell)",
         "Integrität und Verweise: in Ordnung",
         "Suchindex: in Ordnung",
     ]

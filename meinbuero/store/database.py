@@ -13,17 +13,17 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from meinbuero.i18n import tr
 from meinbuero.paths import bundled
 from meinbuero.store import events
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # "MBUR" — marks the file as ours (PRAGMA application_id), see sqlite.org/fileformat.html.
 APPLICATION_ID = 0x4D425552
@@ -79,15 +79,22 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or bundled("db")))
     return config
 
 
 def head_version(script_location: Path | None = None) -> int:
-    """The schema version this program brings: its newest migration's number."""
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    return int(head or 0)
+    """The schema version this program brings: its newest migration's number.
+
+    Migrations are numbered (``0001_….py``, revision "0001"), so the newest number is read from
+    the file names; Alembic itself (0.1 s to import) is loaded only when a file is migrated.
+    ``tests/store/test_database.py`` checks that this agrees with Alembic's head.
+    """
+    versions = Path(script_location or bundled("db")) / "versions"
+    return max((int(p.name[:4]) for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")), default=0)
 
 
 def read_state(path: Path) -> FileState:
@@ -153,6 +160,8 @@ def backup(path: Path, *, schema_version: int) -> Path:
 
 
 def _migrate(engine: Engine, *, target: int, script_location: Path | None) -> None:
+    from alembic import command
+
     config = alembic_config(script_location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection

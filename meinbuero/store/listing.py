@@ -66,11 +66,24 @@ def customer_ids(connection: Connection, query: ListQuery) -> list[int]:
     where: list[str] = []
     params: dict[str, object] = {}
     terms = search.query_terms(query.text)
-    if terms:
-        match, params = search.match_sql(terms)
-        where.append(f"c.id IN (SELECT rowid FROM {search.TABLE} WHERE {match})")
-    elif query.text.strip():
+    if not terms and query.text.strip():
         return []  # only punctuation: nothing to look for
+    if len(terms) == 1 and len(terms[0]) == 1:
+        # A single character: the names beginning with it, as in an address book, read from
+        # the name index (anywhere in the text it would match every customer).
+        where.append("c.sort_key >= :first AND c.sort_key < :after")
+        params.update(first=terms[0], after=chr(ord(terms[0]) + 1))
+    elif terms:
+        found: list[str] = []
+        indexed = [t for t in terms if len(t) >= 2]
+        if indexed:
+            found.append(f"{search.TABLE} MATCH :match")
+            params["match"] = search.match_expression(indexed)
+        for i, letter in enumerate(t for t in terms if len(t) == 1):
+            # Beside other parts, one character is looked for at the start of a word.
+            found.append(f"body LIKE :letter{i}")
+            params[f"letter{i}"] = f"% {letter}%"
+        where.append(f"c.id IN (SELECT rowid FROM {search.TABLE} WHERE {' AND '.join(found)})")
     if not query.include_archived:
         where.append("c.archived_at IS NULL")
     if query.group_id is not None:

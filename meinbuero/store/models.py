@@ -82,6 +82,13 @@ class Customer(Base):
         CheckConstraint("form_of_address IN ('Sie', 'du')", name="form_of_address"),
         CheckConstraint("birthday_month BETWEEN 1 AND 12", name="birthday_month"),
         CheckConstraint("birthday_day BETWEEN 1 AND 31", name="birthday_day"),
+        # The list as it opens: customers not archived, by name — read from the index alone.
+        Index(
+            "ix_customer_live_sort_key",
+            "sort_key",
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

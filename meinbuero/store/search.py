@@ -5,10 +5,11 @@ addresses, phone numbers as digits (national and international) and the same of 
 persons, all *folded*: lower case, umlauts and accents folded, ``ae/oe/ue`` read as ``a/o/u``
 and ``ß`` as ``ss``, so that Müller = Mueller = Muller and Straße = Strasse. The trigram
 tokenizer makes every part of three characters or more a substring match that uses the index.
-A part of one or two characters is looked for at the start of a word ("ag" finds "AG" and
-"Agentur", not "Hagen"): anywhere in a word it would match nearly every customer. As every word
-in the text follows a space, a two-character part plus its space is again a trigram the index
-answers; a one-character part falls back to LIKE.
+A part of two characters is looked for at the start of a word ("ag" finds "AG" and "Agentur",
+not "Hagen"): anywhere in a word it would match nearly every customer. As every word in the text
+follows a space, the part plus its space is again a trigram the index answers. A query of a
+single character finds the names that begin with it, as in an address book; beside other parts
+a single character is looked for at word starts too (see ``meinbuero.store.listing``).
 
 The index is written in the same transaction as the data: ``meinbuero.store.events`` calls
 :func:`reindex` from the session's flush; bulk writers call :func:`rebuild`.
@@ -153,17 +154,10 @@ def count(connection: Connection) -> int:
     return int(connection.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one())
 
 
-def match_sql(terms: list[str]) -> tuple[str, dict[str, object]]:
-    """A WHERE clause over ``customer_search`` that all terms satisfy, and its parameters."""
-    clauses: list[str] = []
-    params: dict[str, object] = {}
+def match_expression(terms: list[str]) -> str:
+    """The FTS5 MATCH expression all ``terms`` (two characters or more) satisfy."""
     # Each phrase quoted: with the trigram tokenizer a phrase is a substring match.
     phrases = [t if len(t) >= 3 else " " + t for t in terms]
-    indexed = [p for p in phrases if len(p) >= 3]
-    if indexed:
-        params["match"] = " AND ".join('"' + p + '"' for p in indexed)
-        clauses.append(f"{TABLE} MATCH :match")
-    for i, phrase in enumerate(p for p in phrases if len(p) < 3):
-        params[f"like{i}"] = f"%{phrase}%"
-        clauses.append(f"{TABLE}.body LIKE :like{i}")
-    return " AND ".join(clauses) or "1", params
+    if any(len(p) < 3 for p in phrases):
+        raise ValueError(terms)
+    return " AND ".join('"' + p + '"' for p in phrases)

@@ -1399,12 +1399,16 @@ def test_one_and_two_letter_queries(database: Database) -> None:
     create_company(database, "Schmidt AG")
     create_company(database, "Hagen GmbH")
 
-    # One or two letters are looked for at the start of a word.
+    # Two letters are looked for at the start of a word …
     assert found(database, "zi") == ["Zimmer GmbH"]
-    assert found(database, "q") == ["Quast AG"]
     assert found(database, "Ag") == ["Quast AG", "Schmidt AG"]
     assert found(database, "ha") == ["Hagen GmbH"]
-    assert found(database, "g") == ["Hagen GmbH", "Zimmer GmbH"]
+    assert found(database, "gm") == ["Hagen GmbH", "Zimmer GmbH"]
+    # … one letter finds the names beginning with it, as in an address book.
+    assert found(database, "q") == ["Quast AG"]
+    assert found(database, "S") == ["Schmidt AG"]
+    assert found(database, "g") == []
+    assert found(database, "s ag") == ["Schmidt AG"]
     assert found(database, "   ") == []
 
 

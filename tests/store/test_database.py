@@ -66,7 +66,7 @@ def test_new_file_is_marked_and_migrated(tmp_path: Path) -> None:
     database.close()
     state = read_state(path)
     assert state.application_id == APPLICATION_ID
-    assert state.schema_version == head_version() == 1
+    assert state.schema_version == head_version() == 2
 
 
 def test_missing_file_is_not_created_unasked(tmp_path: Path) -> None:
@@ -139,20 +139,34 @@ def test_newer_file_is_refused_untouched(company_path: Path) -> None:
     assert "Bitte meinbuero aktualisieren." in message
 
 
+HEAD = head_version()
+NEXT = HEAD + 1
+
+
 def scripts_with(tmp_path: Path, migration: str) -> Path:
-    """Our migrations plus one more (revision 0002) in a folder of the test's own."""
+    """Our migrations plus one more (the next number) in a folder of the test's own."""
     scripts = tmp_path / "db"
     shutil.copytree(ROOT / "db", scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(
+    (scripts / "versions" / f"{NEXT:04d}_test.py").write_text(
         '"""test migration"""\n'
         "import sqlalchemy as sa\n"
         "from alembic import op\n"
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+        f'revision = "{NEXT:04d}"\n'
+        f'down_revision = "{HEAD:04d}"\n'
         "branch_labels = None\n"
         "depends_on = None\n\n"
         "def upgrade():\n" + migration + "\n\ndef downgrade():\n    pass\n"
     )
+    return scripts
+
+
+def scripts_up_to(tmp_path: Path, last: int) -> Path:
+    """Our migrations up to number ``last``: a program of an older version."""
+    scripts = tmp_path / f"db{last}"
+    shutil.copytree(ROOT / "db", scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    for migration in (scripts / "versions").glob("*.py"):
+        if int(migration.name[:4]) > last:
+            migration.unlink()
     return scripts
 
 
@@ -177,10 +191,10 @@ def test_older_file_is_backed_up_and_migrated(company_path: Path, tmp_path: Path
             ("Alt GmbH", 5)
         ]
     database.close()
-    assert read_state(company_path).schema_version == 2
+    assert read_state(company_path).schema_version == NEXT
     backups = list((tmp_path / "Firma.sqlite.backups").iterdir())
-    assert len(backups) == 1 and backups[0].name.endswith("-schema1.sqlite")
-    assert read_state(backups[0]).schema_version == 1
+    assert len(backups) == 1 and backups[0].name.endswith(f"-schema{HEAD}.sqlite")
+    assert read_state(backups[0]).schema_version == HEAD
     assert any("Alt GmbH" in line for line in dump(backups[0]))
 
 
@@ -200,7 +214,7 @@ def test_failing_migration_leaves_the_file_as_it_was(company_path: Path, tmp_pat
         " (Abbruch in der Mitte). Sie blieb unverändert."
     )
     assert dump(company_path) == before
-    assert read_state(company_path).schema_version == 1
+    assert read_state(company_path).schema_version == HEAD
     # the program still opens it at the version it knows
     open_company(company_path).close()
 
@@ -226,3 +240,28 @@ def test_models_match_the_migrations(database: object, tmp_path: Path) -> None:
             },
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_head_version_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from meinbuero.store.database import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None and int(head) == head_version()
+
+
+def test_a_file_of_the_first_version_is_migrated_to_the_newest(tmp_path: Path) -> None:
+    path = tmp_path / "Alt.sqlite"
+    database = open_company(path, create=True, script_location=scripts_up_to(tmp_path, 1))
+    with database.sessions.begin() as session:
+        session.add(Customer(number="K1", company_name="Alt GmbH"))
+    database.close()
+    assert read_state(path).schema_version == 1
+    open_company(path).close()
+    assert read_state(path).schema_version == HEAD
+    connection = sqlite3.connect(path)
+    indexes = [r[1] for r in connection.execute("PRAGMA index_list(customer)")]
+    connection.close()
+    assert "ix_customer_live_sort_key" in indexes
+    assert any("Alt GmbH" in line for line in dump(path))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from meinbuero.store.search import fold, match_sql, query_terms
+from meinbuero.store.search import fold, match_expression, query_terms
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,6 @@ def test_query_terms(query: str, terms: list[str]) -> None:
 
 
 def test_short_terms_match_at_word_starts() -> None:
-    where, params = match_sql(["muller", "ko", "k"])
-    assert params == {"match": '"muller" AND " ko"', "like0": "% k%"}
-    assert "MATCH :match" in where and "LIKE :like0" in where
+    assert match_expression(["muller", "ko"]) == '"muller" AND " ko"'
+    with pytest.raises(ValueError):
+        match_expression(["k"])
