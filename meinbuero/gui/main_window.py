@@ -71,6 +71,7 @@ from meinbuero.services.errors import NotFound, Refused
 from meinbuero.store.database import CompanyFileError, Database
 from meinbuero.store.listing import ListQuery
 
+PREVIEW_DELAY_MS = 80
 SEARCH_DELAY_MS = 150
 DEFAULT_WIDTHS = {
     "number": 110,
@@ -197,6 +198,11 @@ class MainWindow(QMainWindow):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filters)
         self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+        # The preview follows the selection once it rests: typing and scrolling stay quick.
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(lambda: self._show_preview(self.selected_customer_id()))
         self.group_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self.show_archived_action.toggled.connect(self._archived_toggled)
@@ -625,7 +631,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
-        self._show_preview(self._id_at(current))
+        self.preview_timer.start()
 
     def _update_actions(self) -> None:
         has = self.selected_customer_id() is not None

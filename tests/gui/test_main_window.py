@@ -486,3 +486,13 @@ def test_datei_new_company_and_recent_files(
     actions[1].trigger()
     assert requested[-1] == (str(target), False)
     assert recent_files(window.settings)[0] == window.database.path
+
+
+def test_preview_follows_the_selection_once_it_rests(
+    window: MainWindow, qtbot: QtBot, demo: Database
+) -> None:
+    customer_id = shown_ids(window)[3]
+    window.select_customer(customer_id)
+    with demo.sessions() as session:
+        name = customers.get_customer(session, customer_id).display_name
+    qtbot.waitUntil(lambda: name.split(",")[0] in window.preview.toPlainText(), timeout=2000)
