@@ -54,10 +54,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _db_argument(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: without --db after the command, the one before it (or none) counts.
     parser.add_argument(
         "--db",
         type=Path,
-        default=None,
+        default=argparse.SUPPRESS,
         metavar=tr("FILE"),
         help=tr("company file (default: {path})", path=str(default_company_file())),
     )

@@ -196,3 +196,10 @@ def test_demo_makes_a_searchable_company(tmp_path: Path) -> None:
         "Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren"
         " Firmendatei angelegt werden.",
     )
+
+
+def test_db_before_the_command_counts_too(tmp_path: Path) -> None:
+    path = tmp_path / "vorne.sqlite"
+    assert meinbuero("--db", path, "new", "--name", "Vorne GmbH").returncode == 0
+    assert path.exists()
+    assert meinbuero("--db", path, "check").returncode == 0
