@@ -98,7 +98,12 @@ def ensure_system_libraries() -> None:
 def run(args: list[str]) -> int:
     ensure_system_libraries()
     ensure_venv()
-    return subprocess.call([str(venv_bin("python")), "-m", "meinbuero", *args], cwd=ROOT)
+    command = [str(venv_bin("python")), "-m", "meinbuero", *args]
+    if WINDOWS:
+        return subprocess.call(command, cwd=ROOT)
+    # Become the program (same process): its window belongs to the process that was started.
+    os.chdir(ROOT)
+    os.execv(command[0], command)
 
 
 def test(args: list[str]) -> int:
