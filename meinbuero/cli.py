@@ -17,7 +17,7 @@ from typing import NoReturn
 from meinbuero import __version__
 from meinbuero.i18n import tr
 from meinbuero.paths import default_company_file
-from meinbuero.services import customers, settings
+from meinbuero.services import customer_list, settings
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store.database import CompanyFileError, Database, open_company
 
@@ -157,7 +157,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     database = _open_existing(args)
     try:
         with database.sessions() as session:
-            found = customers.search_customers(
+            found = customer_list.search(
                 session, args.text, include_archived=args.archived, limit=args.limit
             )
     finally:

@@ -77,7 +77,10 @@ def test_new_then_search_and_check(tmp_path: Path) -> None:
 
     result = meinbuero("search", "--db", path, "Mueller Koln", "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == [
+    [found] = json.loads(result.stdout)
+    stamp = found.pop("last_processed")
+    assert len(stamp) == 16 and stamp[2] == stamp[5] == "." and stamp[13] == ":"
+    assert [found] == [
         {
             "id": 1,
             "number": "K10001",
@@ -86,7 +89,9 @@ def test_new_then_search_and_check(tmp_path: Path) -> None:
             "city": "Köln",
             "phone": "0221 1234567",
             "email": "jutta@mueller.example",
+            "groups": "",
             "archived": False,
+            "custom": {},
         }
     ]
     table = meinbuero("search", "--db", path, "+49 221 123").stdout.splitlines()

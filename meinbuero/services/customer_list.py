@@ -20,14 +20,15 @@ from meinbuero.domain.phone import PhoneNumber
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import settings
+from meinbuero.store import listing
 from meinbuero.store.models import (
     Customer,
     CustomerGroup,
     CustomerGroupLink,
-    CustomerKind,
     CustomFieldDefinition,
     CustomFieldValue,
     FieldType,
+    display_name_of,
 )
 
 #: Ids per query: well below every database's limit of bound parameters.
@@ -50,14 +51,6 @@ class ListRow:
     archived: bool
     #: Display text of the requested custom fields, by slot (missing: no value).
     custom: Mapping[int, str] = field(default_factory=dict)
-
-
-def display_name(kind: str, company_name: str, first_name: str, last_name: str) -> str:
-    """As :attr:`Customer.display_name`: the company, or "Last, First" for a private person."""
-    if kind == CustomerKind.COMPANY and company_name:
-        return company_name
-    person = ", ".join(p for p in (last_name, first_name) if p)
-    return person or company_name
 
 
 def format_timestamp(value: datetime | None) -> str:
@@ -157,7 +150,7 @@ def fetch_rows(
             result[row.id] = ListRow(
                 id=row.id,
                 number=row.number,
-                name=display_name(row.kind, row.company_name, row.first_name, row.last_name),
+                name=display_name_of(row.kind, row.company_name, row.first_name, row.last_name),
                 postcode=row.postcode,
                 city=row.city,
                 phone=phone.national(region=region),
@@ -168,3 +161,17 @@ def fetch_rows(
                 custom=custom.get(row.id, {}),
             )
     return result
+
+
+def search(
+    session: Session, query: str, *, include_archived: bool = False, limit: int | None = None
+) -> list[ListRow]:
+    """Customers matching ``query`` (see ``meinbuero.store.search``), exact number first."""
+    if not query.strip():
+        return []
+    ids = listing.customer_ids(
+        session.connection(), listing.ListQuery(text=query, include_archived=include_archived)
+    )
+    ids = ids if limit is None else ids[:limit]
+    found = fetch_rows(session, ids)
+    return [found[i] for i in ids if i in found]

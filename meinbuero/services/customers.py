@@ -32,7 +32,6 @@ from meinbuero.domain.taxid import normalize_tax_number, normalize_vat_id
 from meinbuero.i18n import language, tr
 from meinbuero.services import settings
 from meinbuero.services.errors import InvalidInput, NotFound
-from meinbuero.store import listing
 from meinbuero.store.models import (
     Base,
     Conditions,
@@ -204,20 +203,6 @@ class Saved:
     id: int
     number: str = ""
     warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of a customer list or search result."""
-
-    id: int
-    number: str
-    name: str
-    postcode: str
-    city: str
-    phone: str
-    email: str
-    archived: bool
 
 
 class Removal(StrEnum):
@@ -594,41 +579,6 @@ def restore_customer(session: Session, customer_id: int) -> None:
     customer = get_customer(session, customer_id)
     customer.archived_at = None
     session.flush()
-
-
-def _row(customer: Customer, region: str) -> CustomerRow:
-    phone = PhoneNumber(
-        typed=customer.phone, e164=customer.phone_e164, extension=customer.phone_extension
-    )
-    return CustomerRow(
-        id=customer.id,
-        number=customer.number,
-        name=customer.display_name,
-        postcode=customer.postcode,
-        city=customer.city,
-        phone=phone.national(region=region),
-        email=customer.email,
-        archived=customer.archived_at is not None,
-    )
-
-
-def rows(session: Session, ids: list[int]) -> list[CustomerRow]:
-    """List rows for these customers, in the order of ``ids``."""
-    region = settings.phone_region(session)
-    by_id = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
-    return [_row(by_id[i], region) for i in ids if i in by_id]
-
-
-def search_customers(
-    session: Session, query: str, *, include_archived: bool = False, limit: int | None = None
-) -> list[CustomerRow]:
-    """Customers matching ``query`` (see ``meinbuero.store.search``), exact number first."""
-    if not query.strip():
-        return []
-    ids = listing.customer_ids(
-        session.connection(), listing.ListQuery(text=query, include_archived=include_archived)
-    )
-    return rows(session, ids if limit is None else ids[:limit])
 
 
 def count_customers(session: Session, *, include_archived: bool = False) -> int:

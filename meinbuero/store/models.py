@@ -75,6 +75,14 @@ class CustomerPart:
         return mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
 
 
+def display_name_of(kind: str, company_name: str, first_name: str, last_name: str) -> str:
+    """How a customer is named in lists: the company, or "Last, First" for a private person."""
+    if kind == CustomerKind.COMPANY and company_name:
+        return company_name
+    person = ", ".join(p for p in (last_name, first_name) if p)
+    return person or company_name
+
+
 class Customer(Base):
     __tablename__ = "customer"
     __table_args__ = (
@@ -160,11 +168,7 @@ class Customer(Base):
 
     @property
     def display_name(self) -> str:
-        """Company name for companies, "Last, First" for private persons."""
-        if self.kind == CustomerKind.COMPANY and self.company_name:
-            return self.company_name
-        person = ", ".join(p for p in (self.last_name, self.first_name) if p)
-        return person or self.company_name
+        return display_name_of(self.kind, self.company_name, self.first_name, self.last_name)
 
 
 class CustomerGroup(Base):
@@ -425,4 +429,5 @@ __all__ = [
     "NumberRange",
     "Setting",
     "SocialNetwork",
+    "display_name_of",
 ]

@@ -30,7 +30,7 @@ from meinbuero.gui.translation import install_translators
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.customer_parts import OptionalDateEdit
 from meinbuero.gui.widgets.fields import is_marked
-from meinbuero.services import custom_fields, customers, notes, settings
+from meinbuero.services import custom_fields, customer_list, customers, notes, settings
 from meinbuero.services.customers import ContactPersonInput, CustomerInput
 from meinbuero.store.database import Database
 from meinbuero.store.models import Customer
@@ -354,9 +354,9 @@ def test_a_customer_made_in_the_window_is_stored_and_shown_again(
         }
         [note] = notes.notes(session, customer_id)
         assert (note.text, note.author) == ("Erstes Gespräch auf der Messe.", "Petra Lindner")
-        found = customers.search_customers(session, "Müller")
+        found = customer_list.search(session, "Müller")
         assert [row.id for row in found] == [customer_id]
-        assert [r.id for r in customers.search_customers(session, "Mustermann")] == [customer_id]
+        assert [r.id for r in customer_list.search(session, "Mustermann")] == [customer_id]
 
     # Opened again, every tab shows what was saved.
     again = open_dialog(customer_id)
@@ -434,7 +434,7 @@ def test_ok_saves_and_closes_ctrl_s_saves(
     with database.sessions() as session:
         customer = customers.get_customer(session, dialog.customer_id)
         assert (customer.company_name, customer.city) == ("Bäckerei Schmitz", "Bonn")
-        assert customers.search_customers(session, "backerei")[0].id == dialog.customer_id
+        assert customer_list.search(session, "backerei")[0].id == dialog.customer_id
 
 
 def test_fields_adapt_to_company_or_private_person(open_dialog: OpenDialog) -> None:

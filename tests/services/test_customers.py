@@ -14,6 +14,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from meinbuero.services import conditions, custom_fields, notes
+from meinbuero.services.customer_list import search as search_customers
 from meinbuero.services.customers import (
     ContactPersonInput,
     CustomerInput,
@@ -28,7 +29,6 @@ from meinbuero.services.customers import (
     restore_customer,
     save_contact_person,
     save_customer,
-    search_customers,
 )
 from meinbuero.services.errors import InvalidInput, NotFound
 from meinbuero.store.database import Database

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import update
 
-from meinbuero.services import custom_fields, customers, settings
+from meinbuero.services import custom_fields, customer_list, customers, settings
 from meinbuero.services.customers import CustomerInput
 from meinbuero.store.database import Database
 from meinbuero.store.listing import ListQuery, customer_ids, sort_expression
@@ -88,7 +88,7 @@ def test_filter_by_group_text_and_archive(three: Database) -> None:
     ]
     assert names(three, ListQuery(text="meier", group_id=groups["Kunde"])) == ["Ölmühle Meier"]
     with three.sessions.begin() as session:
-        customer_id = customers.search_customers(session, "Adler")[0].id
+        customer_id = customer_list.search(session, "Adler")[0].id
         customers.archive_customer(session, customer_id)
     assert names(three, ListQuery()) == ["Bäckerei Zander", "Ölmühle Meier"]
     assert len(names(three, ListQuery(include_archived=True))) == 3
@@ -96,7 +96,7 @@ def test_filter_by_group_text_and_archive(three: Database) -> None:
 
 def test_exact_number_first(three: Database) -> None:
     with three.sessions() as session:
-        number = customers.search_customers(session, "Meier")[0].number
+        number = customer_list.search(session, "Meier")[0].number
     assert names(three, ListQuery(text=number.lower()))[0] == "Ölmühle Meier"
 
 
