@@ -16,6 +16,7 @@ Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -116,6 +117,7 @@ def in_process(path: Path) -> list[tuple[str, str, str, str]]:
     window = launcher.windows[0]
     window.resize(1366, 768)
     app.processEvents()
+    gc.freeze()  # as meinbuero.app.run does once the window is up
     rows: list[tuple[str, str, str, str]] = []
 
     keystrokes: list[float] = []
