@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -26,7 +25,6 @@ from pytestqt.qtbot import QtBot
 
 from meinbuero.gui.dialogs.customer_dialog import GEOMETRY_KEY, CustomerDialog
 from meinbuero.gui.signals import DataSignals
-from meinbuero.gui.translation import install_translators
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.customer_parts import OptionalDateEdit
 from meinbuero.gui.widgets.fields import is_marked
@@ -47,12 +45,6 @@ FIELDS: dict[int, tuple[str, str, list[str] | None]] = {
     6: ("Newsletter", "bool", None),
     9: ("Stufe", "choice", ["Gold", "Silber", "Bronze"]),
 }
-
-
-@pytest.fixture(autouse=True)
-def german_window(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp, "de")
-    yield
 
 
 @pytest.fixture(autouse=True)

@@ -2,48 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 
 from meinbuero.gui.models.customer_table import ARCHIVED_ROLE, ID_ROLE, CustomerTableModel
-from meinbuero.gui.translation import install_translators
 from meinbuero.services import customers
 from meinbuero.services import settings as company_settings
 from meinbuero.services.customer_list import fetch_rows
 from meinbuero.services.customers import CustomerInput, save_customer
-from meinbuero.services.demo import make_demo
-from meinbuero.store.database import Database, open_company
+from meinbuero.store.database import Database
 from meinbuero.store.listing import ListQuery, customer_ids
-
-DEMO_CUSTOMERS = 300
-
-
-@pytest.fixture(autouse=True)
-def german_qt(qapp: QApplication) -> None:
-    install_translators(qapp, "de")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "Demo.sqlite"
-    database = open_company(path, create=True)
-    make_demo(database, customers=DEMO_CUSTOMERS, seed=5)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "Demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    database = open_company(path)
-    yield database
-    database.close()
+from tests.gui.conftest import DEMO_CUSTOMERS
 
 
 def sql_ids(database: Database, query: ListQuery) -> list[int]:

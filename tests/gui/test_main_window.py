@@ -2,53 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from meinbuero.gui.main_window import MainWindow, count_text
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.start import recent_files
-from meinbuero.gui.translation import install_translators
 from meinbuero.services import custom_fields, customers, notes
 from meinbuero.services import settings as company_settings
 from meinbuero.services.customers import CustomerInput, save_customer
-from meinbuero.services.demo import make_demo
 from meinbuero.store.database import Database, open_company
 from meinbuero.store.listing import ListQuery, customer_ids
 from meinbuero.store.models import Customer
-
-DEMO_CUSTOMERS = 300
-
-
-@pytest.fixture(autouse=True)
-def german_qt(qapp: QApplication) -> None:
-    install_translators(qapp, "de")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "Demo.sqlite"
-    database = open_company(path, create=True)
-    make_demo(database, customers=DEMO_CUSTOMERS, seed=9)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "Demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    database = open_company(path)
-    yield database
-    database.close()
-
+from tests.gui.conftest import DEMO_CUSTOMERS
 
 MakeWindow = Callable[[], MainWindow]
 

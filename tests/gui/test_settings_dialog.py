@@ -8,12 +8,11 @@ from typing import Protocol
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from meinbuero.gui.dialogs.settings_dialog import SettingsDialog
 from meinbuero.gui.signals import DataSignals
-from meinbuero.gui.translation import install_translators
 from meinbuero.gui.widgets.fields import is_marked
 from meinbuero.services import custom_fields, customers, settings
 from meinbuero.store.database import Database
@@ -24,11 +23,6 @@ PAGES = ["company", "custom_fields", "groups", "number_ranges", "user"]
 
 class MakeDialog(Protocol):
     def __call__(self, page: str = "company") -> SettingsDialog: ...
-
-
-@pytest.fixture(autouse=True)
-def german_window(qapp: QApplication) -> None:
-    install_translators(qapp, "de")
 
 
 @pytest.fixture

@@ -27,18 +27,10 @@ from meinbuero.gui.start import (
     recent_files,
     remove_recent_file,
 )
-from meinbuero.gui.translation import install_translators
 from meinbuero.paths import default_company_file
 from meinbuero.services import customers
 from meinbuero.services import settings as company_settings
 from meinbuero.store.database import open_company
-
-
-@pytest.fixture(autouse=True)
-def german_qt(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp, "de")
-    yield
-    install_translators(qapp, "de")
 
 
 @pytest.fixture(autouse=True)
