@@ -435,8 +435,10 @@ def test_fields_adapt_to_company_or_private_person(open_dialog: OpenDialog) -> N
     assert a.kind_company.isChecked()
     assert a.company_name.isVisibleTo(dialog) and not a.last_name.isVisibleTo(dialog)
     assert not a.salutation.isVisibleTo(dialog)
+    assert not a.birthday.isVisibleTo(dialog)  # a company has no birthday
     a.kind_person.setChecked(True)
     assert not a.company_name.isVisibleTo(dialog) and a.last_name.isVisibleTo(dialog)
+    assert a.birthday.isVisibleTo(dialog)
     assert a.salutation.isVisibleTo(dialog) and a.title.isVisibleTo(dialog)
     assert [a.salutation.itemText(i) for i in range(a.salutation.count())] == [
         "Herr",

@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -224,6 +226,31 @@ class SocialProfilesEditor(QWidget):
 
     def edits(self) -> list[QWidget]:
         return [edit for _, edit, _ in self._rows]
+
+
+class PersonForm(Protocol):
+    """The parts of a generated form a person's fields need (customer or contact person)."""
+
+    @property
+    def social_profiles_place(self) -> QWidget: ...
+    @property
+    def social_profiles_layout(self) -> QBoxLayout: ...
+    @property
+    def salutation(self) -> QComboBox: ...
+    @property
+    def letter_salutation(self) -> QLabel: ...
+
+
+def set_up_person_fields(ui: PersonForm) -> SocialProfilesEditor:
+    """What the Adresse tab and the contact person form share: the social profiles editor, the
+    salutation choices and the letter salutation in bold (as it will be printed)."""
+    editor = SocialProfilesEditor(parent=ui.social_profiles_place)
+    ui.social_profiles_layout.addWidget(editor)
+    fill_salutations(ui.salutation)
+    bold = QFont(ui.letter_salutation.font())
+    bold.setBold(True)
+    ui.letter_salutation.setFont(bold)
+    return editor
 
 
 class OptionalDateEdit(QDateEdit):
