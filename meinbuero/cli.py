@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -101,7 +102,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help=tr("check a company file"))
     _db_argument(check)
+
+    due = commands.add_parser("due", help=tr("show what is due (tasks, follow-ups, birthdays)"))
+    _db_argument(due)
+    due.add_argument(
+        "--date",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help=tr("day (default: today)"),
+    )
+    due.add_argument(
+        "--days", type=int, default=14, metavar="N", help=tr("birthdays in the next N days")
+    )
+    due.add_argument("--json", action="store_true", help=tr("print JSON"))
+
+    calendar = commands.add_parser(
+        "calendar", help=tr("export appointments and tasks as an iCalendar file")
+    )
+    _db_argument(calendar)
+    calendar.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=tr("OUT.ics"), help=tr("file to write")
+    )
+    calendar.add_argument("--customer", metavar=tr("NO"), help=tr("only this customer number"))
+    calendar.add_argument(
+        "--from", dest="since", type=_iso_date, default=None, metavar=tr("D"), help=tr("from day")
+    )
+    calendar.add_argument(
+        "--to", dest="until", type=_iso_date, default=None, metavar=tr("D"), help=tr("to day")
+    )
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("“{value}” is not a date (YYYY-MM-DD).", value=text)
+        ) from None
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -170,11 +209,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     headers = (tr("No."), tr("Name"), tr("Postcode"), tr("City"), tr("Phone"), tr("E-mail"))
     table = [headers] + [(r.number, r.name, r.postcode, r.city, r.phone, r.email) for r in found]
-    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
-    for row in table:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+    _print_table(table)
     return 0
 
 
@@ -187,11 +222,97 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.healthy else EXIT_UNHEALTHY
 
 
+def cmd_due(args: argparse.Namespace) -> int:
+    from meinbuero.domain.values import format_date_de
+    from meinbuero.services.due import DueReason, due_list
+
+    if args.days < 0:
+        raise UsageError(tr("The number of days cannot be negative."))
+    today = args.date or date.today()
+    database = _open_existing(args)
+    try:
+        with database.sessions() as session:
+            entries = due_list(session, today=today, days=args.days)
+    finally:
+        database.close()
+    if args.json:
+        rows = [{**asdict(e), "day": e.day.isoformat()} for e in entries]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        print(tr("Nothing due on {date}.", date=format_date_de(today)))
+        return 0
+    reasons = {
+        DueReason.TASK: tr("Task"),
+        DueReason.FOLLOW_UP: tr("Follow-up"),
+        DueReason.BIRTHDAY: tr("Birthday"),
+    }
+    headers = (tr("Date"), tr("Kind"), tr("No."), tr("Customer"), tr("Subject"))
+    table = [headers]
+    for entry in entries:
+        subject = entry.subject
+        if entry.reason == DueReason.BIRTHDAY and entry.age is not None:
+            subject = tr("{name} ({age} years)", name=subject, age=entry.age)
+        table.append(
+            (
+                format_date_de(entry.day),
+                reasons[DueReason(entry.reason)],
+                entry.customer_number,
+                entry.customer_name,
+                subject,
+            )
+        )
+    _print_table(table)
+    return 0
+
+
+def _print_table(table: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from meinbuero.services.calendar import build_calendar
+    from meinbuero.services.customers import find_by_number
+
+    if args.since and args.until and args.until < args.since:
+        raise UsageError(tr("--to is before --from."))
+    database = _open_existing(args)
+    try:
+        with database.sessions() as session:
+            customer_id = None
+            if args.customer is not None:
+                try:
+                    customer_id = find_by_number(session, args.customer).id
+                except NotFound:
+                    raise NotFound(tr("customer number {number}", number=args.customer)) from None
+            export = build_calendar(
+                session, customer_id=customer_id, since=args.since, until=args.until
+            )
+    finally:
+        database.close()
+    args.output.write_bytes(export.content)
+    print(
+        tr(
+            "{appointments} appointments and {tasks} tasks written to {path}.",
+            appointments=export.appointments,
+            tasks=export.tasks,
+            path=str(args.output),
+        )
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "demo": cmd_demo,
     "search": cmd_search,
     "check": cmd_check,
+    "due": cmd_due,
+    "calendar": cmd_calendar,
 }
 
 

@@ -208,3 +208,134 @@ def test_db_before_the_command_counts_too(tmp_path: Path) -> None:
     assert meinbuero("--db", path, "new", "--name", "Vorne GmbH").returncode == 0
     assert path.exists()
     assert meinbuero("--db", path, "check").returncode == 0
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    """A company file with a task, a follow-up, an appointment and a birthday."""
+    from meinbuero.services import history
+
+    path = tmp_path / "büro.sqlite"
+    database = open_company(path, create=True)
+    with database.sessions.begin() as session:
+        customer = customers.save_customer(
+            session,
+            customers.CustomerInput(
+                kind="person", first_name="Lea", last_name="Lang", birthday="29.02.1980"
+            ),
+        ).id
+        history.add_task(
+            session,
+            customer_id=customer,
+            data=history.TaskInput(subject="Angebot nachfassen", due_on="20.02.2027"),
+        )
+        history.add_appointment(
+            session,
+            customer_id=customer,
+            data=history.AppointmentInput(
+                subject="Beratung", starts_at="01.07.2026 14:30", follow_up_on="24.02.2027"
+            ),
+        )
+    database.close()
+    return path
+
+
+def test_due_prints_the_list_of_a_day(office: Path) -> None:
+    result = meinbuero("due", "--db", office, "--date", "2027-02-25", "--days", "7")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Datum       Art            Nr.     Kunde      Betreff",
+        "20.02.2027  Aufgabe        K10001  Lang, Lea  Angebot nachfassen",
+        "24.02.2027  Wiedervorlage  K10001  Lang, Lea  Beratung",
+        "28.02.2027  Geburtstag     K10001  Lang, Lea  Lang, Lea (47 Jahre)",
+    ]
+    assert meinbuero("due", "--db", office, "--date", "2027-02-01", "--days", "3").stdout == (
+        "Am 01.02.2027 ist nichts fällig.\n"
+    )
+
+
+def test_due_as_json(office: Path) -> None:
+    result = meinbuero("due", "--db", office, "--date", "2028-02-29", "--days", "0", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        {
+            "reason": "task",
+            "day": "2027-02-20",
+            "customer_id": 1,
+            "customer_number": "K10001",
+            "customer_name": "Lang, Lea",
+            "subject": "Angebot nachfassen",
+            "kind": "task",
+            "id": 1,
+            "contact_person": "",
+            "age": None,
+        },
+        {
+            "reason": "follow_up",
+            "day": "2027-02-24",
+            "customer_id": 1,
+            "customer_number": "K10001",
+            "customer_name": "Lang, Lea",
+            "subject": "Beratung",
+            "kind": "appointment",
+            "id": 1,
+            "contact_person": "",
+            "age": None,
+        },
+        {
+            "reason": "birthday",
+            "day": "2028-02-29",
+            "customer_id": 1,
+            "customer_number": "K10001",
+            "customer_name": "Lang, Lea",
+            "subject": "Lang, Lea",
+            "kind": "customer",
+            "id": 1,
+            "contact_person": "",
+            "age": 48,
+        },
+    ]
+
+
+def test_calendar_writes_an_ics_file(office: Path, tmp_path: Path) -> None:
+    import icalendar
+
+    out = tmp_path / "termine.ics"
+    result = meinbuero("calendar", "--db", office, "-o", out, "--customer", "K10001")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"1 Termine und 1 Aufgaben in {out} geschrieben.\n"
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    [event] = calendar.walk("VEVENT")
+    assert event["DTSTART"].to_ical() == b"20260701T143000"
+    assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+    result = meinbuero(
+        "calendar", "--db", office, "-o", out, "--from", "2026-07-02", "--to", "2027-02-19"
+    )
+    assert result.stdout == f"0 Termine und 0 Aufgaben in {out} geschrieben.\n"
+
+
+def test_due_and_calendar_fail_in_one_german_line(office: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.ics"
+    assert_one_line_failure(
+        meinbuero("calendar", "--db", office, "-o", out, "--customer", "K99"),
+        "Nicht gefunden: Kundennummer K99",
+    )
+    assert_one_line_failure(
+        meinbuero(
+            "calendar", "--db", office, "-o", out, "--from", "2027-01-02", "--to", "2027-01-01"
+        ),
+        "--to liegt vor --from. (siehe meinbuero --help)",
+    )
+    assert not out.exists()
+    assert_one_line_failure(
+        meinbuero("due", "--db", office, "--date", "25.02.2027"),
+        "Argument --date: „25.02.2027“ ist kein Datum (JJJJ-MM-TT). (siehe meinbuero --help)",
+    )
+    assert_one_line_failure(
+        meinbuero("due", "--db", office, "--days", "-1"),
+        "Die Anzahl der Tage kann nicht negativ sein. (siehe meinbuero --help)",
+    )
+    missing = tmp_path / "fehlt.sqlite"
+    assert_one_line_failure(
+        meinbuero("due", "--db", missing), f"Die Firmendatei {missing} gibt es nicht."
+    )

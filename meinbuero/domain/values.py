@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -13,6 +14,9 @@ from meinbuero.i18n import tr
 
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*Uhr)?$", re.IGNORECASE)
+# The office's clock: what users type and read; stored times are UTC.
+LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 # Far beyond any amount a small business books, and within what the file stores exactly.
 LARGEST = Decimal(10) ** 12
 _YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr"}
@@ -69,6 +73,39 @@ def parse_date_de(text: str, *, field: str) -> date | None:
     raise ValidationError(
         field, tr("“{value}” is not a date. Please enter it as DD.MM.YYYY.", value=value)
     )
+
+
+def parse_time_de(text: str, *, field: str) -> time | None:
+    """A time of day as "14:30" (also "14.30", "14:30 Uhr"); "" is None."""
+    value = text.strip()
+    if not value:
+        return None
+    match = _TIME.match(value)
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return time(int(match[1]), int(match[2]))
+    raise ValidationError(
+        field, tr("“{value}” is not a time. Please enter it as HH:MM, e.g. 14:30.", value=value)
+    )
+
+
+def parse_datetime_de(text: str, *, field: str) -> datetime | None:
+    """A date with time as "22.11.2026 14:30" (or ISO), in German local time; "" is None.
+
+    A date alone means its midnight. The result is aware (Europe/Berlin).
+    """
+    value = text.strip().replace("T", " ").replace(",", " ")
+    if not value:
+        return None
+    day_part, _, time_part = value.partition(" ")
+    day = parse_date_de(day_part, field=field)
+    moment = parse_time_de(time_part, field=field) or time(0, 0)
+    assert day is not None
+    return datetime.combine(day, moment, LOCAL_ZONE)
+
+
+def format_datetime_de(value: datetime | None) -> str:
+    """ "22.11.2026 14:30" in German local time."""
+    return "" if value is None else value.astimezone(LOCAL_ZONE).strftime("%d.%m.%Y %H:%M")
 
 
 def format_date_de(value: date | None) -> str:

@@ -62,6 +62,9 @@ class DemoSummary:
     contact_persons: int
     notes: int
     archived: int
+    events: int = 0
+    tasks: int = 0
+    appointments: int = 0
 
 
 class CompanyNotEmptyError(Refused):
@@ -239,6 +242,38 @@ ARCHIVE_NOTES = {
     ),
 }
 
+# Event type (as seeded by migration 0003) -> subjects; {product}, {invoice}, {year} filled in.
+EVENT_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "E-Mail eingegangen": ("Anfrage {product}", "Frage zur Rechnung {invoice}", "Bestellung"),
+    "E-Mail gesendet": ("Angebot {product}", "Rechnung {invoice}", "Unterlagen {product}"),
+    "Anruf eingehend": ("Rückfrage zum Angebot", "Liefertermin erfragt", "Reklamation"),
+    "Anruf ausgehend": ("Angebot nachgefasst", "Terminabsprache", "Zahlung {invoice} erfragt"),
+    "Rückruf": ("Rückruf wegen Liefertermin", "Rückruf zur Bestellung"),
+    "Mailing": ("Frühjahrsaktion {year}", "Herbstkatalog {year}"),
+    "Newsletter": ("Newsletter {year}",),
+    "Gesprächsnotiz": ("Jahresgespräch {year}", "Besuch vor Ort"),
+    "Rechercheergebnis": ("Handelsregisterauszug geprüft", "Neue Website gesehen"),
+    "Bonitätsprüfung": ("Bonitätsauskunft: gut", "Bonitätsauskunft: mittel"),
+}
+EVENT_WEIGHTS = (18, 22, 14, 16, 6, 4, 4, 10, 3, 3)
+TASK_SUBJECTS = (
+    "Angebot nachfassen",
+    "Rückruf wegen {product}",
+    "Unterlagen zu {product} schicken",
+    "Rechnung {invoice} prüfen",
+    "Termin vereinbaren",
+    "Preisliste {year} schicken",
+)
+APPOINTMENT_SUBJECTS = (
+    "Beratung {product}",
+    "Jahresgespräch",
+    "Lieferung und Aufbau {product}",
+    "Wartung vor Ort",
+    "Besprechung Angebot",
+)
+# Follow-ups are set on what happened within this many days before today.
+RECENT_DAYS = 30
+
 # (slot, label, type, choices); the other slots stay undefined.
 CUSTOM_FIELDS: tuple[tuple[int, str, FieldType, str], ...] = (
     (1, "Branche", FieldType.TEXT, ""),
@@ -320,6 +355,9 @@ class _Batch:
     custom_values: list[Row] = field(default_factory=list)
     notes: list[Row] = field(default_factory=list)
     social_profiles: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
+    tasks: list[Row] = field(default_factory=list)
+    appointments: list[Row] = field(default_factory=list)
     archived: int = 0
 
 
@@ -348,6 +386,9 @@ class _Ids:
     contact_person: int
     note: int
     social_profile: int
+    event: int = 1
+    task: int = 1
+    appointment: int = 1
 
 
 class _Generator:
@@ -663,9 +704,15 @@ class _Builder:
         number_width: int,
         groups: dict[str, int],
         total: int,
+        event_types: dict[str, int] | None = None,
+        seed: int = 1,
     ) -> None:
         self.gen = generator
         self.ids = ids
+        # The history draws from a Random of its own, so that the customers stay as they were.
+        self.history_rng = Random(seed * 1_000_003 + 17)
+        known = event_types or {}
+        self.event_types = [(known[name], name) for name in EVENT_SUBJECTS if name in known]
         self.number_prefix = number_prefix
         self.first_number = first_number
         self.number_width = number_width
@@ -715,6 +762,9 @@ class _Builder:
             batch.notes.append(self.note(customer_id, None, rng.choice(note_texts), archived))
             row["archived_at"] = last = archived
             batch.archived += 1
+            self.history(customer_id, people, created, archived, batch)
+        else:
+            last = max(last, self.history(customer_id, people, created, None, batch))
         row["last_processed_at"] = last
         # Customer.display_name, which the ORM hooks would fold into the sort key.
         if kind == CustomerKind.COMPANY:
@@ -962,6 +1012,127 @@ class _Builder:
             batch.notes.append(self.note(customer_id, linked, text, moment))
         return moments[-1] if moments else created
 
+    def history(
+        self,
+        customer_id: int,
+        people: Sequence[tuple[_Person, int]],
+        created: datetime,
+        archived: datetime | None,
+        batch: _Batch,
+    ) -> datetime:
+        """Events, tasks and appointments over the years; returns the newest creation moment.
+
+        An archived customer's history ends before ``archived``; the others have open tasks
+        (some due or overdue), follow-ups of the last weeks and appointments to come.
+        """
+        rng, today = self.history_rng, self.gen.today
+        end = archived or datetime.combine(today, time(0), UTC)
+        newest = created
+        if not self.event_types:
+            return newest
+
+        def moment() -> datetime:
+            span = max(int((end - created).total_seconds()), 1)
+            for _ in range(3):
+                candidate = created + timedelta(seconds=rng.randint(1, span))
+                day = candidate.date()
+                if day.weekday() < 5:
+                    break
+            return min(max(candidate, created + timedelta(seconds=1)), end - timedelta(seconds=1))
+
+        def contact() -> int | None:
+            person_id = rng.choice(people)[1] if people else 0
+            return person_id or None
+
+        def fill(template: str, when: datetime) -> str:
+            product = rng.choice(PRODUCTS)[0]
+            invoice = f"RE-{when.year}-{rng.randint(1, 999):04d}"
+            return template.format(product=product, invoice=invoice, year=when.year)
+
+        recent = today - timedelta(days=RECENT_DAYS)
+        for _ in range(rng.choices(range(8), weights=(10, 15, 20, 18, 14, 10, 8, 5))[0]):
+            when = moment()
+            type_id, type_name = rng.choices(self.event_types, weights=EVENT_WEIGHTS)[0]
+            follow_up = None
+            if archived is None and when.date() >= recent and rng.random() < 0.4:
+                follow_up = when.date() + timedelta(days=rng.randint(3, 21))
+            batch.events.append(
+                {
+                    "id": self.ids.event,
+                    "customer_id": customer_id,
+                    "contact_person_id": contact(),
+                    "event_type_id": type_id,
+                    "occurred_at": when,
+                    "subject": fill(rng.choice(EVENT_SUBJECTS[type_name]), when),
+                    "text": "",
+                    "author": self.gen.author,
+                    "created_at": when,
+                    "follow_up_on": follow_up,
+                }
+            )
+            self.ids.event += 1
+            newest = max(newest, when)
+        for _ in range(rng.choices(range(4), weights=(40, 35, 17, 8))[0]):
+            when = moment()
+            due = when.date() + timedelta(days=rng.randint(1, 21))
+            done_at: datetime | None = when + timedelta(days=rng.randint(0, 20), hours=2)
+            if archived is None and (due >= recent or rng.random() < 0.03):
+                # The last weeks' tasks are open, so some are due today or overdue.
+                done_at = None if rng.random() < 0.7 else done_at
+            if done_at is not None and done_at >= end:
+                done_at = end - timedelta(seconds=1)
+            batch.tasks.append(
+                {
+                    "id": self.ids.task,
+                    "customer_id": customer_id,
+                    "contact_person_id": contact(),
+                    "subject": fill(rng.choice(TASK_SUBJECTS), when),
+                    "text": "",
+                    "due_on": due,
+                    "priority": rng.choices((1, 2, 3), weights=(15, 70, 15))[0],
+                    "done_at": done_at,
+                    "author": self.gen.author,
+                    "created_at": when,
+                    "follow_up_on": None,
+                }
+            )
+            self.ids.task += 1
+            newest = max(newest, when)
+        count = rng.choices(range(3), weights=(55, 35, 10))[0]
+        for number in range(count):
+            when = moment()
+            if archived is None and number == 0 and rng.random() < 0.25:
+                # One in the coming weeks, made some days ago.
+                day = today + timedelta(days=rng.randint(1, 35))
+                day -= timedelta(days=max(0, day.weekday() - 4))
+                if day <= today:
+                    day = today + timedelta(days=1)
+                start = datetime.combine(day, time(rng.randint(7, 15), rng.choice((0, 30))), UTC)
+            else:
+                start = when + timedelta(days=rng.randint(1, 30))
+                start = start.replace(minute=rng.choice((0, 30)), second=0, microsecond=0)
+                if start >= end:
+                    start = when
+            batch.appointments.append(
+                {
+                    "id": self.ids.appointment,
+                    "customer_id": customer_id,
+                    "contact_person_id": contact(),
+                    "subject": fill(rng.choice(APPOINTMENT_SUBJECTS), when),
+                    "text": "",
+                    "place": rng.choice(("bei uns", "beim Kunden", "Telefonkonferenz")),
+                    "starts_at": start,
+                    "ends_at": start + timedelta(minutes=rng.choice((30, 60, 60, 90, 120))),
+                    "reminder_minutes": rng.choice((None, 15, 30, 60)),
+                    "author": self.gen.author,
+                    "created_at": when,
+                    "follow_up_on": None,
+                }
+            )
+            self.ids.appointment += 1
+            newest = max(newest, when)
+        return newest
+
     def note(self, customer_id: int, contact_id: int | None, text: str, moment: datetime) -> Row:
         note_id = self.ids.note
         self.ids.note += 1
@@ -1054,6 +1225,9 @@ def _insert(connection: Connection, batch: _Batch) -> None:
         ("custom_field_value", batch.custom_values),
         ("note", batch.notes),
         ("social_profile", batch.social_profiles),
+        ("event", batch.events),
+        ("task", batch.tasks),
+        ("appointment", batch.appointments),
     ):
         if rows:
             connection.execute(insert(_table(name)), rows)
@@ -1073,7 +1247,8 @@ def make_demo(
         database: An open, migrated company file without customers.
         customers: How many customers to make (100 000 take a few minutes).
         seed: The same seed and ``today`` give the same file.
-        today: The day the history ends before; everything is dated before it.
+        today: The day the history ends before; everything is dated before it, except the
+            appointments to come and the due dates and follow-ups of open tasks and events.
         progress: Called with (customers written, ``customers``) after each batch; the last
             call comes when the transaction is committed.
 
@@ -1111,6 +1286,11 @@ def make_demo(
             name: group_id
             for name, group_id in connection.execute(select(group.c.name, group.c.id))
         }
+        event_type = _table("event_type")
+        event_types = {
+            name: type_id
+            for name, type_id in connection.execute(select(event_type.c.name, event_type.c.id))
+        }
         builder = _Builder(
             gen,
             ids=_Ids(
@@ -1118,14 +1298,19 @@ def make_demo(
                 contact_person=_next_id(connection, "contact_person"),
                 note=_next_id(connection, "note"),
                 social_profile=_next_id(connection, "social_profile"),
+                event=_next_id(connection, "event"),
+                task=_next_id(connection, "task"),
+                appointment=_next_id(connection, "appointment"),
             ),
             number_prefix=prefix,
             first_number=first_number,
             number_width=width,
             groups=groups,
             total=customers,
+            event_types=event_types,
+            seed=seed,
         )
-        contact_persons = notes = archived = 0
+        contact_persons = notes = archived = events = tasks = appointments = 0
         for start in range(0, customers, BATCH_SIZE):
             stop = min(start + BATCH_SIZE, customers)
             batch = builder.batch(start, stop)
@@ -1133,6 +1318,9 @@ def make_demo(
             contact_persons += len(batch.contact_persons)
             notes += len(batch.notes)
             archived += batch.archived
+            events += len(batch.events)
+            tasks += len(batch.tasks)
+            appointments += len(batch.appointments)
             if progress is not None and stop < customers:
                 progress(stop, customers)
         connection.execute(
@@ -1144,5 +1332,11 @@ def make_demo(
     if progress is not None:
         progress(customers, customers)
     return DemoSummary(
-        customers=customers, contact_persons=contact_persons, notes=notes, archived=archived
+        customers=customers,
+        contact_persons=contact_persons,
+        notes=notes,
+        archived=archived,
+        events=events,
+        tasks=tasks,
+        appointments=appointments,
     )

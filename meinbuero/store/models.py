@@ -21,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     text,
@@ -355,6 +356,91 @@ class Note(CustomerPart, Base):
     customer: Mapped[Customer] = relationship(back_populates="notes")
 
 
+class EventType(Base):
+    """Ereignisart: E-Mail eingegangen, Anruf ausgehend, … (an editable list; used ones hide)."""
+
+    __tablename__ = "event_type"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    # "in", "out" or "" — lets the program pick the type when it records a mail or a call.
+    direction: Mapped[str] = mapped_column(String(8), default="")
+    # "email", "call", … or "": what the program records automatically under this type.
+    kind: Mapped[str] = mapped_column(String(16), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Event(CustomerPart, Base):
+    """Ereignis: something that happened (a call, a mail, a credit check), dated when it did."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    event_type_id: Mapped[int] = mapped_column(
+        ForeignKey("event_type.id", ondelete="RESTRICT"), index=True
+    )
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Wiedervorlage: the day it comes up again in the due list.
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+    event_type: Mapped[EventType] = relationship()
+    contact_person: Mapped[ContactPerson | None] = relationship()
+
+
+class Task(CustomerPart, Base):
+    """Aufgabe: something to do by a day; done when ``done_at`` is set."""
+
+    __tablename__ = "task"
+    __table_args__ = (CheckConstraint("priority BETWEEN 1 AND 3", name="priority"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    subject: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # 1 high, 2 normal, 3 low.
+    priority: Mapped[int] = mapped_column(SmallInteger, default=2)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    author: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+    contact_person: Mapped[ContactPerson | None] = relationship()
+
+
+class Appointment(CustomerPart, Base):
+    """Termin: from ``starts_at`` to ``ends_at``, with an optional reminder before."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (CheckConstraint("ends_at >= starts_at", name="ends_after_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    subject: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    reminder_minutes: Mapped[int | None] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+    contact_person: Mapped[ContactPerson | None] = relationship()
+
+
 class Company(Base):
     """Meine Firma: the own company, for letterheads and invoices. Always the row with id 1."""
 
@@ -413,6 +499,7 @@ class Setting(Base):
 
 __all__ = [
     "CUSTOM_FIELD_SLOTS",
+    "Appointment",
     "Base",
     "Company",
     "Conditions",
@@ -424,10 +511,13 @@ __all__ = [
     "CustomerGroupLink",
     "CustomerKind",
     "CustomerPart",
+    "Event",
+    "EventType",
     "FieldType",
     "Note",
     "NumberRange",
     "Setting",
     "SocialNetwork",
+    "Task",
     "display_name_of",
 ]

@@ -9,6 +9,11 @@
       <translation>(keine Angabe)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>--to is before --from.</source>
+      <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>A German postcode has five digits.</source>
       <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
@@ -34,6 +39,11 @@
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Appointment</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>At most two decimal places, please.</source>
       <translation>Bitte höchstens zwei Nachkommastellen.</translation>
@@ -49,7 +59,7 @@
       <translation>Bank</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/domain/birthday.py" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
     </message>
@@ -119,6 +129,11 @@
       <translation>Individuelles Feld {slot}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Customer discount (%)</source>
       <translation>Kundenrabatt (%)</translation>
@@ -139,6 +154,11 @@
       <translation>Kundennummer</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>D</source>
+      <translation>D</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
       <source>Data version: {found} (current)</source>
       <translation>Datenversion: {found} (aktuell)</translation>
@@ -154,9 +174,14 @@
       <translation>Datenversion: {found} – neuer als dieses Programm ({known}).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Date/time</source>
+      <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -174,6 +199,11 @@
       <translation>Abteilung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
@@ -187,6 +217,21 @@
       <location filename="../../meinbuero/domain/email.py" />
       <source>Email</source>
       <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>End</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Event</source>
+      <translation>Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Event type</source>
+      <translation>Ereignisart</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -207,6 +252,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>First name</source>
       <translation>Vorname</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Follow-up</source>
+      <translation>Wiedervorlage</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -244,6 +294,11 @@
       <translation>Interessen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Last name</source>
       <translation>Nachname</translation>
@@ -275,6 +330,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>NO</source>
+      <translation>NR</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -294,7 +354,7 @@
       <translation>Nicht gefunden: {what}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/notes.py" />
+      <location filename="../../meinbuero/services/history.py" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
@@ -302,6 +362,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Notes</source>
       <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Nothing due on {date}.</source>
+      <translation>Am {date} ist nichts fällig.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -312,6 +377,11 @@
       <location filename="../../meinbuero/domain/numbering.py" />
       <source>Number range</source>
       <translation>Nummernkreis</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>OUT.ics</source>
+      <translation>DATEI.ics</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -334,9 +404,19 @@
       <translation>Telefon</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Please choose the type of event.</source>
+      <translation>Bitte wählen Sie die Art des Ereignisses.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/settings.py" />
       <source>Please enter a name for the group.</source>
       <translation>Bitte einen Namen für die Gruppe eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Please enter a name for the type.</source>
+      <translation>Bitte geben Sie einen Namen für die Art ein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -347,6 +427,11 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Please enter a number of days (0 to 3650).</source>
       <translation>Bitte eine Zahl von Tagen eingeben (0 bis 3650).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Please enter a subject.</source>
+      <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -362,6 +447,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Please enter the name of the person.</source>
       <translation>Bitte den Namen der Person eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Please enter when the appointment starts.</source>
+      <translation>Bitte geben Sie ein, wann der Termin beginnt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -399,9 +489,19 @@
       <translation>Preisliste</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Priority</source>
+      <translation>Priorität</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Remarks / note</source>
       <translation>Anmerkungen / Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Reminder</source>
+      <translation>Erinnerung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -424,14 +524,29 @@
       <translation>Soziales Profil</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Start</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Street</source>
       <translation>Straße</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>TEXT</source>
       <translation>TEXT</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Task</source>
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/taxid.py" />
@@ -452,6 +567,11 @@
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The account number in the IBAN is not valid for this bank – please check the IBAN.</source>
       <translation>Die Kontonummer in der IBAN ist für diese Bank nicht gültig – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>The appointment cannot end before it starts.</source>
+      <translation>Der Termin kann nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -544,6 +664,11 @@
       <translation>Die Zahl der Kunden kann nicht negativ sein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>The number of days cannot be negative.</source>
+      <translation>Die Anzahl der Tage kann nicht negativ sein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/numbering.py" />
       <source>The number of digits is {value}, but it must be between 1 and {maximum} – please choose a width in that range.</source>
       <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
@@ -557,6 +682,16 @@
       <location filename="../../meinbuero/domain/numbering.py" />
       <source>The prefix “{value}” has {length} characters, but at most {maximum} are allowed – please shorten it.</source>
       <translation>Das Präfix „{value}“ hat {length} Zeichen, erlaubt sind höchstens {maximum} – bitte kürzen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>The priority is 1 (high), 2 (normal) or 3 (low).</source>
+      <translation>Die Priorität ist 1 (hoch), 2 (normal) oder 3 (niedrig).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>The type “{name}” is used by {count} events and cannot be deleted; hide it instead.</source>
+      <translation>Die Art „{name}“ wird von {count} Ereignissen verwendet und kann nicht gelöscht werden; blenden Sie sie stattdessen aus.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -640,6 +775,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>birthdays in the next N days</source>
+      <translation>Geburtstage der nächsten N Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>check a company file</source>
       <translation>eine Firmendatei prüfen</translation>
     </message>
@@ -660,8 +800,48 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>customer number {number}</source>
+      <translation>Kundennummer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>day (default: today)</source>
+      <translation>Tag (Vorgabe: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>expected one argument</source>
       <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>export appointments and tasks as an iCalendar file</source>
+      <translation>Termine und Aufgaben als iCalendar-Datei exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>file to write</source>
+      <translation>zu schreibende Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>follow-up {date}</source>
+      <translation>Wiedervorlage {date}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>from day</source>
+      <translation>ab Tag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>high</source>
+      <translation>hoch</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -679,6 +859,11 @@
       <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>low</source>
+      <translation>niedrig</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>meinbuero – customers, contacts and notes of your business.</source>
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
@@ -694,14 +879,34 @@
       <translation>nein</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>normal</source>
+      <translation>normal</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>only this customer number</source>
+      <translation>nur diese Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>open the window on this company file (default: the last one used)</source>
       <translation>das Fenster mit dieser Firmendatei öffnen (sonst die zuletzt verwendete)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>open, due {date}</source>
+      <translation>offen, fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -740,8 +945,18 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>show what is due (tasks, follow-ups, birthdays)</source>
+      <translation>zeigen, was fällig ist (Aufgaben, Wiedervorlagen, Geburtstage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>the following arguments are required: %s</source>
       <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>to day</source>
+      <translation>bis Tag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -764,6 +979,11 @@
       <translation>ja</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
+      <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>{date} is in the future – please check the year of birth.</source>
       <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
@@ -772,6 +992,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{name} ({age} years)</source>
+      <translation>{name} ({age} Jahre)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -809,7 +1034,7 @@
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" />
+      <location filename="../../meinbuero/services/history.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
     </message>
@@ -869,6 +1094,11 @@
       <translation>„{value}“ ist kein Ländercode (z. B. DE, AT, CH).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>“{value}” is not a date (YYYY-MM-DD).</source>
+      <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a date of the calendar.</source>
       <translation>„{value}“ ist kein Datum, das es im Kalender gibt.</translation>
@@ -889,9 +1119,19 @@
       <translation>„{value}“ ist kein bekanntes Länderkürzel – eine IBAN beginnt mit zwei Buchstaben für das Land, z. B. DE, gefolgt von zwei Prüfziffern.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>“{value}” is not a number of minutes.</source>
+      <translation>„{value}“ ist keine Anzahl Minuten.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a number. Example: 1.234,56</source>
       <translation>„{value}“ ist keine Zahl. Beispiel: 1.234,56</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/values.py" />
+      <source>“{value}” is not a time. Please enter it as HH:MM, e.g. 14:30.</source>
+      <translation>„{value}“ ist keine Uhrzeit. Bitte im Format HH:MM eingeben, z. B. 14:30.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />

@@ -281,13 +281,50 @@ def test_history_lies_before_today(connection: Connection) -> None:
     assert rows(connection, f"SELECT id FROM customer WHERE created_at < '{five_years}'") == []
     early = rows(connection, "SELECT min(created_at) AS first FROM note")[0].first
     assert early < TODAY.replace(year=TODAY.year - 3).isoformat()
+    for table in ("event", "task", "appointment"):
+        assert rows(connection, f"SELECT id FROM {table} WHERE created_at >= '{today}'") == []
+    assert rows(connection, f"SELECT id FROM event WHERE occurred_at >= '{today}'") == []
+    assert rows(connection, f"SELECT id FROM task WHERE done_at >= '{today}'") == []
+    # "Letzte Verarbeitung" is the newest of the customer's notes, events, tasks, appointments.
     wrong = rows(
         connection,
-        "SELECT c.id FROM customer AS c LEFT JOIN note AS n ON n.customer_id = c.id"
+        "SELECT c.id FROM customer AS c LEFT JOIN ("
+        " SELECT customer_id, created_at FROM note"
+        " UNION ALL SELECT customer_id, created_at FROM event"
+        " UNION ALL SELECT customer_id, created_at FROM task"
+        " UNION ALL SELECT customer_id, created_at FROM appointment"
+        ") AS n ON n.customer_id = c.id"
         " GROUP BY c.id HAVING c.last_processed_at != max(c.created_at, ifnull(max(n.created_at),"
         " c.created_at)) OR min(n.created_at) <= c.created_at",
     )
     assert wrong == []
+
+
+def test_history_over_the_years_with_what_is_due_today(demo: Demo, connection: Connection) -> None:
+    from meinbuero.services.due import due_list
+
+    summary = demo.summary
+    assert summary.events == len(rows(connection, "SELECT id FROM event")) > CUSTOMERS
+    assert summary.tasks == len(rows(connection, "SELECT id FROM task")) > CUSTOMERS / 2
+    assert summary.appointments == len(rows(connection, "SELECT id FROM appointment")) > 0
+    years = rows(connection, "SELECT DISTINCT substr(occurred_at, 1, 4) AS y FROM event")
+    assert len(years) >= 5
+    types = rows(connection, "SELECT DISTINCT event_type_id FROM event")
+    assert len(types) == 10
+    tomorrow = datetime.combine(TODAY, time(0), UTC).replace(tzinfo=None).isoformat(" ")
+    coming = rows(connection, f"SELECT id FROM appointment WHERE starts_at >= '{tomorrow}'")
+    assert len(coming) > 0
+    archived_open = rows(
+        connection,
+        "SELECT t.id FROM task AS t JOIN customer AS c ON c.id = t.customer_id"
+        " WHERE c.archived_at IS NOT NULL AND (t.done_at IS NULL OR t.follow_up_on IS NOT NULL)",
+    )
+    assert archived_open == []
+    with demo.database.sessions() as session:
+        due = due_list(session, today=TODAY)
+    reasons = {entry.reason for entry in due}
+    assert reasons == {"task", "follow_up", "birthday"}
+    assert all(entry.day <= TODAY for entry in due if entry.reason != "birthday")
 
 
 def test_sort_keys_are_the_folded_display_names(connection: Connection) -> None:

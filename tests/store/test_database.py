@@ -66,7 +66,7 @@ def test_new_file_is_marked_and_migrated(tmp_path: Path) -> None:
     database.close()
     state = read_state(path)
     assert state.application_id == APPLICATION_ID
-    assert state.schema_version == head_version() == 2
+    assert state.schema_version == head_version() == HEAD
 
 
 def test_missing_file_is_not_created_unasked(tmp_path: Path) -> None:

@@ -1,0 +1,710 @@
+"""Historie: events, tasks and appointments of a customer (Neu, F10), and the one list of
+everything that happened with a customer.
+
+Input comes as text, as typed (:class:`EventInput`, :class:`TaskInput`,
+:class:`AppointmentInput`); author and creation time are the program's. :func:`history` reads
+one ``UNION ALL`` of one query per kind from :data:`HISTORY_KINDS`; later documents (quotes,
+invoices, letters) join by adding their query there, without touching the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    ColumnElement,
+    RowMapping,
+    Select,
+    String,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.values import (
+    LOCAL_ZONE,
+    format_date_de,
+    parse_date_de,
+    parse_datetime_de,
+    parse_time_de,
+)
+from meinbuero.i18n import tr
+from meinbuero.services import settings
+from meinbuero.services.errors import InvalidInput, NotFound, Refused
+from meinbuero.store.models import (
+    Appointment,
+    ContactPerson,
+    Customer,
+    Event,
+    EventType,
+    Note,
+    Task,
+)
+from meinbuero.store.types import UtcDateTime, utcnow
+
+# An appointment typed without an end lasts this long.
+DEFAULT_APPOINTMENT = timedelta(hours=1)
+PRIORITIES = (1, 2, 3)
+_T = TypeVar("_T")
+# The query of one kind of history entry (see HISTORY_KINDS).
+KindQuery = Select[*tuple[Any, ...]]
+
+
+class HistoryKind(StrEnum):
+    EVENT = "event"
+    TASK = "task"
+    APPOINTMENT = "appointment"
+    NOTE = "note"
+
+
+def kind_labels() -> dict[str, str]:
+    """The user's names of the kinds of history entries."""
+    return {
+        HistoryKind.EVENT: tr("Event"),
+        HistoryKind.TASK: tr("Task"),
+        HistoryKind.APPOINTMENT: tr("Appointment"),
+        HistoryKind.NOTE: tr("Note"),
+    }
+
+
+def priority_labels() -> dict[int, str]:
+    return {1: tr("high"), 2: tr("normal"), 3: tr("low")}
+
+
+# --- Input ----------------------------------------------------------------------------------
+
+
+@dataclass
+class EventInput:
+    """An Ereignis as typed; ``occurred_at`` empty means now."""
+
+    event_type_id: int | None = None
+    occurred_at: str = ""
+    contact_person_id: int | None = None
+    subject: str = ""
+    text: str = ""
+    follow_up_on: str = ""
+
+
+@dataclass
+class TaskInput:
+    """An Aufgabe as typed; priority 1 (high) to 3 (low)."""
+
+    subject: str = ""
+    text: str = ""
+    due_on: str = ""
+    priority: int = 2
+    done: bool = False
+    contact_person_id: int | None = None
+    follow_up_on: str = ""
+
+
+@dataclass
+class AppointmentInput:
+    """A Termin as typed; ``ends_at`` may be a time alone (same day) or empty (one hour)."""
+
+    subject: str = ""
+    starts_at: str = ""
+    ends_at: str = ""
+    place: str = ""
+    text: str = ""
+    reminder_minutes: str = ""
+    contact_person_id: int | None = None
+    follow_up_on: str = ""
+
+
+class _Checker:
+    """Collects the refused fields, so that the user sees all of them at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def run(self, parse: Callable[[], _T]) -> _T | None:
+        try:
+            return parse()
+        except ValidationError as error:
+            self.errors.append(error)
+            return None
+
+    def refuse(self, field: str, message: str) -> None:
+        self.errors.append(ValidationError(field, message))
+
+    def done(self) -> None:
+        if self.errors:
+            raise InvalidInput(self.errors)
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(customer_id)
+    return customer
+
+
+def _check_contact_person(
+    session: Session, customer_id: int, contact_person_id: int | None
+) -> None:
+    if contact_person_id is None:
+        return
+    person = session.get(ContactPerson, contact_person_id)
+    if person is None or person.customer_id != customer_id:
+        raise NotFound(contact_person_id)
+
+
+def _follow_up(check: _Checker, typed: str) -> date | None:
+    return check.run(lambda: parse_date_de(typed, field=tr("Follow-up")))
+
+
+# --- Events ---------------------------------------------------------------------------------
+
+
+def _event_values(session: Session, data: EventInput, *, is_new: bool) -> dict[str, object]:
+    check = _Checker()
+    event_type = session.get(EventType, data.event_type_id) if data.event_type_id else None
+    if event_type is None or (is_new and event_type.hidden):
+        check.refuse(tr("Type"), tr("Please choose the type of event."))
+    occurred = check.run(lambda: parse_datetime_de(data.occurred_at, field=tr("Date/time")))
+    follow_up = _follow_up(check, data.follow_up_on)
+    check.done()
+    return {
+        "event_type_id": data.event_type_id,
+        "occurred_at": occurred or utcnow(),
+        "contact_person_id": data.contact_person_id,
+        "subject": data.subject.strip(),
+        "text": data.text.strip(),
+        "follow_up_on": follow_up,
+    }
+
+
+def add_event(session: Session, *, customer_id: int, data: EventInput) -> Event:
+    """A new event of the customer, by the user, created now."""
+    _customer(session, customer_id)
+    _check_contact_person(session, customer_id, data.contact_person_id)
+    event = Event(
+        customer_id=customer_id,
+        author=settings.display_name(session),
+        created_at=utcnow(),
+        **_event_values(session, data, is_new=True),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def update_event(session: Session, event_id: int, data: EventInput) -> Event:
+    """Change an event; author and creation time stay."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(event_id)
+    _check_contact_person(session, event.customer_id, data.contact_person_id)
+    for name, value in _event_values(session, data, is_new=False).items():
+        setattr(event, name, value)
+    session.flush()
+    return event
+
+
+def event_input(event: Event) -> EventInput:
+    """What the editor shows for a stored event (saving it unchanged changes nothing)."""
+    return EventInput(
+        event_type_id=event.event_type_id,
+        occurred_at=_format_moment(event.occurred_at),
+        contact_person_id=event.contact_person_id,
+        subject=event.subject,
+        text=event.text,
+        follow_up_on=format_date_de(event.follow_up_on),
+    )
+
+
+def _format_moment(moment: datetime) -> str:
+    return moment.astimezone(LOCAL_ZONE).strftime("%d.%m.%Y %H:%M")
+
+
+# --- Tasks ----------------------------------------------------------------------------------
+
+
+def _task_values(data: TaskInput) -> dict[str, object]:
+    check = _Checker()
+    subject = data.subject.strip()
+    if not subject:
+        check.refuse(tr("Subject"), tr("Please enter a subject."))
+    due = check.run(lambda: parse_date_de(data.due_on, field=tr("Due")))
+    if data.priority not in PRIORITIES:
+        check.refuse(tr("Priority"), tr("The priority is 1 (high), 2 (normal) or 3 (low)."))
+    follow_up = _follow_up(check, data.follow_up_on)
+    check.done()
+    return {
+        "subject": subject,
+        "text": data.text.strip(),
+        "due_on": due,
+        "priority": data.priority,
+        "contact_person_id": data.contact_person_id,
+        "follow_up_on": follow_up,
+    }
+
+
+def add_task(session: Session, *, customer_id: int, data: TaskInput) -> Task:
+    _customer(session, customer_id)
+    _check_contact_person(session, customer_id, data.contact_person_id)
+    now = utcnow()
+    task = Task(
+        customer_id=customer_id,
+        author=settings.display_name(session),
+        created_at=now,
+        done_at=now if data.done else None,
+        **_task_values(data),
+    )
+    session.add(task)
+    session.flush()
+    return task
+
+
+def update_task(session: Session, task_id: int, data: TaskInput) -> Task:
+    """Change a task; marking it done stamps now, unmarking clears the stamp."""
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(task_id)
+    _check_contact_person(session, task.customer_id, data.contact_person_id)
+    for name, value in _task_values(data).items():
+        setattr(task, name, value)
+    if data.done and task.done_at is None:
+        task.done_at = utcnow()
+    elif not data.done:
+        task.done_at = None
+    session.flush()
+    return task
+
+
+def task_input(task: Task) -> TaskInput:
+    return TaskInput(
+        subject=task.subject,
+        text=task.text,
+        due_on=format_date_de(task.due_on),
+        priority=task.priority,
+        done=task.done_at is not None,
+        contact_person_id=task.contact_person_id,
+        follow_up_on=format_date_de(task.follow_up_on),
+    )
+
+
+# --- Appointments ---------------------------------------------------------------------------
+
+
+def _appointment_values(data: AppointmentInput) -> dict[str, object]:
+    check = _Checker()
+    subject = data.subject.strip()
+    if not subject:
+        check.refuse(tr("Subject"), tr("Please enter a subject."))
+    start_field, end_field = tr("Start"), tr("End")
+    starts = check.run(lambda: parse_datetime_de(data.starts_at, field=start_field))
+    if starts is None and data.starts_at.strip() == "":
+        check.refuse(start_field, tr("Please enter when the appointment starts."))
+    ends: datetime | None = None
+    typed_end = data.ends_at.strip()
+    if starts is not None:
+        if not typed_end:
+            ends = starts + DEFAULT_APPOINTMENT
+        elif " " not in typed_end and "." in typed_end and typed_end.count(".") >= 2:
+            ends = check.run(lambda: parse_datetime_de(typed_end, field=end_field))
+        elif ":" in typed_end and " " not in typed_end:
+            end_time = check.run(lambda: parse_time_de(typed_end, field=end_field))
+            if end_time is not None:
+                ends = datetime.combine(starts.date(), end_time, LOCAL_ZONE)
+        else:
+            ends = check.run(lambda: parse_datetime_de(typed_end, field=end_field))
+        if ends is not None and ends < starts:
+            check.refuse(end_field, tr("The appointment cannot end before it starts."))
+    reminder: int | None = None
+    if data.reminder_minutes.strip():
+        typed = data.reminder_minutes.strip()
+        if typed.isdigit():
+            reminder = int(typed)
+        else:
+            check.refuse(
+                tr("Reminder"),
+                tr("“{value}” is not a number of minutes.", value=typed),
+            )
+    follow_up = _follow_up(check, data.follow_up_on)
+    check.done()
+    return {
+        "subject": subject,
+        "starts_at": starts,
+        "ends_at": ends,
+        "place": data.place.strip(),
+        "text": data.text.strip(),
+        "reminder_minutes": reminder,
+        "contact_person_id": data.contact_person_id,
+        "follow_up_on": follow_up,
+    }
+
+
+def add_appointment(session: Session, *, customer_id: int, data: AppointmentInput) -> Appointment:
+    _customer(session, customer_id)
+    _check_contact_person(session, customer_id, data.contact_person_id)
+    appointment = Appointment(
+        customer_id=customer_id,
+        author=settings.display_name(session),
+        created_at=utcnow(),
+        **_appointment_values(data),
+    )
+    session.add(appointment)
+    session.flush()
+    return appointment
+
+
+def update_appointment(
+    session: Session, appointment_id: int, data: AppointmentInput
+) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(appointment_id)
+    _check_contact_person(session, appointment.customer_id, data.contact_person_id)
+    for name, value in _appointment_values(data).items():
+        setattr(appointment, name, value)
+    session.flush()
+    return appointment
+
+
+def appointment_input(appointment: Appointment) -> AppointmentInput:
+    return AppointmentInput(
+        subject=appointment.subject,
+        starts_at=_format_moment(appointment.starts_at),
+        ends_at=_format_moment(appointment.ends_at),
+        place=appointment.place,
+        text=appointment.text,
+        reminder_minutes=""
+        if appointment.reminder_minutes is None
+        else str(appointment.reminder_minutes),
+        contact_person_id=appointment.contact_person_id,
+        follow_up_on=format_date_de(appointment.follow_up_on),
+    )
+
+
+# --- Event types ----------------------------------------------------------------------------
+
+
+def event_types(session: Session, *, include_hidden: bool = False) -> list[EventType]:
+    query = select(EventType).order_by(EventType.position, EventType.id)
+    if not include_hidden:
+        query = query.where(EventType.hidden.is_(False))
+    return list(session.scalars(query))
+
+
+def _event_type_name(session: Session, name: str, *, other_than: int | None = None) -> str:
+    name = name.strip()
+    field = tr("Event type")
+    if not name:
+        raise InvalidInput([ValidationError(field, tr("Please enter a name for the type."))])
+    query = select(EventType.id).where(EventType.name == name)
+    if other_than is not None:
+        query = query.where(EventType.id != other_than)
+    if session.scalar(query) is not None:
+        raise InvalidInput([ValidationError(field, tr("“{name}” exists already.", name=name))])
+    return name
+
+
+def _event_type(session: Session, event_type_id: int) -> EventType:
+    event_type = session.get(EventType, event_type_id)
+    if event_type is None:
+        raise NotFound(event_type_id)
+    return event_type
+
+
+def add_event_type(session: Session, name: str) -> EventType:
+    name = _event_type_name(session, name)
+    position = session.scalar(select(func.coalesce(func.max(EventType.position), -1)))
+    event_type = EventType(name=name, position=(position or 0) + 1)
+    session.add(event_type)
+    session.flush()
+    return event_type
+
+
+def rename_event_type(session: Session, event_type_id: int, name: str) -> None:
+    event_type = _event_type(session, event_type_id)
+    event_type.name = _event_type_name(session, name, other_than=event_type_id)
+    session.flush()
+
+
+def hide_event_type(session: Session, event_type_id: int, *, hidden: bool = True) -> None:
+    """Hide a type from the choice for new events (its events keep it); or show it again."""
+    _event_type(session, event_type_id).hidden = hidden
+    session.flush()
+
+
+def delete_event_type(session: Session, event_type_id: int) -> None:
+    """Delete a type no event has; a type in use is refused (it can be hidden instead)."""
+    event_type = _event_type(session, event_type_id)
+    used = session.scalar(select(func.count()).where(Event.event_type_id == event_type_id))
+    if used:
+        raise Refused(
+            tr(
+                "The type “{name}” is used by {count} events and cannot be deleted;"
+                " hide it instead.",
+                name=event_type.name,
+                count=used,
+            )
+        )
+    session.delete(event_type)
+    session.execute(
+        update(EventType)
+        .where(EventType.position > event_type.position)
+        .values(position=EventType.position - 1)
+    )
+    session.flush()
+
+
+# --- The one list ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One row of the Historie tab: enough to show it and to open it in its editor."""
+
+    kind: str
+    id: int
+    when: datetime
+    subject: str
+    contact_person: str
+    author: str
+    status: str
+    follow_up_on: date | None
+
+
+def _person_name() -> ColumnElement[str]:
+    return func.trim(
+        func.coalesce(ContactPerson.first_name, "")
+        + " "
+        + func.coalesce(ContactPerson.last_name, "")
+    )
+
+
+def history_columns(
+    kind: str,
+    *,
+    id: Any,
+    customer_id: Any,
+    when: Any,
+    subject: Any,
+    text: Any,
+    author: Any,
+    detail: Any = None,
+    person: Any = None,
+    due_on: Any = None,
+    done_at: Any = None,
+    follow_up_on: Any = None,
+) -> list[Any]:
+    """The columns every kind's query selects, named and in the order the union needs.
+
+    ``when`` is the moment the list sorts by; ``detail`` what the status column shows (the
+    event type, the place); ``person`` the contact person's name.
+    """
+    return [
+        literal(kind, String).label("kind"),
+        id.label("id"),
+        customer_id.label("customer_id"),
+        when.label("when"),
+        (subject if subject is not None else literal("", String)).label("subject"),
+        text.label("text"),
+        (detail if detail is not None else literal("", String)).label("detail"),
+        (person if person is not None else literal("", String)).label("person"),
+        author.label("author"),
+        (due_on if due_on is not None else null()).label("due_on"),
+        (done_at if done_at is not None else null()).label("done_at"),
+        (follow_up_on if follow_up_on is not None else null()).label("follow_up_on"),
+    ]
+
+
+def _event_query() -> KindQuery:
+    columns = history_columns(
+        HistoryKind.EVENT,
+        id=Event.id,
+        customer_id=Event.customer_id,
+        when=Event.occurred_at,
+        subject=Event.subject,
+        text=Event.text,
+        author=Event.author,
+        detail=EventType.name,
+        person=_person_name(),
+        follow_up_on=Event.follow_up_on,
+    )
+    return (
+        select(*columns)
+        .join(EventType, EventType.id == Event.event_type_id)
+        .outerjoin(ContactPerson, ContactPerson.id == Event.contact_person_id)
+    )
+
+
+def _task_query() -> KindQuery:
+    columns = history_columns(
+        HistoryKind.TASK,
+        id=Task.id,
+        customer_id=Task.customer_id,
+        when=Task.created_at,
+        subject=Task.subject,
+        text=Task.text,
+        author=Task.author,
+        person=_person_name(),
+        due_on=Task.due_on,
+        done_at=Task.done_at,
+        follow_up_on=Task.follow_up_on,
+    )
+    return select(*columns).outerjoin(ContactPerson, ContactPerson.id == Task.contact_person_id)
+
+
+def _appointment_query() -> KindQuery:
+    columns = history_columns(
+        HistoryKind.APPOINTMENT,
+        id=Appointment.id,
+        customer_id=Appointment.customer_id,
+        when=Appointment.starts_at,
+        subject=Appointment.subject,
+        text=Appointment.text,
+        author=Appointment.author,
+        detail=Appointment.place,
+        person=_person_name(),
+        follow_up_on=Appointment.follow_up_on,
+    )
+    return select(*columns).outerjoin(
+        ContactPerson, ContactPerson.id == Appointment.contact_person_id
+    )
+
+
+def _note_query() -> KindQuery:
+    columns = history_columns(
+        HistoryKind.NOTE,
+        id=Note.id,
+        customer_id=Note.customer_id,
+        when=Note.created_at,
+        subject=None,
+        text=Note.text,
+        author=Note.author,
+        person=_person_name(),
+    )
+    return select(*columns).outerjoin(ContactPerson, ContactPerson.id == Note.contact_person_id)
+
+
+# One query per kind, each selecting history_columns(…). Later kinds of
+# documents add theirs here (and a label in kind_labels); the list takes them as they are.
+HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
+    HistoryKind.EVENT: _event_query,
+    HistoryKind.TASK: _task_query,
+    HistoryKind.APPOINTMENT: _appointment_query,
+    HistoryKind.NOTE: _note_query,
+}
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), LOCAL_ZONE)
+
+
+def history(
+    session: Session,
+    customer_id: int,
+    *,
+    kinds: Iterable[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    text: str = "",
+) -> list[HistoryEntry]:
+    """Everything that happened with the customer, newest first.
+
+    Args:
+        kinds: Only these kinds (see :class:`HistoryKind`); None for all.
+        since: From this day on (German local time).
+        until: Up to and including this day.
+        text: Only entries whose subject, text or type contains it (case ignored).
+    """
+    wanted = list(HISTORY_KINDS) if kinds is None else [k for k in HISTORY_KINDS if k in kinds]
+    if not wanted:
+        return []
+    parts = []
+    for kind in wanted:
+        query = HISTORY_KINDS[kind]()
+        # Filter inside each part, so that every kind uses its own customer index.
+        parts.append(query.where(query.selected_columns.customer_id == customer_id))
+    union = union_all(*parts).subquery("history")
+    when = union.c.when
+    query = select(union)
+    if since is not None:
+        query = query.where(when >= _as_utc_column(_local_midnight(since)))
+    if until is not None:
+        query = query.where(when < _as_utc_column(_local_midnight(until + timedelta(days=1))))
+    needle = text.strip()
+    if needle:
+        pattern = f"%{needle}%"
+        query = query.where(
+            or_(
+                union.c.subject.ilike(pattern),
+                union.c.text.ilike(pattern),
+                union.c.detail.ilike(pattern),
+            )
+        )
+    query = query.order_by(when.desc(), union.c.kind, union.c.id.desc())
+    return [_entry(row) for row in session.execute(query).mappings()]
+
+
+def _as_utc_column(moment: datetime) -> ColumnElement[datetime]:
+    return literal(moment, UtcDateTime)
+
+
+def _entry(mapping: RowMapping) -> HistoryEntry:
+    kind = mapping["kind"]
+    when = _as_datetime(mapping["when"]).replace(tzinfo=UTC)
+    subject = mapping["subject"] or _first_line(mapping["text"])
+    return HistoryEntry(
+        kind=kind,
+        id=mapping["id"],
+        when=when,
+        subject=subject,
+        contact_person=mapping["person"] or "",
+        author=mapping["author"],
+        status=_status(kind, mapping),
+        follow_up_on=_as_date(mapping["follow_up_on"]),
+    )
+
+
+def _status(kind: str, mapping: RowMapping) -> str:
+    parts: list[str] = []
+    if kind == HistoryKind.EVENT:
+        parts.append(str(mapping["detail"]))
+    elif kind == HistoryKind.TASK:
+        if mapping["done_at"] is not None:
+            parts.append(tr("done"))
+        else:
+            due = _as_date(mapping["due_on"])
+            parts.append(tr("open, due {date}", date=format_date_de(due)) if due else tr("open"))
+    elif kind == HistoryKind.APPOINTMENT and mapping["detail"]:
+        parts.append(str(mapping["detail"]))
+    follow_up = _as_date(mapping["follow_up_on"])
+    if follow_up is not None:
+        parts.append(tr("follow-up {date}", date=format_date_de(follow_up)))
+    return " · ".join(parts)
+
+
+def _first_line(text: str | None) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= 100 else line[:99] + "…"
+
+
+def _as_datetime(value: object) -> datetime:
+    # Through a UNION, SQLite hands back the stored text; other databases a datetime.
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _as_date(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
