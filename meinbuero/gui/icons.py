@@ -21,6 +21,7 @@ NAMES = (
     "company",
     "company-open",
     "columns",
+    "entry-new",
 )
 
 

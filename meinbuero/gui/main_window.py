@@ -276,6 +276,16 @@ class MainWindow(QMainWindow):
             icon_name="customer-edit",
             name="edit_customer_action",
         )
+        self.new_entry_action = a(
+            self.tr("New…"),
+            self.new_entry,
+            shortcut="F10",
+            icon_name="entry-new",
+            name="new_entry_action",
+        )
+        self.new_entry_action.setToolTip(
+            self.tr("New event, task or appointment for the selected customer (F10)")
+        )
         self.remove_action = a(
             self.tr("Delete/archive…"),
             self.remove_selected,
@@ -358,6 +368,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.new_customer_action)
         edit_menu.addAction(self.edit_customer_action)
+        edit_menu.addAction(self.new_entry_action)
         edit_menu.addAction(self.remove_action)
         edit_menu.addAction(self.restore_action)
         edit_menu.addSeparator()
@@ -391,6 +402,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_customer_action,
             self.edit_customer_action,
+            self.new_entry_action,
             self.remove_action,
             self.restore_action,
         ):
@@ -637,6 +649,7 @@ class MainWindow(QMainWindow):
         has = self.selected_customer_id() is not None
         archived = has and self._selected_is_archived()
         self.edit_customer_action.setEnabled(has)
+        self.new_entry_action.setEnabled(has)
         self.remove_action.setEnabled(has)
         self.restore_action.setEnabled(archived)
 
@@ -859,6 +872,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("context_menu")
         menu.addAction(self.edit_customer_action)
         menu.addAction(self.new_customer_action)
+        menu.addAction(self.new_entry_action)
         menu.addSeparator()
         menu.addAction(self.remove_action)
         if self._selected_is_archived():
@@ -912,6 +926,28 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if saved is not None and self.selected_customer_id() != saved:
             self.select_customer(saved)
+
+    def create_entry_dialog(self, customer_id: int) -> QDialog:
+        from meinbuero.gui.dialogs.entry_dialog import EntryDialog
+
+        return EntryDialog(
+            database=self.database,
+            signals=self.signals,
+            settings=self.settings,
+            customer_id=customer_id,
+            parent=self,
+        )
+
+    def new_entry(self) -> QDialog | None:
+        """F10: an event, task or appointment for the selected customer."""
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return None
+        dialog = self.create_entry_dialog(customer_id)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.show()
+        return dialog
 
     def open_selected(self) -> None:
         customer_id = self.selected_customer_id()

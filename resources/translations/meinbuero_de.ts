@@ -531,6 +531,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>Save changes?</source>
         <translation>Änderungen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Search subject and text</source>
+        <translation>Betreff und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>New… (F10)</source>
+        <translation>Neu… (F10)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -619,6 +646,153 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message>
+        <source>(no contact person)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Edit event – {name}</source>
+        <translation>Ereignis bearbeiten – {name}</translation>
+    </message>
+    <message>
+        <source>Edit task – {name}</source>
+        <translation>Aufgabe bearbeiten – {name}</translation>
+    </message>
+    <message>
+        <source>Edit appointment – {name}</source>
+        <translation>Termin bearbeiten – {name}</translation>
+    </message>
+    <message>
+        <source>New entry – {name}</source>
+        <translation>Neu – {name}</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes before</source>
+        <translation>{minutes} Minuten vorher</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the company file.</source>
+        <translation>Dieser Eintrag ist nicht mehr in der Firmendatei.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>What do you want to record?</source>
+        <translation>Was möchten Sie erfassen?</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Aufgabe</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Date/time:</source>
+        <translation>Datum/Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>TT.MM.JJJJ hh:mm</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>hh:mm or dd.mm.yyyy hh:mm</source>
+        <translation>hh:mm oder TT.MM.JJJJ hh:mm</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Erinnerung:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Wiedervorlage:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (optional)</source>
+        <translation>TT.MM.JJJJ (optional)</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>&amp;New…</source>
@@ -655,6 +829,81 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>All</source>
+        <extracomment>An entry was chosen (double-click, Enter): its kind and id. &quot;Neu… (F10)&quot; was clicked.</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>New… (F10)</source>
+        <translation>Neu… (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>The company file {path} is already open – in another window of meinbuero or on another computer. Please close it there first.</source>
@@ -683,6 +932,14 @@
     <message>
         <source>Edit customer</source>
         <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>New event, task or appointment for the selected customer (F10)</source>
+        <translation>Neues Ereignis, neue Aufgabe oder neuer Termin für den gewählten Kunden (F10)</translation>
     </message>
     <message>
         <source>Delete/archive…</source>

@@ -23,6 +23,7 @@ from meinbuero.gui.widgets.conditions_tab import ConditionsTab
 from meinbuero.gui.widgets.contacts_tab import ContactRow, ContactsTab
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.widgets.history_tab import HistoryTab
 from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab, format_timestamp
 from meinbuero.services import conditions, custom_fields, customers, notes, settings
 from meinbuero.services.conditions import ConditionsInput
@@ -107,6 +108,10 @@ class CustomerDialog(QDialog):
         tabs.addTab(self.conditions_tab, self.tr("Conditions"))
         tabs.addTab(self.custom_fields_tab, self.tr("Custom fields"))
         tabs.addTab(self.notes_tab, self.tr("Notes"))
+        self.history_tab = HistoryTab(context=self, parent=self)
+        tabs.addTab(self.history_tab, self.tr("History"))
+        self.history_tab.entry_activated.connect(self.open_entry)
+        self.history_tab.new_entry_requested.connect(self.new_entry)
         for tab in self._tabs():
             tab.edited.connect(self._on_edited)
 
@@ -117,9 +122,11 @@ class CustomerDialog(QDialog):
         self.apply_button.clicked.connect(self.save)
         self.apply_button.setToolTip(self.tr("Save and keep the window open (Ctrl+S)"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence("F10"), self, self.new_entry)
         self.ui.messages.hide()
 
         signals.settings_changed.connect(self._settings_changed)
+        signals.customer_changed.connect(self._customer_changed)
         self._load()
         self._restore_size()
         if customer_id is None:
@@ -165,6 +172,48 @@ class CustomerDialog(QDialog):
         self._update_header()
         self._update_buttons()
         self._signals.customer_changed.emit(self._customer_id)
+
+    def create_entry_dialog(self, customer_id: int, kind: str, entry_id: int | None) -> QDialog:
+        from meinbuero.gui.dialogs.entry_dialog import EntryDialog
+
+        return EntryDialog(
+            database=self._database,
+            signals=self._signals,
+            settings=self._settings,
+            customer_id=customer_id,
+            kind=kind,
+            entry_id=entry_id,
+            parent=self,
+        )
+
+    def new_entry(self) -> QDialog | None:
+        """F10: record an event, task or appointment (a new customer is saved first)."""
+        customer_id = self.ensure_saved()
+        if customer_id is None:
+            return None
+        return self._show_entry_dialog(self.create_entry_dialog(customer_id, "event", None))
+
+    def open_entry(self, kind: str, entry_id: int) -> QDialog | None:
+        """An entry of the Historie in its editor; a note is shown in the Notizen tab."""
+        if self._customer_id is None:
+            return None
+        if kind == "note":
+            self.ui.tabs.setCurrentWidget(self.notes_tab)
+            self.notes_tab.select_note(entry_id)
+            return None
+        if kind not in ("event", "task", "appointment"):
+            return None
+        return self._show_entry_dialog(self.create_entry_dialog(self._customer_id, kind, entry_id))
+
+    def _show_entry_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def _customer_changed(self, customer_id: int) -> None:
+        if customer_id == self._customer_id:
+            self.history_tab.reload()
 
     def show_refused(self, tab: QWidget, errors: list[ValidationError]) -> None:
         self._clear_messages()
@@ -214,6 +263,7 @@ class CustomerDialog(QDialog):
             self.custom_fields_tab.set_values(values)
             self.contacts_tab.load(contacts, select_id=contact_id)
             self.notes_tab.set_notes(note_rows)
+            self.history_tab.reload()
         finally:
             self._loading = False
         self._baseline = self._state()

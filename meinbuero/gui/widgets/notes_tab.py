@@ -152,6 +152,13 @@ class NotesTab(QWidget):
         rows = self.ui.note_view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def select_note(self, note_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == note_id:
+                self.ui.note_view.selectRow(row)
+                self.ui.note_view.setFocus()
+                return
+
     def _update_buttons(self) -> None:
         self.ui.add_note.setEnabled(bool(self.pending_text()))
         self.ui.delete_note.setEnabled(self.selected_row() is not None)
