@@ -1034,8 +1034,11 @@ class _Builder:
         def moment() -> datetime:
             span = max(int((end - created).total_seconds()), 1)
             for _ in range(3):
-                candidate = created + timedelta(seconds=rng.randint(1, span))
-                day = candidate.date()
+                day = (created + timedelta(seconds=rng.randint(1, span))).date()
+                # Office hours, as the notes: 7–17 h UTC is 8–19 h in Germany.
+                candidate = datetime.combine(
+                    day, time(rng.randint(7, 16), rng.randint(0, 59), rng.randint(0, 59)), UTC
+                )
                 if day.weekday() < 5:
                     break
             return min(max(candidate, created + timedelta(seconds=1)), end - timedelta(seconds=1))
