@@ -186,19 +186,40 @@ def _event_values(session: Session, data: EventInput, *, is_new: bool) -> dict[s
     }
 
 
-def add_event(session: Session, *, customer_id: int, data: EventInput) -> Event:
-    """A new event of the customer, by the user, created now."""
+_Entry = TypeVar("_Entry", Event, Task, Appointment)
+
+
+def _add(
+    session: Session,
+    kind: type[_Entry],
+    *,
+    customer_id: int,
+    contact_person_id: int | None,
+    values: Callable[[], dict[str, Any]],
+) -> _Entry:
+    """A new entry of the customer, by the user, created now (``values`` checks the input)."""
     _customer(session, customer_id)
-    _check_contact_person(session, customer_id, data.contact_person_id)
-    event = Event(
+    _check_contact_person(session, customer_id, contact_person_id)
+    entry = kind(
         customer_id=customer_id,
         author=settings.display_name(session),
         created_at=utcnow(),
-        **_event_values(session, data, is_new=True),
+        **values(),
     )
-    session.add(event)
+    session.add(entry)
     session.flush()
-    return event
+    return entry
+
+
+def add_event(session: Session, *, customer_id: int, data: EventInput) -> Event:
+    """A new event of the customer, by the user, created now."""
+    return _add(
+        session,
+        Event,
+        customer_id=customer_id,
+        contact_person_id=data.contact_person_id,
+        values=lambda: _event_values(session, data, is_new=True),
+    )
 
 
 def update_event(session: Session, event_id: int, data: EventInput) -> Event:
@@ -253,18 +274,16 @@ def _task_values(data: TaskInput) -> dict[str, object]:
 
 
 def add_task(session: Session, *, customer_id: int, data: TaskInput) -> Task:
-    _customer(session, customer_id)
-    _check_contact_person(session, customer_id, data.contact_person_id)
-    now = utcnow()
-    task = Task(
+    task = _add(
+        session,
+        Task,
         customer_id=customer_id,
-        author=settings.display_name(session),
-        created_at=now,
-        done_at=now if data.done else None,
-        **_task_values(data),
+        contact_person_id=data.contact_person_id,
+        values=lambda: _task_values(data),
     )
-    session.add(task)
-    session.flush()
+    if data.done:
+        task.done_at = task.created_at
+        session.flush()
     return task
 
 
@@ -348,17 +367,13 @@ def _appointment_values(data: AppointmentInput) -> dict[str, object]:
 
 
 def add_appointment(session: Session, *, customer_id: int, data: AppointmentInput) -> Appointment:
-    _customer(session, customer_id)
-    _check_contact_person(session, customer_id, data.contact_person_id)
-    appointment = Appointment(
+    return _add(
+        session,
+        Appointment,
         customer_id=customer_id,
-        author=settings.display_name(session),
-        created_at=utcnow(),
-        **_appointment_values(data),
+        contact_person_id=data.contact_person_id,
+        values=lambda: _appointment_values(data),
     )
-    session.add(appointment)
-    session.flush()
-    return appointment
 
 
 def update_appointment(
