@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._dialogs: list[QDialog] = []
         self._settings_dialog: QDialog | None = None
+        self._due_dialog: QDialog | None = None
         self._reset_selected: int | None = None
         self._reset_column = 0
         self.setObjectName("main_window")
@@ -353,6 +356,17 @@ class MainWindow(QMainWindow):
             name="settings_action",
         )
         self.about_action = a(self.tr("About meinbuero…"), self.show_about, name="about_action")
+        self.due_action = a(
+            self.tr("Follow-ups…"),
+            self.show_due,
+            shortcut="F9",
+            name="due_action",
+        )
+        self.export_calendar_action = a(
+            self.tr("Export calendar…"),
+            self.export_calendar,
+            name="export_calendar_action",
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -362,6 +376,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recently used"))
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -377,6 +393,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.show_archived_action)
         view_menu.addAction(self.columns_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.due_action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
@@ -984,6 +1002,108 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is dialog:
             self._settings_dialog = None
         dialog.deleteLater()
+
+    # --- Wiedervorlage and calendar -----------------------------------------------------------
+
+    def create_due_dialog(self) -> QDialog:
+        from meinbuero.gui.dialogs.due_dialog import DueDialog
+
+        dialog = DueDialog(
+            database=self.database, signals=self.signals, settings=self.settings, parent=self
+        )
+        dialog.open_customer_requested.connect(self.open_customer)
+        return dialog
+
+    @property
+    def due_dialog(self) -> QDialog | None:
+        """The Wiedervorlage window while it is open."""
+        return self._due_dialog
+
+    def _keep_due_dialog(self, dialog: QDialog) -> QDialog:
+        self._due_dialog = dialog
+        dialog.finished.connect(lambda _result, dialog=dialog: self._due_finished(dialog))
+        dialog.show()
+        return dialog
+
+    def show_due(self) -> QDialog:
+        """Ansicht > Wiedervorlage (F9): the due list, non-modal (an open one comes forward)."""
+        if self._due_dialog is not None:
+            reload = getattr(self._due_dialog, "reload", None)
+            if reload is not None:
+                reload()
+            _bring_forward(self._due_dialog)
+            return self._due_dialog
+        return self._keep_due_dialog(self.create_due_dialog())
+
+    def show_due_on_start(self) -> QDialog | None:
+        """After start: the due list when "Beim Start anzeigen" is on and something is due."""
+        from meinbuero.gui.dialogs.due_dialog import show_on_start
+
+        if self._due_dialog is not None or not show_on_start(self.settings):
+            return None
+        dialog = self.create_due_dialog()
+        model = getattr(dialog, "model", None)
+        if model is None or model.rowCount() == 0:
+            dialog.deleteLater()
+            return None
+        return self._keep_due_dialog(dialog)
+
+    def _due_finished(self, dialog: QDialog) -> None:
+        if self._due_dialog is dialog:
+            self._due_dialog = None
+        dialog.deleteLater()
+
+    def ask_calendar_period(self) -> tuple[date, date] | None:
+        """The period of the calendar export (Von/Bis); None when cancelled."""
+        from meinbuero.gui.dialogs.calendar_export_dialog import CalendarExportDialog
+
+        dialog = CalendarExportDialog(parent=self)
+        try:
+            return dialog.period() if self.run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()
+
+    def ask_calendar_file(self, suggested: Path) -> Path | None:
+        """The .ics file to write; None when cancelled."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(suggested),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+    def export_calendar(self) -> Path | None:
+        """Datei > Kalender exportieren: appointments and tasks of all customers in a period."""
+        from meinbuero.services.calendar import write_calendar
+
+        period = self.ask_calendar_period()
+        if period is None:
+            return None
+        since, until = period
+        suggested = Path.home() / f"meinbuero-{since:%Y-%m-%d}-{until:%Y-%m-%d}.ics"
+        path = self.ask_calendar_file(suggested)
+        if path is None:
+            return None
+        try:
+            with self.database.sessions() as session:
+                export = write_calendar(session, path, since=since, until=until)
+        except OSError as error:
+            self.inform(
+                self.tr("The file {path} could not be written: {error}").format(
+                    path=str(path), error=error.strerror or str(error)
+                )
+            )
+            return None
+        self.inform(
+            self.tr("{appointments} appointments and {tasks} tasks written to {path}.").format(
+                appointments=export.appointments, tasks=export.tasks, path=str(path)
+            )
+        )
+        return path
 
     # --- delete, archive, restore -------------------------------------------------------------
 

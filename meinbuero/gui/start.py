@@ -560,6 +560,8 @@ class Launcher(QObject):
         add_recent_file(self.settings, path)
         if new_company:
             window.open_settings("company")
+        else:
+            window.show_due_on_start()
         return Opened.OPENED
 
     def _open_from(self, entry: _OpenCompany, path: Path, new_company: bool) -> None:

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Appointments and tasks of all customers in this period:</source>
+        <translation>Termine und Aufgaben aller Kunden in diesem Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Columns</source>
@@ -646,6 +665,65 @@
     </message>
 </context>
 <context>
+    <name>DueDialog</name>
+    <message>
+        <source>Due on {day}: open tasks, follow-ups and birthdays of the next 14 days</source>
+        <extracomment>A line was opened (double-click, Enter): the customer&apos;s id.</extracomment>
+        <translation>Fällig am {day}: offene Aufgaben, Wiedervorlagen und Geburtstage der nächsten 14 Tage</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Show at start</source>
+        <translation>Beim Start anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Subject/occasion</source>
+        <translation>Betreff/Anlass</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Birthday ({age} years)</source>
+        <translation>Geburtstag ({age} Jahre)</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>High</source>
@@ -994,6 +1072,14 @@
         <translation>Über meinbuero…</translation>
     </message>
     <message>
+        <source>Follow-ups…</source>
+        <translation>Wiedervorlage…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1068,6 +1154,22 @@
     <message>
         <source>Last processed</source>
         <translation>Letzte Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
+        <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
     </message>
     <message>
         <source>{shown} of {total} customers</source>

@@ -1,0 +1,211 @@
+"""Ansicht > Wiedervorlage: what is due today — open tasks, follow-ups, birthdays coming up.
+
+A non-modal window over :func:`meinbuero.services.due.due_list`. Double-click or Enter on a line
+asks the main window to open that customer (``open_customer_requested``). Whether the window
+opens by itself at start is kept in the QSettings handed in (``due/show_on_start``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+
+from meinbuero.domain.values import format_date_de
+from meinbuero.gui.forms.ui_due_dialog import Ui_DueDialog
+from meinbuero.gui.signals import DataSignals
+from meinbuero.services.due import DueEntry, DueReason, due_list
+from meinbuero.store.database import Database
+
+SHOW_ON_START = "due/show_on_start"
+GEOMETRY = "due_dialog/geometry"
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def show_on_start(settings: QSettings) -> bool:
+    """The setting "Beim Start anzeigen" (on unless switched off)."""
+    value = settings.value(SHOW_ON_START, True)
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def load_due(database: Database, today: date) -> list[DueEntry]:
+    with database.sessions() as session:
+        return due_list(session, today=today)
+
+
+class DueTableModel(QAbstractTableModel):
+    """The due list as a table: Datum, Art, Nr., Kunde, Betreff/Anlass."""
+
+    def __init__(self, *, entries: list[DueEntry], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries = list(entries)
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("No."),
+            self.tr("Customer"),
+            self.tr("Subject/occasion"),
+        ]
+
+    def set_entries(self, entries: list[DueEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def kind_text(self, entry: DueEntry) -> str:
+        if entry.reason == DueReason.TASK:
+            return self.tr("Task")
+        if entry.reason == DueReason.FOLLOW_UP:
+            return self.tr("Follow-up")
+        return self.tr("Birthday")
+
+    def subject_text(self, entry: DueEntry) -> str:
+        if entry.reason != DueReason.BIRTHDAY:
+            return entry.subject
+        if entry.age is not None:
+            text = self.tr("Birthday ({age} years)").format(age=entry.age)
+        else:
+            text = self.tr("Birthday")
+        if entry.kind == "contact_person" and entry.contact_person:
+            text = f"{text}: {entry.contact_person}"
+        return text
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == CUSTOMER_ID_ROLE:
+            return entry.customer_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return format_date_de(entry.day)
+            if column == 1:
+                return self.kind_text(entry)
+            if column == 2:
+                return entry.customer_number
+            if column == 3:
+                return entry.customer_name
+            if column == 4:
+                return self.subject_text(entry)
+        return None
+
+
+class DueDialog(QDialog):
+    """The Wiedervorlage window of one day (today unless told)."""
+
+    #: A line was opened (double-click, Enter): the customer's id.
+    open_customer_requested = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        signals: DataSignals,
+        settings: QSettings,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.signals = signals
+        self.settings = settings
+        self.today = today or date.today()
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.ui = Ui_DueDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated by uic
+        self.setObjectName("due_dialog")
+        self.ui.heading.setText(
+            self.tr(
+                "Due on {day}: open tasks, follow-ups and birthdays of the next 14 days"
+            ).format(day=format_date_de(self.today))
+        )
+        self.model = DueTableModel(entries=load_due(database, self.today), parent=self)
+        view = self.ui.due_view
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 110, 70, 300)):
+            view.setColumnWidth(column, width)
+        view.doubleClicked.connect(self._open_index)
+        view.installEventFilter(self)
+        if self.model.rowCount():
+            view.setCurrentIndex(self.model.index(0, 0))
+
+        self.ui.show_on_start.setChecked(show_on_start(settings))
+        self.ui.show_on_start.toggled.connect(self._show_on_start_toggled)
+        close = self.ui.buttonbox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        self.ui.buttonbox.rejected.connect(self.reject)
+        signals.customer_changed.connect(lambda _id: self.reload())
+        signals.customers_changed.connect(self.reload)
+        geometry = settings.value(GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.finished.connect(lambda _result: settings.setValue(GEOMETRY, self.saveGeometry()))
+
+    def reload(self) -> None:
+        self.model.set_entries(load_due(self.database, self.today))
+
+    def _show_on_start_toggled(self, checked: bool) -> None:
+        self.settings.setValue(SHOW_ON_START, checked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.ui.due_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        customer_id = self.model.data(index, CUSTOMER_ID_ROLE)
+        if isinstance(customer_id, int):
+            self.open_customer_requested.emit(customer_id)
+
+    def open_current(self) -> None:
+        """Open the customer of the current line (as Enter does)."""
+        index = self.ui.due_view.currentIndex()
+        if index.isValid():
+            self._open_index(index)
