@@ -32,6 +32,7 @@ from meinbuero.gui.widgets.customer_parts import (
     preview_salutation,
     set_combo_data,
     set_up_person_fields,
+    start_salutation_override,
     watch_edits,
 )
 from meinbuero.gui.widgets.fields import clear_marks
@@ -174,12 +175,7 @@ class ContactPersonForm(QWidget):
         self.edited.emit()
 
     def _custom_salutation_toggled(self, on: bool) -> None:
-        edit = self.ui.letter_salutation_override
-        edit.setEnabled(on)
-        if on:
-            if not edit.text().strip():
-                edit.setText(self.letter_salutation())
-            edit.setFocus()
+        start_salutation_override(self.ui, on, self.letter_salutation())
         self._update_salutation()
 
     def _update_salutation(self) -> None:

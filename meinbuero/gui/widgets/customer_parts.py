@@ -239,6 +239,8 @@ class PersonForm(Protocol):
     def salutation(self) -> QComboBox: ...
     @property
     def letter_salutation(self) -> QLabel: ...
+    @property
+    def letter_salutation_override(self) -> QLineEdit: ...
 
 
 def set_up_person_fields(ui: PersonForm) -> SocialProfilesEditor:
@@ -251,6 +253,16 @@ def set_up_person_fields(ui: PersonForm) -> SocialProfilesEditor:
     bold.setBold(True)
     ui.letter_salutation.setFont(bold)
     return editor
+
+
+def start_salutation_override(ui: PersonForm, on: bool, current: str) -> None:
+    """ "Anpassen" ticked: the override starts as the salutation shown (``current``)."""
+    edit = ui.letter_salutation_override
+    edit.setEnabled(on)
+    if on:
+        if not edit.text().strip():
+            edit.setText(current)
+        edit.setFocus()
 
 
 class OptionalDateEdit(QDateEdit):
