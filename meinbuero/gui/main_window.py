@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from meinbuero import __version__
 from meinbuero.domain.phone import PhoneNumber
+from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui import start
 from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.models.customer_table import (
@@ -67,7 +68,6 @@ from meinbuero.gui.signals import DataSignals
 from meinbuero.paths import user_data_dir
 from meinbuero.services import customers
 from meinbuero.services import settings as company_settings
-from meinbuero.services.customer_list import format_timestamp
 from meinbuero.services.customers import Removal
 from meinbuero.services.errors import NotFound, Refused
 from meinbuero.store.database import CompanyFileError, Database
@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
         main = next((p for p in customer.contact_persons if p.is_main), None)
         if main is not None:
             facts.append(f"{label['main']}: {e(main.display_name)}")
-        stamp = format_timestamp(customer.last_processed_at)
+        stamp = format_datetime_de(customer.last_processed_at)
         facts.append(f"{label['last_processed']}: {e(stamp)}")
         cells = "".join(
             f'<td valign="top" style="padding-right: 28px">{"<br>".join(part)}</td>'

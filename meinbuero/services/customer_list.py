@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.phone import PhoneNumber
-from meinbuero.domain.values import format_date_de, format_decimal_de
+from meinbuero.domain.values import format_date_de, format_datetime_de, format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import settings
 from meinbuero.store import listing
@@ -51,13 +50,6 @@ class ListRow:
     archived: bool
     #: Display text of the requested custom fields, by slot (missing: no value).
     custom: Mapping[int, str] = field(default_factory=dict)
-
-
-def format_timestamp(value: datetime | None) -> str:
-    """An aware timestamp in the computer's local time: "22.11.2026 14:05"."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 def custom_text(field_type: str, values: Sequence[Any]) -> str:
@@ -156,7 +148,7 @@ def fetch_rows(
                 phone=phone.national(region=region),
                 email=row.email,
                 groups=", ".join(group_names.get(row.id, [])),
-                last_processed=format_timestamp(row.last_processed_at),
+                last_processed=format_datetime_de(row.last_processed_at),
                 archived=row.archived_at is not None,
                 custom=custom.get(row.id, {}),
             )

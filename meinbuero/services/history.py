@@ -621,50 +621,100 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0, 0), LOCAL_ZONE)
 
 
-def history(
-    session: Session,
-    customer_id: int,
-    *,
-    kinds: Iterable[str] | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    text: str = "",
-) -> list[HistoryEntry]:
-    """Everything that happened with the customer, newest first.
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the Historie list shows of a customer.
 
-    Args:
+    Attributes:
         kinds: Only these kinds (see :class:`HistoryKind`); None for all.
         since: From this day on (German local time).
         until: Up to and including this day.
         text: Only entries whose subject, text or type contains it (case ignored).
     """
-    wanted = list(HISTORY_KINDS) if kinds is None else [k for k in HISTORY_KINDS if k in kinds]
-    if not wanted:
-        return []
+
+    kinds: tuple[str, ...] | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str = ""
+
+
+#: A history entry's key: its kind and its id within the kind.
+HistoryKey = tuple[str, int]
+
+
+def _history_query(
+    customer_id: int, wanted: Iterable[str], where: Callable[[Any], list[Any]]
+) -> Select[Any]:
     parts = []
     for kind in wanted:
         query = HISTORY_KINDS[kind]()
         # Filter inside each part, so that every kind uses its own customer index.
         parts.append(query.where(query.selected_columns.customer_id == customer_id))
     union = union_all(*parts).subquery("history")
-    when = union.c.when
-    query = select(union)
-    if since is not None:
-        query = query.where(when >= _as_utc_column(_local_midnight(since)))
-    if until is not None:
-        query = query.where(when < _as_utc_column(_local_midnight(until + timedelta(days=1))))
-    needle = text.strip()
-    if needle:
-        pattern = f"%{needle}%"
-        query = query.where(
-            or_(
-                union.c.subject.ilike(pattern),
-                union.c.text.ilike(pattern),
-                union.c.detail.ilike(pattern),
+    return select(union).where(*where(union.c))
+
+
+def history_keys(
+    session: Session, customer_id: int, filter: HistoryFilter | None = None
+) -> list[HistoryKey]:
+    """The keys of the customer's history entries the filter lets through, newest first.
+
+    The Historie list holds just these and reads the rows it shows with :func:`history_entries`.
+    """
+    chosen = filter or HistoryFilter()
+    kinds = chosen.kinds
+    wanted = [k for k in HISTORY_KINDS if kinds is None or k in kinds]
+    if not wanted:
+        return []
+
+    def where(c: Any) -> list[Any]:
+        conditions: list[Any] = []
+        if chosen.since is not None:
+            conditions.append(c.when >= _as_utc_column(_local_midnight(chosen.since)))
+        if chosen.until is not None:
+            end = _local_midnight(chosen.until + timedelta(days=1))
+            conditions.append(c.when < _as_utc_column(end))
+        needle = chosen.text.strip()
+        if needle:
+            pattern = f"%{needle}%"
+            conditions.append(
+                or_(c.subject.ilike(pattern), c.text.ilike(pattern), c.detail.ilike(pattern))
             )
-        )
-    query = query.order_by(when.desc(), union.c.kind, union.c.id.desc())
-    return [_entry(row) for row in session.execute(query).mappings()]
+        return conditions
+
+    union = _history_query(customer_id, wanted, where).subquery("listed")
+    query = select(union.c.kind, union.c.id).order_by(
+        union.c.when.desc(), union.c.kind, union.c.id.desc()
+    )
+    return [(kind, id_) for kind, id_ in session.execute(query)]
+
+
+def history_entries(session: Session, keys: Iterable[HistoryKey]) -> dict[HistoryKey, HistoryEntry]:
+    """The rows of the given entries (one query per kind asked for); gone ones are left out."""
+    by_kind: dict[str, list[int]] = {}
+    for kind, id_ in keys:
+        by_kind.setdefault(kind, []).append(id_)
+    entries: dict[HistoryKey, HistoryEntry] = {}
+    for kind, ids in by_kind.items():
+        if kind not in HISTORY_KINDS:
+            continue
+        query = HISTORY_KINDS[kind]()
+        id_column = query.selected_columns.id
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in session.execute(query.where(id_column.in_(chunk))).mappings():
+                entry = _entry(row)
+                entries[(entry.kind, entry.id)] = entry
+    return entries
+
+
+def history(
+    session: Session, customer_id: int, filter: HistoryFilter | None = None
+) -> list[HistoryEntry]:
+    """Everything that happened with the customer that the filter lets through, newest first."""
+    keys = history_keys(session, customer_id, filter)
+    entries = history_entries(session, keys)
+    return [entries[key] for key in keys if key in entries]
 
 
 def _as_utc_column(moment: datetime) -> ColumnElement[datetime]:

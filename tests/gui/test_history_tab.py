@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.gui.dialogs.entry_dialog import EntryDialog
@@ -150,3 +151,40 @@ def test_refreshes_when_its_customer_changes(
     assert "Von außen" not in subjects(details)
     signals.customer_changed.emit(customer_id)
     assert subjects(details)[:2] == ["Termin Lager", "Von außen"]  # the Termin is tomorrow
+
+
+def test_a_long_history_is_read_a_block_at_a_time(
+    qtbot: QtBot, details: CustomerDialog, database: Database, customer_id: int
+) -> None:
+    start = datetime(2020, 1, 1, 9, 0)
+    with database.sessions.begin() as session:
+        type_id = history.event_types(session)[0].id
+        for number in range(450):
+            moment = (start + timedelta(days=number)).strftime("%d.%m.%Y %H:%M")
+            history.add_event(
+                session,
+                customer_id=customer_id,
+                data=EventInput(event_type_id=type_id, occurred_at=moment, subject=f"Nr. {number}"),
+            )
+    tab = details.history_tab
+    tab.reload()
+    model = tab.model
+    assert model.rowCount() == 454
+    queries: list[str] = []
+
+    def count(*args: Any) -> None:
+        if str(args[2]).startswith("SELECT"):
+            queries.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        # The oldest events are at the end, below the four entries of the fixture.
+        assert model.data(model.index(440, 2)) == "Nr. 13"
+        assert len(queries) == 1
+        assert model.data(model.index(449, 2)) == "Nr. 4"  # the same block: no query
+        assert model.data(model.index(401, 0)) == "22.02.2020 09:00"
+        assert len(queries) == 1
+        assert model.data(model.index(0, 2))
+        assert len(queries) == 1 + 4  # the first block holds all four kinds: a query each
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)

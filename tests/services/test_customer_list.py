@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import update
 
+from meinbuero.domain.values import format_datetime_de
 from meinbuero.services import custom_fields, customer_list
-from meinbuero.services.customer_list import ListRow, fetch_rows, format_timestamp
+from meinbuero.services.customer_list import ListRow, fetch_rows
 from meinbuero.services.customers import CustomerInput, archive_customer, save_customer
 from meinbuero.services.demo import make_demo
 from meinbuero.store.database import Database
@@ -66,7 +67,7 @@ def test_rows_are_display_text(database: Database, two: tuple[int, int]) -> None
         phone="0221 1234567-12",
         email="info@mueller.example",
         groups="Kunde, Lieferant",  # in the groups' own order, not as typed
-        last_processed=format_timestamp(datetime(2026, 11, 22, 13, 5, tzinfo=UTC)),
+        last_processed=format_datetime_de(datetime(2026, 11, 22, 13, 5, tzinfo=UTC)),
         archived=False,
         custom={1: "Sanitär", 2: "1.234,5", 3: "01.02.2020", 4: "ja"},
     )
@@ -80,15 +81,17 @@ def test_rows_are_display_text(database: Database, two: tuple[int, int]) -> None
     )
 
 
-def test_timestamps_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_timestamps_in_german_time_whatever_the_computers_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import time
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.setenv("TZ", "America/New_York")
     time.tzset()
     try:
-        assert format_timestamp(datetime(2026, 11, 22, 13, 5, tzinfo=UTC)) == "22.11.2026 14:05"
-        assert format_timestamp(datetime(2026, 7, 1, 22, 30, tzinfo=UTC)) == "02.07.2026 00:30"
-        assert format_timestamp(None) == ""
+        assert format_datetime_de(datetime(2026, 11, 22, 13, 5, tzinfo=UTC)) == "22.11.2026 14:05"
+        assert format_datetime_de(datetime(2026, 7, 1, 22, 30, tzinfo=UTC)) == "02.07.2026 00:30"
+        assert format_datetime_de(None) == ""
     finally:
         monkeypatch.undo()
         time.tzset()

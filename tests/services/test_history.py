@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import update
@@ -255,9 +256,9 @@ def test_history_holds_every_kind_newest_first(database: Database, customer_id: 
 def test_history_filters_by_kind_period_and_text(database: Database, customer_id: int) -> None:
     ids = fixed_history(database, customer_id)
 
-    def found(**filters: object) -> list[tuple[str, int]]:
+    def found(**filters: Any) -> list[tuple[str, int]]:
         with database.sessions() as session:
-            entries = history.history(session, customer_id, **filters)  # type: ignore[arg-type]
+            entries = history.history(session, customer_id, history.HistoryFilter(**filters))
         return [(e.kind, e.id) for e in entries]
 
     assert found(kinds=["note", "event"]) == [("event", ids["event"]), ("note", ids["note"])]
@@ -380,3 +381,19 @@ def test_only_an_unused_event_type_is_deleted(database: Database, customer_id: i
         assert [t.position for t in types] == list(range(9))
         with pytest.raises(NotFound):
             history.delete_event_type(session, unused)
+
+
+def test_history_keys_and_entries_read_the_list_in_parts(
+    database: Database, customer_id: int
+) -> None:
+    ids = fixed_history(database, customer_id)
+    with database.sessions() as session:
+        keys = history.history_keys(session, customer_id)
+        whole = history.history(session, customer_id)
+        assert keys == [(e.kind, e.id) for e in whole]
+        # Any part of the keys reads the same rows as the whole list, in any order asked.
+        part = history.history_entries(session, reversed(keys[1:3]))
+        assert [part[key] for key in keys[1:3]] == whole[1:3]
+        # An entry gone in the meantime is simply missing.
+        assert history.history_entries(session, [("note", ids["note"] + 999)]) == {}
+        assert history.history_entries(session, [("invoice", 1)]) == {}

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.address_tab import AddressState, AddressTab
@@ -24,7 +25,7 @@ from meinbuero.gui.widgets.contacts_tab import ContactRow, ContactsTab
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.gui.widgets.history_tab import HistoryTab
-from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab, format_timestamp
+from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab
 from meinbuero.services import conditions, custom_fields, customers, notes, settings
 from meinbuero.services.conditions import ConditionsInput
 from meinbuero.services.customers import CustomerInput
@@ -213,7 +214,7 @@ class CustomerDialog(QDialog):
 
     def _customer_changed(self, customer_id: int) -> None:
         if customer_id == self._customer_id:
-            self.history_tab.reload()
+            self.history_tab.refresh()
 
     def show_refused(self, tab: QWidget, errors: list[ValidationError]) -> None:
         self._clear_messages()
@@ -263,7 +264,7 @@ class CustomerDialog(QDialog):
             self.custom_fields_tab.set_values(values)
             self.contacts_tab.load(contacts, select_id=contact_id)
             self.notes_tab.set_notes(note_rows)
-            self.history_tab.reload()
+            self.history_tab.refresh()
         finally:
             self._loading = False
         self._baseline = self._state()
@@ -419,7 +420,7 @@ class CustomerDialog(QDialog):
         if self._last_processed is not None:
             self.ui.last_processed.setText(
                 self.tr("Last processed: {time}").format(
-                    time=format_timestamp(self._last_processed)
+                    time=format_datetime_de(self._last_processed)
                 )
             )
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.values import LOCAL_ZONE, format_datetime_de
 from meinbuero.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
@@ -37,7 +38,7 @@ ENTRY_KINDS = (HistoryKind.EVENT, HistoryKind.TASK, HistoryKind.APPOINTMENT)
 
 
 def _now_text() -> str:
-    return datetime.now().astimezone().strftime("%d.%m.%Y %H:%M")
+    return format_datetime_de(datetime.now(LOCAL_ZONE))
 
 
 class EntryDialog(QDialog):

@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
+from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.forms.ui_notes import Ui_CustomerNotes
 from meinbuero.gui.widgets.customer_parts import CustomerContext
 from meinbuero.services import notes
@@ -24,11 +25,6 @@ from meinbuero.services.errors import InvalidInput, NotFound
 from meinbuero.store.models import Note
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_timestamp(moment: datetime) -> str:
-    """A stored (UTC) time in the user's local time: 22.11.2026 14:05."""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 @dataclass(frozen=True)
@@ -74,7 +70,7 @@ class NoteTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
-                return format_timestamp(note.created_at)
+                return format_datetime_de(note.created_at)
             if column == 1:
                 return note.author
             return note.text
@@ -108,9 +104,12 @@ class NotesTab(QWidget):
         view = self.ui.note_view
         view.setModel(self.model)
         view.verticalHeader().hide()
-        # Rows as high as their (wrapped) text; a customer has tens of notes, not thousands.
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as high as their (wrapped) text, measured only while the tab is shown (see
+        # showEvent): measuring costs a pass over every note.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header = view.horizontalHeader()
+        # Fit the columns to the rows on screen only, however many notes there are.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -130,6 +129,16 @@ class NotesTab(QWidget):
             self.tr("Adds the note with date, time and your name (Ctrl+Enter)")
         )
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        rows = self.ui.note_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        rows = self.ui.note_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def set_notes(self, rows: list[NoteRow]) -> None:
         self.model.set_rows(rows)
@@ -197,7 +206,7 @@ class NotesTab(QWidget):
             self,
             self.tr("Delete note"),
             self.tr("Delete the note of {date}?\n\n{text}").format(
-                date=format_timestamp(note.created_at), text=preview
+                date=format_datetime_de(note.created_at), text=preview
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
