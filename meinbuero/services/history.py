@@ -434,10 +434,13 @@ def _event_type(session: Session, event_type_id: int) -> EventType:
     return event_type
 
 
-def add_event_type(session: Session, name: str) -> EventType:
+def add_event_type(
+    session: Session, name: str, *, kind: str = "", direction: str = ""
+) -> EventType:
+    """A new type at the end of the list; ``kind``/``direction`` as in :class:`EventType`."""
     name = _event_type_name(session, name)
     position = session.scalar(select(func.coalesce(func.max(EventType.position), -1)))
-    event_type = EventType(name=name, position=(position or 0) + 1)
+    event_type = EventType(name=name, kind=kind, direction=direction, position=(position or 0) + 1)
     session.add(event_type)
     session.flush()
     return event_type

@@ -69,6 +69,11 @@
       <translation>BEFEHL</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Call to {number}</source>
+      <translation>Anruf bei {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
@@ -199,6 +204,11 @@
       <translation>Abteilung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Dialling</source>
+      <translation>Wählen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Due</source>
       <translation>Fällig</translation>
@@ -212,6 +222,16 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>E-mail for invoices</source>
       <translation>E-Mail für Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>E-mail sent</source>
+      <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>E-mail to {address}</source>
+      <translation>E-Mail an {address}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/email.py" />
@@ -384,6 +404,16 @@
       <translation>DATEI.ics</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Only these placeholders can be used: {names}.</source>
+      <translation>Nur diese Platzhalter sind möglich: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Outgoing call</source>
+      <translation>Anruf ausgehend</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
@@ -554,7 +584,7 @@
       <translation>Steuernummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" />
+      <location filename="../../meinbuero/services/contact.py" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -619,9 +649,24 @@
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>The contact person no longer exists.</source>
+      <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>The customer no longer exists.</source>
+      <translation>Den Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>The customer number {number} is taken.</source>
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>The entry no longer exists.</source>
+      <translation>Den Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -672,6 +717,11 @@
       <location filename="../../meinbuero/domain/numbering.py" />
       <source>The number of digits is {value}, but it must be between 1 and {maximum} – please choose a width in that range.</source>
       <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>The number {number} could not be read as a phone number; it is dialled as typed and may not connect.</source>
+      <translation>Die Nummer {number} konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/numbering.py" />
@@ -744,6 +794,11 @@
       <translation>Unbekannter Feldtyp.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Unknown way of dialling.</source>
+      <translation>Unbekannte Art zu wählen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
@@ -777,6 +832,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>birthdays in the next N days</source>
       <translation>Geburtstage der nächsten N Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>callto: (Skype and older dialling programs)</source>
+      <translation>callto: (Skype und ältere Wählprogramme)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -947,6 +1007,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>show what is due (tasks, follow-ups, birthdays)</source>
       <translation>zeigen, was fällig ist (Aufgaben, Wiedervorlagen, Geburtstage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>sip: (SIP softphones)</source>
+      <translation>sip: (SIP-Softphones)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>tel: (standard, e.g. Windows phone link, Teams)</source>
+      <translation>tel: (Standard, z. B. Smartphone-Link von Windows, Teams)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />

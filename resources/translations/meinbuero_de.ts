@@ -958,6 +958,7 @@
     <name>HistoryTableModel</name>
     <message>
         <source>Date</source>
+        <extracomment>Entries read per query when the view asks for a row that is not cached.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
