@@ -22,6 +22,10 @@ NAMES = (
     "company-open",
     "columns",
     "entry-new",
+    "mail",
+    "phone",
+    "web",
+    "map",
 )
 
 

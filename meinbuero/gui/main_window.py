@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -54,9 +55,9 @@ from PySide6.QtWidgets import (
 )
 
 from meinbuero import __version__
-from meinbuero.domain.phone import PhoneNumber
 from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui import start
+from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.models.customer_table import (
     ARCHIVED_ROLE,
@@ -66,8 +67,9 @@ from meinbuero.gui.models.customer_table import (
 )
 from meinbuero.gui.signals import DataSignals
 from meinbuero.paths import user_data_dir
-from meinbuero.services import customers
+from meinbuero.services import contact, customers
 from meinbuero.services import settings as company_settings
+from meinbuero.services.contact import ReachTarget, TargetKind
 from meinbuero.services.customers import Removal
 from meinbuero.services.errors import NotFound, Refused
 from meinbuero.store.database import CompanyFileError, Database
@@ -210,6 +212,11 @@ class MainWindow(QMainWindow):
         self.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self.show_archived_action.toggled.connect(self._archived_toggled)
 
+        self.contact_launcher = ContactLauncher(
+            database=database, signals=signals, parent_widget=self
+        )
+        self._preview_customer: int | None = None
+        self._preview_targets: list[ReachTarget] = []
         signals.customer_changed.connect(self._customer_changed)
         signals.customers_changed.connect(self.reload)
         signals.settings_changed.connect(self._settings_changed)
@@ -349,6 +356,16 @@ class MainWindow(QMainWindow):
             lambda: self.open_settings("number_ranges"),
             name="number_ranges_action",
         )
+        self.event_types_action = a(
+            self.tr("Small master data (event types)…"),
+            lambda: self.open_settings("event_types"),
+            name="event_types_action",
+        )
+        self.history_settings_action = a(
+            self.tr("History settings…"),
+            lambda: self.open_settings("history"),
+            name="history_settings_action",
+        )
         self.settings_action = a(
             self.tr("Settings…"),
             lambda: self.open_settings("company"),
@@ -405,9 +422,11 @@ class MainWindow(QMainWindow):
         data_menu.addAction(self.custom_fields_action)
         data_menu.addAction(self.groups_action)
         data_menu.addAction(self.number_ranges_action)
+        data_menu.addAction(self.event_types_action)
 
         extras_menu = bar.addMenu(self.tr("E&xtras"))
         extras_menu.addAction(self.settings_action)
+        extras_menu.addAction(self.history_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -491,7 +510,10 @@ class MainWindow(QMainWindow):
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
-        self.preview.setOpenExternalLinks(True)
+        # Links are "reach:N" (the customer's N-th way to be reached): the launcher opens them
+        # and records the contact.
+        self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._preview_link)
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -672,6 +694,8 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(archived)
 
     def _show_preview(self, customer_id: int | None) -> None:
+        self._preview_customer = None
+        self._preview_targets = []
         if customer_id is None:
             self.preview.clear()
             return
@@ -679,24 +703,63 @@ class MainWindow(QMainWindow):
             with self.database.sessions() as session:
                 customer = customers.get_customer(session, customer_id)
                 region = company_settings.phone_region(session)
-                self.preview.setHtml(self._preview_html(customer, region))
+                self._preview_targets = contact.reach_targets(customer, region=region)
+                self._preview_customer = customer_id
+                self.preview.setHtml(self._preview_html(customer, self._preview_targets))
         except NotFound:
             self.preview.clear()
 
-    def _preview_html(self, customer: Any, region: str) -> str:
+    def _preview_link(self, url: QUrl) -> None:
+        if url.scheme() != "reach" or self._preview_customer is None:
+            return
+        try:
+            target = self._preview_targets[int(url.path())]
+        except (ValueError, IndexError):
+            return
+        self.reach(self._preview_customer, target)
+
+    def reach(self, customer_id: int, target: ReachTarget) -> None:
+        """Mail, call, browse or map, as a click on ``target`` asks."""
+        launcher = self.contact_launcher
+        if target.kind == TargetKind.EMAIL:
+            launcher.mail(
+                customer_id=customer_id,
+                address=target.shown,
+                contact_person_id=target.contact_person_id,
+            )
+        elif target.kind == TargetKind.PHONE:
+            assert target.number is not None
+            launcher.dial(
+                customer_id=customer_id,
+                number=target.number,
+                contact_person_id=target.contact_person_id,
+            )
+        elif target.kind == TargetKind.WEBSITE:
+            launcher.browse(target.shown)
+        else:
+            with self.database.sessions() as session:
+                try:
+                    customer = customers.get_customer(session, customer_id)
+                except NotFound:
+                    return
+                launcher.show_map(
+                    street=customer.street,
+                    postcode=customer.postcode,
+                    city=customer.city,
+                    country=customer.country,
+                )
+
+    def _preview_html(self, customer: Any, targets: list[ReachTarget]) -> str:
         def e(text: str) -> str:
             return html.escape(text or "")
 
         labels = {
             "archived": self.tr("Archived"),
-            "phone": self.tr("Phone"),
-            "mobile": self.tr("Mobile"),
-            "email": self.tr("E-mail"),
-            "website": self.tr("Website"),
             "number": self.tr("Customer no."),
             "groups": self.tr("Groups"),
             "main": self.tr("Main contact"),
             "last_processed": self.tr("Last processed"),
+            "map": self.tr("Show on map (OpenStreetMap)"),
         }
         label = {key: e(text) for key, text in labels.items()}
 
@@ -714,24 +777,17 @@ class MainWindow(QMainWindow):
         if customer.archived_at is not None:
             address.append(f"<i>{label['archived']}</i>")
 
-        contact: list[str] = []
-        for key, typed, e164, extension in (
-            ("phone", customer.phone, customer.phone_e164, customer.phone_extension),
-            ("mobile", customer.mobile, customer.mobile_e164, None),
-        ):
-            if not typed:
+        contact_lines: list[str] = []
+        for position, target in enumerate(targets):
+            if target.contact_person_id is not None or target.kind == TargetKind.MAP:
                 continue
-            number = PhoneNumber(typed, e164, extension)
-            shown = e(number.national(region=region))
-            uri = number.rfc3966()
-            link = f'<a href="{e(uri)}">{shown}</a>' if uri else shown
-            contact.append(f"{label[key]}: {link}")
-        if customer.email:
-            address_link = f'<a href="mailto:{e(customer.email)}">{e(customer.email)}</a>'
-            contact.append(f"{label['email']}: {address_link}")
-        if customer.website:
-            url = customer.website if "://" in customer.website else "https://" + customer.website
-            contact.append(f'{label["website"]}: <a href="{e(url)}">{e(customer.website)}</a>')
+            link = f'<a href="reach:{position}">{e(target.shown)}</a>'
+            contact_lines.append(f"{e(target.label)}: {link}")
+        map_link = next(
+            (i for i, target in enumerate(targets) if target.kind == TargetKind.MAP), None
+        )
+        if map_link is not None:
+            contact_lines.append(f'<a href="reach:{map_link}">{label["map"]}</a>')
 
         facts = [f"{label['number']}: {e(customer.number)}"]
         if customer.groups:
@@ -744,7 +800,7 @@ class MainWindow(QMainWindow):
         facts.append(f"{label['last_processed']}: {e(stamp)}")
         cells = "".join(
             f'<td valign="top" style="padding-right: 28px">{"<br>".join(part)}</td>'
-            for part in (address, contact, facts)
+            for part in (address, contact_lines, facts)
             if part
         )
         remark = ""
@@ -891,6 +947,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.edit_customer_action)
         menu.addAction(self.new_customer_action)
         menu.addAction(self.new_entry_action)
+        self._add_reach_actions(menu)
         menu.addSeparator()
         menu.addAction(self.remove_action)
         if self._selected_is_archived():
@@ -898,6 +955,51 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.refresh_action)
         return menu
+
+    def _add_reach_actions(self, menu: QMenu) -> None:
+        """E-Mail schreiben, Anrufen, Website, Karte for the selected customer and its contacts."""
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return
+        try:
+            with self.database.sessions() as session:
+                customer = customers.get_customer(session, customer_id)
+                targets = contact.reach_targets(
+                    customer, region=company_settings.phone_region(session)
+                )
+        except NotFound:
+            return
+        if not targets:
+            return
+        menu.addSeparator()
+        submenus = {
+            TargetKind.EMAIL: (self.tr("Write e-mail"), "mail"),
+            TargetKind.PHONE: (self.tr("Call"), "phone"),
+        }
+
+        def add(parent: QMenu, text: str, target: ReachTarget, name: str = "") -> QAction:
+            action = QAction(text, parent)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False: self.reach(customer_id, target))
+            parent.addAction(action)
+            return action
+
+        for kind, (title, icon_name) in submenus.items():
+            mine = [t for t in targets if t.kind == kind]
+            if not mine:
+                continue
+            submenu = menu.addMenu(icon(icon_name), title)
+            submenu.setObjectName(f"reach_{kind.value}_menu")
+            for target in mine:
+                add(submenu, f"{target.label}: {target.shown}".replace("&", "&&"), target)
+        for target in targets:
+            if target.kind == TargetKind.WEBSITE:
+                add(menu, self.tr("Open website"), target, "reach_website_action").setIcon(
+                    icon("web")
+                )
+            elif target.kind == TargetKind.MAP:
+                text = self.tr("Show on map (OpenStreetMap)")
+                add(menu, text, target, "reach_map_action").setIcon(icon("map"))
 
     def _context_menu_requested(self, point: QPoint) -> None:
         index = self.customer_view.indexAt(point)

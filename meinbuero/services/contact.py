@@ -181,7 +181,7 @@ class DialTarget:
     warning: str | None
 
 
-def dial_target(number: PhoneNumber, *, scheme: str, region: str = "DE") -> DialTarget | None:
+def dial_target(number: PhoneNumber, *, scheme: str) -> DialTarget | None:
     """The URL that dials ``number`` with ``scheme``; None when nothing dialable was typed.
 
     A valid number goes in international form (RFC 3966 for tel:, "+492211234567" for callto:
@@ -235,6 +235,74 @@ def map_url(*, street: str, postcode: str, city: str, country: str = "") -> str 
     if country and country != "DE":
         parts.append(country)
     return "https://www.openstreetmap.org/search?query=" + quote(", ".join(parts), safe="")
+
+
+# --- Where a customer can be reached -----------------------------------------------------------
+
+
+class TargetKind(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    WEBSITE = "website"
+    MAP = "map"
+
+
+@dataclass(frozen=True)
+class ReachTarget:
+    """One address, number, website or place of a customer a click can start."""
+
+    kind: TargetKind
+    #: What it is: "E-Mail", "Rechnungs-E-Mail", "Mobil – Jana Roth", …
+    label: str
+    #: The address, number or place as shown.
+    shown: str
+    contact_person_id: int | None = None
+    #: The number to dial (PHONE only).
+    number: PhoneNumber | None = None
+
+
+def reach_targets(customer: Customer, *, region: str = "DE") -> list[ReachTarget]:
+    """Every way to reach ``customer`` (loaded with its contact persons), in a fixed order:
+    the customer's own, then each contact person's (main contact first)."""
+    targets: list[ReachTarget] = []
+    email, phone = TargetKind.EMAIL, TargetKind.PHONE
+    if customer.email:
+        targets.append(ReachTarget(email, tr("E-mail"), customer.email))
+    if customer.invoice_email and customer.invoice_email != customer.email:
+        targets.append(ReachTarget(email, tr("Invoice e-mail"), customer.invoice_email))
+    for label, typed, e164, extension in (
+        (tr("Phone"), customer.phone, customer.phone_e164, customer.phone_extension),
+        (tr("Mobile"), customer.mobile, customer.mobile_e164, None),
+    ):
+        if typed:
+            number = PhoneNumber(typed, e164, extension)
+            targets.append(ReachTarget(phone, label, number.national(region=region), None, number))
+    persons = sorted(customer.contact_persons, key=lambda p: (not p.is_main, p.id))
+    for person in persons:
+        name = person.display_name
+        if person.email:
+            label = tr("E-mail – {name}", name=name)
+            targets.append(ReachTarget(email, label, person.email, person.id))
+        for label, typed, e164, extension in (
+            (
+                tr("Phone – {name}", name=name),
+                person.phone,
+                person.phone_e164,
+                person.phone_extension,
+            ),
+            (tr("Mobile – {name}", name=name), person.mobile, person.mobile_e164, None),
+        ):
+            if typed:
+                number = PhoneNumber(typed, e164, extension)
+                shown = number.national(region=region)
+                targets.append(ReachTarget(phone, label, shown, person.id, number))
+    if website_url(customer.website) is not None:
+        targets.append(ReachTarget(TargetKind.WEBSITE, tr("Website"), customer.website))
+    place = " ".join(part for part in (customer.postcode, customer.city) if part)
+    if place:
+        shown = ", ".join(part for part in (customer.street, place) if part)
+        targets.append(ReachTarget(TargetKind.MAP, tr("Map"), shown))
+    return targets
 
 
 # --- Mail with the template --------------------------------------------------------------------

@@ -234,6 +234,11 @@
       <translation>E-Mail an {address}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>E-mail – {name}</source>
+      <translation>E-Mail – {name}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/email.py" />
       <source>Email</source>
       <translation>E-Mail</translation>
@@ -314,6 +319,11 @@
       <translation>Interessen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Invoice e-mail</source>
+      <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Kind</source>
       <translation>Art</translation>
@@ -334,9 +344,19 @@
       <translation>Limit offener Rechnungen (€)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Map</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
       <source>Mobile</source>
       <translation>Mobil</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Mobile – {name}</source>
+      <translation>Mobil – {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -432,6 +452,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/contact.py" />
+      <source>Phone – {name}</source>
+      <translation>Telefon – {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -804,7 +829,7 @@
       <translation>USt-IdNr.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/services/contact.py" />
       <source>Website</source>
       <translation>Internet</translation>
     </message>

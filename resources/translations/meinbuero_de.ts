@@ -69,6 +69,53 @@
     </message>
 </context>
 <context>
+    <name>ContactLauncher</name>
+    <message>
+        <source>“{text}” is not a web address.</source>
+        <translation>„{text}“ ist keine Internetadresse.</translation>
+    </message>
+    <message>
+        <source>Please enter at least the postcode or the city.</source>
+        <translation>Bitte geben Sie mindestens die PLZ oder den Ort ein.</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be started. Please set a default e-mail program in Windows (Settings &gt; Apps &gt; Default apps).</source>
+        <translation>Es konnte kein E-Mail-Programm gestartet werden. Bitte legen Sie in Windows ein Standard-E-Mail-Programm fest (Einstellungen &gt; Apps &gt; Standard-Apps).</translation>
+    </message>
+    <message>
+        <source>No program for phone calls could be started. Please set one in Windows (Settings &gt; Apps &gt; Default apps), or choose another way of dialling in Settings &gt; History.</source>
+        <translation>Es konnte kein Programm zum Telefonieren gestartet werden. Bitte legen Sie eines in Windows fest (Einstellungen &gt; Apps &gt; Standard-Apps) oder wählen Sie unter Einstellungen &gt; Historie eine andere Art zu wählen.</translation>
+    </message>
+    <message>
+        <source>The browser could not be started.</source>
+        <translation>Der Browser konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>E-mail to {address}</source>
+        <translation>E-Mail an {address}</translation>
+    </message>
+    <message>
+        <source>Call to {number}</source>
+        <translation>Anruf bei {number}</translation>
+    </message>
+    <message>
+        <source>Note for the history (optional):</source>
+        <translation>Notiz für die Historie (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Dial anyway?</source>
+        <translation>Trotzdem wählen?</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
+    </message>
+</context>
+<context>
     <name>ContactPerson</name>
     <message>
         <source>Salutation</source>
@@ -562,6 +609,22 @@
         <translation>Speichern, das Fenster bleibt offen (Strg+S)</translation>
     </message>
     <message>
+        <source>Write e-mail (mail program)</source>
+        <translation>E-Mail schreiben (E-Mail-Programm)</translation>
+    </message>
+    <message>
+        <source>Call (phone)</source>
+        <translation>Anrufen (Telefon)</translation>
+    </message>
+    <message>
+        <source>Open website (browser)</source>
+        <translation>Website öffnen (Browser)</translation>
+    </message>
+    <message>
+        <source>Show on map (OpenStreetMap)</source>
+        <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
+    </message>
+    <message>
         <source>This customer is no longer in the company file.</source>
         <translation>Diesen Kunden gibt es in der Firmendatei nicht mehr.</translation>
     </message>
@@ -871,23 +934,41 @@
     </message>
 </context>
 <context>
+    <name>EventTypesPage</name>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignisarten</translation>
+    </message>
+    <message>
+        <source>The types an event in the Historie can have (F10). A type that events use cannot be deleted: hide it, and it is no longer offered for new events while the old ones keep it. E-mails and calls you start with a click are recorded under the first shown outgoing e-mail or call type.</source>
+        <translation>Die Arten, die ein Ereignis in der Historie haben kann (F10). Eine Art, die Ereignisse verwenden, kann nicht gelöscht werden: Blenden Sie sie aus, dann wird sie für neue Ereignisse nicht mehr angeboten, die alten behalten sie. E-Mails und Anrufe, die Sie per Klick starten, werden unter der ersten sichtbaren ausgehenden E-Mail- bzw. Anruf-Art festgehalten.</translation>
+    </message>
+    <message>
+        <source>Name of the type:</source>
+        <translation>Name der Art:</translation>
+    </message>
+    <message>
+        <source>New event type</source>
+        <translation>Neue Ereignisart</translation>
+    </message>
+    <message>
+        <source>Rename event type</source>
+        <translation>Ereignisart umbenennen</translation>
+    </message>
+    <message>
+        <source>The type was deleted meanwhile in another window.</source>
+        <translation>Die Art wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
-    <message>
-        <source>&amp;New…</source>
-        <extracomment>The group&apos;s key on this page (new groups have no id until saved).</extracomment>
-        <translation>&amp;Neu…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
     <message>
         <source>Customer groups</source>
         <translation>Kundengruppen</translation>
+    </message>
+    <message>
+        <source>Customer groups sort your customers (customer, supplier, prospect, …). A customer can be in several groups; a group that still has customers cannot be deleted.</source>
+        <translation>Kundengruppen ordnen Ihre Kunden (Kunde, Lieferant, Interessent, …). Ein Kunde kann in mehreren Gruppen sein; eine Gruppe, die noch Kunden hat, kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>New customer group</source>
@@ -904,6 +985,13 @@
     <message>
         <source>Name of the group:</source>
         <translation>Name der Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1153,14 @@
         <translation>Nummernkreise…</translation>
     </message>
     <message>
+        <source>Small master data (event types)…</source>
+        <translation>Kleinstammdaten (Ereignisarten)…</translation>
+    </message>
+    <message>
+        <source>History settings…</source>
+        <translation>Einstellungen Historie…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -1133,14 +1229,6 @@
         <translation>Archiviert</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
@@ -1155,6 +1243,22 @@
     <message>
         <source>Last processed</source>
         <translation>Letzte Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Show on map (OpenStreetMap)</source>
+        <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -1175,14 +1279,6 @@
     <message>
         <source>{shown} of {total} customers</source>
         <translation>{shown} von {total} Kunden</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
     </message>
     <message>
         <source>Delete customer</source>
@@ -1243,6 +1339,34 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Customers, contacts and notes of your business.&lt;/p&gt;&lt;p&gt;Company file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Kunden, Kontakte und Notizen Ihrer Firma.&lt;/p&gt;&lt;p&gt;Firmendatei: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NamedListPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <extracomment>The entry&apos;s key on this page (new entries have no id until saved). Whether entries can be hidden (the Ausblenden button shows).</extracomment>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Einblenden</translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1584,58 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
-    <name>SettingsGroups</name>
+    <name>SettingsHistory</name>
     <message>
-        <source>Customer groups sort your customers (customer, supplier, prospect, …). A customer can be in several groups; a group that still has customers cannot be deleted.</source>
-        <translation>Kundengruppen ordnen Ihre Kunden (Kunde, Lieferant, Interessent, …). Ein Kunde kann in mehreren Gruppen sein; eine Gruppe, der noch Kunden angehören, kann nicht gelöscht werden.</translation>
+        <source>A click on an e-mail address or a phone number in a customer&apos;s record starts your mail program or your phone. Here you set what the program writes down in the Historie when you do.</source>
+        <translation>Ein Klick auf eine E-Mail-Adresse oder eine Telefonnummer beim Kunden startet Ihr E-Mail-Programm oder Ihr Telefon. Hier legen Sie fest, was das Programm dabei in der Historie festhält.</translation>
     </message>
     <message>
-        <source>Customer groups</source>
-        <translation>Kundengruppen</translation>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
     </message>
+    <message>
+        <source>Record an event (E-mail sent) when I write to a customer</source>
+        <translation>Ereignis „E-Mail gesendet“ anlegen, wenn ich einem Kunden schreibe</translation>
+    </message>
+    <message>
+        <source>Ask for a short note about the e-mail</source>
+        <translation>Nach einer kurzen Notiz zur E-Mail fragen</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Record an event (Outgoing call) when I call a customer</source>
+        <translation>Ereignis „Anruf ausgehend“ anlegen, wenn ich einen Kunden anrufe</translation>
+    </message>
+    <message>
+        <source>Ask for a short note about the call</source>
+        <translation>Nach einer kurzen Notiz zum Anruf fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Dial with:</source>
+        <translation>&amp;Wählen mit:</translation>
+    </message>
+    <message>
+        <source>New e-mail</source>
+        <translation>Neue E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {salutation} the letter salutation, {customer_number}, {company} your company, {user} your name. Long texts are shortened to what mail programs accept from a link.</source>
+        <translation>Platzhalter: {salutation} die Briefanrede, {customer_number} die Kundennummer, {company} Ihre Firma, {user} Ihr Name. Lange Texte werden auf das gekürzt, was E-Mail-Programme aus einem Link annehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNamedList</name>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
@@ -1478,12 +1645,16 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Changes to the groups are saved with OK or Apply; Cancel discards them.</source>
-        <translation>Änderungen an den Gruppen werden mit OK oder Übernehmen gespeichert; Abbrechen verwirft sie.</translation>
+        <source>Changes to the list are saved with OK or Apply; Cancel discards them.</source>
+        <translation>Änderungen an der Liste werden mit OK oder Übernehmen gespeichert; Abbrechen verwirft sie.</translation>
     </message>
 </context>
 <context>

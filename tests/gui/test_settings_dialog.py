@@ -18,7 +18,7 @@ from meinbuero.services import custom_fields, customers, settings
 from meinbuero.store.database import Database
 from meinbuero.store.models import FieldType
 
-PAGES = ["company", "custom_fields", "groups", "number_ranges", "user"]
+PAGES = ["company", "custom_fields", "groups", "number_ranges", "event_types", "history", "user"]
 
 
 class MakeDialog(Protocol):
@@ -47,7 +47,7 @@ def make_dialog(
         dialog.show_warnings = unexpected  # type: ignore[method-assign, assignment]
         dialog.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
         dialog.groups_page.show_refusal = unexpected  # type: ignore[method-assign, assignment]
-        dialog.groups_page.ask_group_name = unexpected  # type: ignore[method-assign, assignment]
+        dialog.groups_page.ask_name = unexpected  # type: ignore[method-assign, assignment]
         qtbot.addWidget(dialog)
         with qtbot.waitExposed(dialog):
             dialog.show()
@@ -81,6 +81,8 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Individuelle Felder",
         "Kundengruppen",
         "Nummernkreise",
+        "Ereignisarten",
+        "Historie",
         "Benutzer",
     ]
     assert [dialog.ok_button.text(), dialog.cancel_button.text(), dialog.apply_button.text()] == [
@@ -477,13 +479,13 @@ def stored_groups(database: Database) -> list[str]:
 def test_groups_page_lists_the_groups_in_order(make_dialog: MakeDialog) -> None:
     page = make_dialog(page="groups").groups_page
     assert page.names() == ["Kunde", "Lieferant", "Messekontakt", "Interessent"]
-    assert page.ui.add_group.text() == "&Neu…"
-    assert page.ui.rename_group.text() == "&Umbenennen…"
-    assert page.ui.delete_group.text() == "&Löschen"
-    assert not page.ui.rename_group.isEnabled()
+    assert page.ui.add_item.text() == "&Neu…"
+    assert page.ui.rename_item.text() == "&Umbenennen…"
+    assert page.ui.delete_item.text() == "&Löschen"
+    assert not page.ui.rename_item.isEnabled()
     page.select("Lieferant")
-    assert page.ui.rename_group.isEnabled()
-    assert page.ui.delete_group.isEnabled()
+    assert page.ui.rename_item.isEnabled()
+    assert page.ui.delete_item.isEnabled()
 
 
 def test_groups_add_rename_delete_are_saved_with_the_dialog(
@@ -492,12 +494,12 @@ def test_groups_add_rename_delete_are_saved_with_the_dialog(
     dialog = make_dialog(page="groups")
     page = dialog.groups_page
     answers = iter(["Großkunde", "Zulieferer"])
-    page.ask_group_name = lambda title, name: next(answers)  # type: ignore[method-assign]
-    QTest.mouseClick(page.ui.add_group, Qt.MouseButton.LeftButton)
+    page.ask_name = lambda title, name: next(answers)  # type: ignore[method-assign]
+    QTest.mouseClick(page.ui.add_item, Qt.MouseButton.LeftButton)
     page.select("Lieferant")
-    QTest.mouseClick(page.ui.rename_group, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.ui.rename_item, Qt.MouseButton.LeftButton)
     page.select("Messekontakt")
-    QTest.mouseClick(page.ui.delete_group, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.ui.delete_item, Qt.MouseButton.LeftButton)
     assert page.names() == ["Kunde", "Zulieferer", "Interessent", "Großkunde"]
     # Collected, not yet written: Abbrechen would discard them.
     assert stored_groups(database) == ["Kunde", "Lieferant", "Messekontakt", "Interessent"]
@@ -514,7 +516,7 @@ def test_a_new_group_can_be_renamed_and_deleted_before_saving(
     dialog = make_dialog(page="groups")
     page = dialog.groups_page
     answers = iter(["Presse", "Medien"])
-    page.ask_group_name = lambda title, name: next(answers)  # type: ignore[method-assign]
+    page.ask_name = lambda title, name: next(answers)  # type: ignore[method-assign]
     page.add()
     page.rename()
     assert page.names()[-1] == "Medien"
@@ -531,7 +533,7 @@ def test_group_in_use_cannot_be_deleted(make_dialog: MakeDialog, database: Datab
     refusals: list[str] = []
     page.show_refusal = refusals.append  # type: ignore[method-assign, assignment]
     page.select("Kunde")
-    page.ui.group_list.setFocus()
+    page.ui.item_list.setFocus()
     page.delete()
     assert refusals == ["Die Gruppe „Kunde“ hat noch 1 Kunden und kann nicht gelöscht werden."]
     assert page.names() == ["Kunde", "Lieferant", "Messekontakt", "Interessent"]
@@ -544,7 +546,7 @@ def test_duplicate_or_empty_group_name_is_refused(make_dialog: MakeDialog) -> No
     refusals: list[str] = []
     page.show_refusal = refusals.append  # type: ignore[method-assign, assignment]
     answers = iter(["Lieferant", "  "])
-    page.ask_group_name = lambda title, name: next(answers)  # type: ignore[method-assign]
+    page.ask_name = lambda title, name: next(answers)  # type: ignore[method-assign]
     page.add()
     page.add()
     assert refusals == ["„Lieferant“ gibt es schon.", "Bitte einen Namen für die Gruppe eingeben."]
@@ -553,7 +555,7 @@ def test_duplicate_or_empty_group_name_is_refused(make_dialog: MakeDialog) -> No
 
 def test_cancelled_name_question_changes_nothing(make_dialog: MakeDialog) -> None:
     dialog = make_dialog(page="groups")
-    dialog.groups_page.ask_group_name = lambda title, name: None  # type: ignore[method-assign]
+    dialog.groups_page.ask_name = lambda title, name: None  # type: ignore[method-assign]
     dialog.groups_page.add()
     assert not dialog.is_modified()
 
@@ -747,7 +749,7 @@ def test_cancel_button_asks_and_discards_group_changes(
     make_dialog: MakeDialog, database: Database, qtbot: QtBot
 ) -> None:
     dialog = make_dialog(page="groups")
-    dialog.groups_page.ask_group_name = lambda title, name: "Presse"  # type: ignore[method-assign]
+    dialog.groups_page.ask_name = lambda title, name: "Presse"  # type: ignore[method-assign]
     dialog.groups_page.add()
     dialog.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
     QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)

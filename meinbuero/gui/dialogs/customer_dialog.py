@@ -16,13 +16,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.phone import parse_phone
 from meinbuero.domain.values import format_datetime_de
+from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.address_tab import AddressState, AddressTab
 from meinbuero.gui.widgets.conditions_tab import ConditionsTab
 from meinbuero.gui.widgets.contacts_tab import ContactRow, ContactsTab
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
+from meinbuero.gui.widgets.customer_parts import add_link_action
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.gui.widgets.history_tab import HistoryTab
 from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab
@@ -111,6 +114,10 @@ class CustomerDialog(QDialog):
         tabs.addTab(self.notes_tab, self.tr("Notes"))
         self.history_tab = HistoryTab(context=self, parent=self)
         tabs.addTab(self.history_tab, self.tr("History"))
+        self.contact_launcher = ContactLauncher(
+            database=database, signals=signals, parent_widget=self
+        )
+        self._link_fields()
         self.history_tab.entry_activated.connect(self.open_entry)
         self.history_tab.new_entry_requested.connect(self.new_entry)
         for tab in self._tabs():
@@ -211,6 +218,83 @@ class CustomerDialog(QDialog):
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.show()
         return dialog
+
+    # --- click to mail, dial, browse, map ------------------------------------------------------
+
+    def _link_fields(self) -> None:
+        """A button inside each e-mail, phone, website and address field that starts it."""
+        address = self.address_tab.ui
+        person = self.contacts_tab.form.ui
+        mail, call = self.tr("Write e-mail (mail program)"), self.tr("Call (phone)")
+        add_link_action(address.email, "mail", mail, lambda: self.mail_to(address.email.text()))
+        add_link_action(
+            address.invoice_email,
+            "mail",
+            mail,
+            lambda: self.mail_to(address.invoice_email.text()),
+        )
+        add_link_action(
+            address.phone,
+            "phone",
+            call,
+            lambda: self.dial(address.phone.text(), address.phone_extension.text()),
+        )
+        add_link_action(address.mobile, "phone", call, lambda: self.dial(address.mobile.text()))
+        add_link_action(
+            address.website,
+            "web",
+            self.tr("Open website (browser)"),
+            lambda: self.contact_launcher.browse(address.website.text()),
+        )
+        add_link_action(
+            address.street,
+            "map",
+            self.tr("Show on map (OpenStreetMap)"),
+            self.show_map,
+            always=True,
+        )
+        add_link_action(
+            person.email, "mail", mail, lambda: self.mail_to(person.email.text(), contact=True)
+        )
+        add_link_action(
+            person.phone,
+            "phone",
+            call,
+            lambda: self.dial(person.phone.text(), person.phone_extension.text(), contact=True),
+        )
+        add_link_action(
+            person.mobile, "phone", call, lambda: self.dial(person.mobile.text(), contact=True)
+        )
+
+    def _region(self) -> str:
+        with self._database.sessions() as session:
+            return settings.phone_region(session)
+
+    def mail_to(self, address: str, *, contact: bool = False) -> None:
+        """A new message to what the field shows (recorded when the customer is saved)."""
+        self.contact_launcher.mail(
+            customer_id=self._customer_id,
+            address=address,
+            contact_person_id=self.contacts_tab.current_id if contact else None,
+        )
+
+    def dial(self, typed: str, extension: str = "", *, contact: bool = False) -> None:
+        """Dial what the field shows (recorded when the customer is saved)."""
+        number = parse_phone(typed, region=self._region(), extension=extension or None)
+        self.contact_launcher.dial(
+            customer_id=self._customer_id,
+            number=number,
+            contact_person_id=self.contacts_tab.current_id if contact else None,
+        )
+
+    def show_map(self) -> None:
+        ui = self.address_tab.ui
+        self.contact_launcher.show_map(
+            street=ui.street.text(),
+            postcode=ui.postcode.text(),
+            city=ui.city.text(),
+            country=str(ui.country.currentData() or ""),
+        )
 
     def _customer_changed(self, customer_id: int) -> None:
         if customer_id == self._customer_id:

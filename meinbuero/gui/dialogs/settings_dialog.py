@@ -22,7 +22,8 @@ from meinbuero.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.settings_company import CompanyPage
 from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
-from meinbuero.gui.widgets.settings_groups import GroupsPage
+from meinbuero.gui.widgets.settings_history import HistorySettingsPage
+from meinbuero.gui.widgets.settings_named_list import EventTypesPage, GroupsPage
 from meinbuero.gui.widgets.settings_number_ranges import NumberRangesPage
 from meinbuero.gui.widgets.settings_page import SettingsPage
 from meinbuero.gui.widgets.settings_user import UserPage
@@ -62,12 +63,16 @@ class SettingsDialog(QDialog):
         self.custom_fields_page = CustomFieldsPage()
         self.groups_page = GroupsPage(database=database)
         self.number_ranges_page = NumberRangesPage()
+        self.event_types_page = EventTypesPage(database=database)
+        self.history_page = HistorySettingsPage()
         self.user_page = UserPage(settings=settings)
         self._pages: list[SettingsPage] = [
             self.company_page,
             self.custom_fields_page,
             self.groups_page,
             self.number_ranges_page,
+            self.event_types_page,
+            self.history_page,
             self.user_page,
         ]
         title_font = QFont(self.ui.page_title.font())
@@ -118,7 +123,8 @@ class SettingsDialog(QDialog):
         return self._pages[self.ui.stack.currentIndex()].key
 
     def select_page(self, name: str) -> None:
-        """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges", "user"."""
+        """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges",
+        "event_types", "history", "user"."""
         self.ui.pages.setCurrentRow(self._pages.index(self.page(name)))
 
     def _show_page(self, row: int) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -36,6 +36,7 @@ from meinbuero.domain.salutation import (
     letter_salutation,
     salutation_label,
 )
+from meinbuero.gui.icons import icon
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.store.database import Database
 from meinbuero.store.models import SocialNetwork
@@ -312,3 +313,26 @@ class OptionalDateEdit(QDateEdit):
     def set_text_value(self, text: str) -> None:
         date = QDate.fromString(text.strip(), "dd.MM.yyyy")
         self.setDate(date if date.isValid() else self.EMPTY)
+
+
+def add_link_action(
+    field: QLineEdit,
+    icon_name: str,
+    tooltip: str,
+    slot: Callable[[], object],
+    *,
+    always: bool = False,
+) -> QAction:
+    """A clickable icon at the end of ``field`` (mail, phone, web, map) that runs ``slot``.
+
+    It shows while the field has text (``always``: also when empty, e.g. the map on the street
+    field, which uses postcode and city too).
+    """
+    action = field.addAction(icon(icon_name), QLineEdit.ActionPosition.TrailingPosition)
+    action.setToolTip(tooltip)
+    action.setObjectName(f"{field.objectName()}_link")
+    action.triggered.connect(lambda _checked=False: slot())
+    if not always:
+        action.setVisible(bool(field.text().strip()))
+        field.textChanged.connect(lambda text: action.setVisible(bool(text.strip())))
+    return action

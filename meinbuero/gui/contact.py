@@ -1,0 +1,191 @@
+"""One click to reach a customer: the PC's mail program, phone, browser and map.
+
+:class:`ContactLauncher` is what every place with a clickable address or number uses (the
+preview pane, the list's context menu, the fields of the details window). It builds the URL
+with :mod:`meinbuero.services.contact`, records the contact in the Historie when the settings
+say so (before the program starts, so a cancelled note still leaves the entry), hands the URL to
+QDesktopServices and asks for the short note afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from meinbuero.domain.phone import PhoneNumber
+from meinbuero.gui.signals import DataSignals
+from meinbuero.services import contact
+from meinbuero.services.contact import ContactKind
+from meinbuero.services.errors import NotFound
+from meinbuero.store.database import Database
+
+
+@dataclass(frozen=True)
+class Reached:
+    """What a click did: the URL handed to the PC and the event recorded (if any)."""
+
+    url: str
+    event_id: int | None
+
+
+class ContactLauncher(QObject):
+    """Starts mail, phone, browser and map for a customer; records what the settings ask."""
+
+    def __init__(self, *, database: Database, signals: DataSignals, parent_widget: QWidget) -> None:
+        # The widget is only the Qt parent (no Python reference back: the window must be free
+        # to go when it closes).
+        super().__init__(parent_widget)
+        self._database = database
+        self._signals = signals
+
+    # --- the four ways ------------------------------------------------------------------------
+
+    def mail(
+        self, *, customer_id: int | None, address: str, contact_person_id: int | None = None
+    ) -> Reached | None:
+        """A new message to ``address`` (a saved customer's mail gets the template and is
+        recorded; an unsaved one just opens)."""
+        address = address.strip()
+        if not address:
+            return None
+        if customer_id is None:
+            url = contact.mail_url(address)
+            return Reached(url, None) if self._open(url, ContactKind.EMAIL) else None
+        try:
+            with self._database.sessions() as session:
+                url = contact.new_mail_url(
+                    session,
+                    customer_id=customer_id,
+                    address=address,
+                    contact_person_id=contact_person_id,
+                )
+        except NotFound as gone:
+            self.report_failure(str(gone))
+            return None
+        return self._reach(ContactKind.EMAIL, url, address, customer_id, contact_person_id)
+
+    def dial(
+        self,
+        *,
+        customer_id: int | None,
+        number: PhoneNumber,
+        contact_person_id: int | None = None,
+    ) -> Reached | None:
+        """Hand ``number`` to the PC's dialler, in international form (or as typed, warned)."""
+        with self._database.sessions() as session:
+            scheme = contact.history_settings(session).dial_scheme
+        target = contact.dial_target(number, scheme=scheme)
+        if target is None:
+            return None
+        if target.warning is not None and not self.confirm_dial(target.warning):
+            return None
+        if customer_id is None:
+            return Reached(target.url, None) if self._open(target.url, ContactKind.CALL) else None
+        return self._reach(
+            ContactKind.CALL, target.url, target.shown, customer_id, contact_person_id
+        )
+
+    def browse(self, website: str) -> bool:
+        url = contact.website_url(website)
+        if url is None:
+            self.report_failure(
+                self.tr("“{text}” is not a web address.").format(text=website.strip())
+            )
+            return False
+        return self._open(url, None)
+
+    def show_map(self, *, street: str, postcode: str, city: str, country: str = "") -> bool:
+        url = contact.map_url(street=street, postcode=postcode, city=city, country=country)
+        if url is None:
+            self.report_failure(self.tr("Please enter at least the postcode or the city."))
+            return False
+        return self._open(url, None)
+
+    # --- recording ----------------------------------------------------------------------------
+
+    def _reach(
+        self,
+        kind: ContactKind,
+        url: str,
+        target: str,
+        customer_id: int,
+        contact_person_id: int | None,
+    ) -> Reached | None:
+        with self._database.sessions() as session:
+            chosen = contact.history_settings(session)
+        event_id: int | None = None
+        if chosen.records(kind):
+            try:
+                with self._database.sessions.begin() as session:
+                    event_id = contact.record_contact(
+                        session,
+                        customer_id=customer_id,
+                        kind=kind,
+                        target=target,
+                        contact_person_id=contact_person_id,
+                    ).id
+            except NotFound as gone:
+                self.report_failure(str(gone))
+                return None
+            self._signals.customer_changed.emit(customer_id)
+        if not self._open(url, kind):
+            return Reached(url, event_id)
+        if event_id is not None and chosen.asks_for_note(kind):
+            note = self.ask_note(kind, target)
+            if note and note.strip():
+                with self._database.sessions.begin() as session:
+                    contact.add_contact_note(session, event_id, note)
+                self._signals.customer_changed.emit(customer_id)
+        return Reached(url, event_id)
+
+    def _open(self, url: str, kind: ContactKind | None) -> bool:
+        # Our URLs are already percent-encoded; StrictMode keeps them as they are.
+        if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            return True
+        if kind == ContactKind.EMAIL:
+            message = self.tr(
+                "No e-mail program could be started. Please set a default e-mail program in "
+                "Windows (Settings > Apps > Default apps)."
+            )
+        elif kind == ContactKind.CALL:
+            message = self.tr(
+                "No program for phone calls could be started. Please set one in Windows "
+                "(Settings > Apps > Default apps), or choose another way of dialling in "
+                "Settings > History."
+            )
+        else:
+            message = self.tr("The browser could not be started.")
+        self.report_failure(message)
+        return False
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    # --- asking (tests replace these) ---------------------------------------------------------
+
+    def ask_note(self, kind: ContactKind, target: str) -> str | None:
+        """A short note about the mail or call; None when cancelled."""
+        if kind == ContactKind.EMAIL:
+            title = self.tr("E-mail to {address}").format(address=target)
+        else:
+            title = self.tr("Call to {number}").format(number=target)
+        text, ok = QInputDialog.getMultiLineText(
+            self._window(), title, self.tr("Note for the history (optional):")
+        )
+        return text if ok else None
+
+    def confirm_dial(self, warning: str) -> bool:
+        answer = QMessageBox.question(
+            self._window(),
+            self.tr("Dial"),
+            warning + "\n\n" + self.tr("Dial anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def report_failure(self, message: str) -> None:
+        QMessageBox.warning(self._window(), self.tr("meinbuero"), message)
