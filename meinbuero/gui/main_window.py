@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +55,7 @@ from PySide6.QtWidgets import (
 from meinbuero import __version__
 from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui import start
+from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.models.customer_table import (
@@ -215,6 +214,7 @@ class MainWindow(QMainWindow):
         self.contact_launcher = ContactLauncher(
             database=database, signals=signals, parent_widget=self
         )
+        self.calendar_exporter = CalendarExporter(database=database, parent_widget=self)
         self._preview_customer: int | None = None
         self._preview_targets: list[ReachTarget] = []
         signals.customer_changed.connect(self._customer_changed)
@@ -1155,57 +1155,9 @@ class MainWindow(QMainWindow):
             self._due_dialog = None
         dialog.deleteLater()
 
-    def ask_calendar_period(self) -> tuple[date, date] | None:
-        """The period of the calendar export (Von/Bis); None when cancelled."""
-        from meinbuero.gui.dialogs.calendar_export_dialog import CalendarExportDialog
-
-        dialog = CalendarExportDialog(parent=self)
-        try:
-            return dialog.period() if self.run_dialog(dialog) else None
-        finally:
-            dialog.deleteLater()
-
-    def ask_calendar_file(self, suggested: Path) -> Path | None:
-        """The .ics file to write; None when cancelled."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export calendar"),
-            str(suggested),
-            self.tr("iCalendar files (*.ics)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
-
     def export_calendar(self) -> Path | None:
         """Datei > Kalender exportieren: appointments and tasks of all customers in a period."""
-        from meinbuero.services.calendar import write_calendar
-
-        period = self.ask_calendar_period()
-        if period is None:
-            return None
-        since, until = period
-        suggested = Path.home() / f"meinbuero-{since:%Y-%m-%d}-{until:%Y-%m-%d}.ics"
-        path = self.ask_calendar_file(suggested)
-        if path is None:
-            return None
-        try:
-            with self.database.sessions() as session:
-                export = write_calendar(session, path, since=since, until=until)
-        except OSError as error:
-            self.inform(
-                self.tr("The file {path} could not be written: {error}").format(
-                    path=str(path), error=error.strerror or str(error)
-                )
-            )
-            return None
-        self.inform(
-            self.tr("{appointments} appointments and {tasks} tasks written to {path}.").format(
-                appointments=export.appointments, tasks=export.tasks, path=str(path)
-            )
-        )
-        return path
+        return self.calendar_exporter.export()
 
     # --- delete, archive, restore -------------------------------------------------------------
 

@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarExporter</name>
+    <message>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
+        <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Columns</source>
@@ -667,6 +690,14 @@
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s appointments and tasks as an iCalendar file (.ics) for Outlook, Thunderbird or Google</source>
+        <translation>Die Termine und Aufgaben dieses Kunden als iCalendar-Datei (.ics) für Outlook, Thunderbird oder Google</translation>
+    </message>
 </context>
 <context>
     <name>CustomerNotes</name>
@@ -998,7 +1029,7 @@
     <name>HistoryTab</name>
     <message>
         <source>All</source>
-        <extracomment>An entry was chosen (double-click, Enter): its kind and id. &quot;Neu… (F10)&quot; was clicked.</extracomment>
+        <extracomment>An entry was chosen (double-click, Enter): its kind and id. &quot;Neu… (F10)&quot; was clicked. &quot;Kalender exportieren…&quot; was clicked.</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
@@ -1259,22 +1290,6 @@
     <message>
         <source>Open website</source>
         <translation>Website öffnen</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be written: {error}</source>
-        <translation>Die Datei {path} konnte nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
-        <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
     </message>
     <message>
         <source>{shown} of {total} customers</source>

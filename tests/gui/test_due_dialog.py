@@ -249,9 +249,10 @@ def test_calendar_export_writes_the_appointments_of_the_period(
         assert dialog.ui.since_label.text() == "Von:"
         return dialog.period()
 
-    monkeypatch.setattr(window, "ask_calendar_period", ask_period)
-    monkeypatch.setattr(window, "ask_calendar_file", lambda suggested: target)
-    monkeypatch.setattr(window, "inform", told.append)
+    exporter = window.calendar_exporter
+    monkeypatch.setattr(exporter, "ask_period", ask_period)
+    monkeypatch.setattr(exporter, "ask_file", lambda suggested: target)
+    monkeypatch.setattr(exporter, "inform", told.append)
     assert window.export_calendar() == target
     assert periods == [(TODAY, TODAY + timedelta(days=90))]
     assert told == [f"1 Termine und 0 Aufgaben in {target} geschrieben."]

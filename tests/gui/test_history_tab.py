@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
@@ -188,3 +190,39 @@ def test_a_long_history_is_read_a_block_at_a_time(
         assert len(queries) == 1 + 4  # the first block holds all four kinds: a query each
     finally:
         event.remove(database.engine, "before_cursor_execute", count)
+
+
+def test_the_customers_calendar_is_exported_from_historie(
+    qtbot: QtBot,
+    details: CustomerDialog,
+    database: Database,
+    customer_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with database.sessions.begin() as session:
+        other = customers.save_customer(session, CustomerInput(company_name="Andere AG")).id
+        history.add_appointment(
+            session,
+            customer_id=other,
+            data=AppointmentInput(subject="Nicht von Lang", starts_at="01.12.2026 09:00"),
+        )
+    exporter = details.calendar_exporter
+    suggested: list[Path] = []
+    told: list[str] = []
+    target = tmp_path / "lang.ics"
+
+    def ask_file(proposal: Path) -> Path:
+        suggested.append(proposal)
+        return target
+
+    monkeypatch.setattr(exporter, "ask_file", ask_file)
+    monkeypatch.setattr(exporter, "inform", told.append)
+    button = details.history_tab.ui.export_calendar
+    assert button.text() == "Kalender exportieren…"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert suggested[0].name.startswith("meinbuero-K") and suggested[0].suffix == ".ics"
+    assert told == [f"1 Termine und 1 Aufgaben in {target} geschrieben."]
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == ["Termin Lager – Lang OHG"]
+    assert [str(e["summary"]) for e in calendar.walk("VTODO")] == ["Katalog – Lang OHG"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButto
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.phone import parse_phone
 from meinbuero.domain.values import format_datetime_de
+from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
@@ -118,6 +120,8 @@ class CustomerDialog(QDialog):
             database=database, signals=signals, parent_widget=self
         )
         self._link_fields()
+        self.calendar_exporter = CalendarExporter(database=database, parent_widget=self)
+        self.history_tab.export_calendar_requested.connect(self.export_calendar)
         self.history_tab.entry_activated.connect(self.open_entry)
         self.history_tab.new_entry_requested.connect(self.new_entry)
         for tab in self._tabs():
@@ -218,6 +222,13 @@ class CustomerDialog(QDialog):
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.show()
         return dialog
+
+    def export_calendar(self) -> Path | None:
+        """This customer's appointments and tasks as .ics (a new customer is saved first)."""
+        customer_id = self.ensure_saved()
+        if customer_id is None:
+            return None
+        return self.calendar_exporter.export(customer_id=customer_id)
 
     # --- click to mail, dial, browse, map ------------------------------------------------------
 

@@ -81,6 +81,12 @@ class Ui_CustomerHistory(object):
 
         self.button_layout.addWidget(self.open_entry)
 
+        self.export_calendar = QPushButton(CustomerHistory)
+        self.export_calendar.setObjectName(u"export_calendar")
+        self.export_calendar.setAutoDefault(False)
+
+        self.button_layout.addWidget(self.export_calendar)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -108,6 +114,10 @@ class Ui_CustomerHistory(object):
         self.search_field.setPlaceholderText(QCoreApplication.translate("CustomerHistory", u"Search subject and text", None))
         self.new_entry.setText(QCoreApplication.translate("CustomerHistory", u"New\u2026 (F10)", None))
         self.open_entry.setText(QCoreApplication.translate("CustomerHistory", u"Open", None))
+        self.export_calendar.setText(QCoreApplication.translate("CustomerHistory", u"Export calendar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_calendar.setToolTip(QCoreApplication.translate("CustomerHistory", u"This customer's appointments and tasks as an iCalendar file (.ics) for Outlook, Thunderbird or Google", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -128,6 +128,8 @@ class HistoryTab(QWidget):
     entry_activated = Signal(str, int)
     #: "Neu… (F10)" was clicked.
     new_entry_requested = Signal()
+    #: "Kalender exportieren…" was clicked.
+    export_calendar_requested = Signal()
 
     def __init__(self, *, context: CustomerContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,7 @@ class HistoryTab(QWidget):
             shortcut.activated.connect(self.open_selected)
         self.ui.open_entry.clicked.connect(self.open_selected)
         self.ui.new_entry.clicked.connect(self.new_entry_requested)
+        self.ui.export_calendar.clicked.connect(self.export_calendar_requested)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
