@@ -51,6 +51,7 @@ MAIL_CATEGORY = "Korrespondenz"
 MAIL_EXTENSIONS = ("eml", "msg")
 _TITLE_LENGTH = 300
 _SESSION_KEY = "meinbuero.documents"
+_LISTENING_KEY = "meinbuero.documents.listening"
 
 #: Called with the stored file after it is written and before its row exists (tests crash here).
 AfterWrite = Callable[[StoredFile], None]
@@ -191,8 +192,10 @@ def _pending(session: Session) -> _Pending:
     if pending is None:
         pending = _Pending(DocumentStore.of(session))
         session.info[_SESSION_KEY] = pending
-        event.listen(session, "after_commit", _after_commit)
-        event.listen(session, "after_rollback", _after_rollback)
+        if not session.info.get(_LISTENING_KEY):
+            session.info[_LISTENING_KEY] = True
+            event.listen(session, "after_commit", _after_commit)
+            event.listen(session, "after_rollback", _after_rollback)
     return pending
 
 
@@ -202,7 +205,6 @@ def _after_commit(session: Session) -> None:
         for sha256 in pending.unused:
             with contextlib.suppress(OSError):  # else left for `meinbuero check`
                 pending.store.remove(sha256)
-        _forget(session)
 
 
 def _after_rollback(session: Session) -> None:
@@ -211,12 +213,6 @@ def _after_rollback(session: Session) -> None:
         for sha256 in pending.created:
             with contextlib.suppress(OSError):
                 pending.store.remove(sha256)
-        _forget(session)
-
-
-def _forget(session: Session) -> None:
-    event.remove(session, "after_commit", _after_commit)
-    event.remove(session, "after_rollback", _after_rollback)
 
 
 def store_of(session: Session) -> DocumentStore:

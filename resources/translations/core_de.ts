@@ -4,6 +4,11 @@
   <context>
     <name>meinbuero</name>
     <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>  Customer {number}, “{title}” (version {version}): file {state}</source>
+      <translation>  Kunde {number}, „{title}“ (Version {version}): Datei {state}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
@@ -44,9 +49,19 @@
       <translation>Termin</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>At most 100 characters, please.</source>
+      <translation>Bitte höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>At most two decimal places, please.</source>
       <translation>Bitte höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>At most {count} characters, please.</source>
+      <translation>Bitte höchstens {count} Zeichen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -82,6 +97,11 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Cash discount within (days)</source>
       <translation>Skonto innerhalb (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -199,6 +219,31 @@
       <translation>Abteilung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} files OK</source>
+      <translation>Dokumente: {count} Dateien OK</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} files missing or changed</source>
+      <translation>Dokumente: {count} Dateien fehlen oder sind verändert</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} files without entry kept (written in the last minutes)</source>
+      <translation>Dokumente: {count} Dateien ohne Eintrag behalten (in den letzten Minuten geschrieben)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} stray files (without entry) removed</source>
+      <translation>Dokumente: {count} verwaiste Dateien (ohne Eintrag) entfernt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Due</source>
       <translation>Fällig</translation>
@@ -249,6 +294,11 @@
       <translation>Fax</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Filed in Documents: {title}</source>
+      <translation>Abgelegt unter Dokumente: {title}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>First name</source>
       <translation>Vorname</translation>
@@ -267,6 +317,11 @@
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Formal (Sie)</source>
       <translation>Förmlich (Sie)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>From: {sender}</source>
+      <translation>Von: {sender}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -297,6 +352,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Kind</source>
       <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Largest file</source>
+      <translation>Größte Datei</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -404,9 +464,19 @@
       <translation>Telefon</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please choose a category.</source>
+      <translation>Bitte eine Kategorie wählen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please choose the type of event.</source>
       <translation>Bitte wählen Sie die Art des Ereignisses.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please enter a name for the category.</source>
+      <translation>Bitte einen Namen für die Kategorie eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -434,9 +504,19 @@
       <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please enter a title.</source>
+      <translation>Bitte einen Titel eingeben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Please enter a value from {low} to {high}.</source>
       <translation>Bitte einen Wert von {low} bis {high} eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please enter between 1 and 100000 MB.</source>
+      <translation>Bitte zwischen 1 und 100000 MB eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -579,6 +659,11 @@
       <translation>Die Skontofrist kann nicht länger sein als das Zahlungsziel.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>The category “{name}” is used by {count} documents and cannot be deleted; hide it instead.</source>
+      <translation>Die Kategorie „{name}“ wird von {count} Dokumenten verwendet und kann nicht gelöscht werden; bitte stattdessen ausblenden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The check digit does not match – please check the IBAN.</source>
       <translation>Die Prüfziffer stimmt nicht – bitte die IBAN prüfen.</translation>
@@ -627,6 +712,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The field already holds values for {count} customers; its type can no longer change.</source>
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>The file of “{title}” is missing from the document store.</source>
+      <translation>Die Datei von „{title}“ fehlt im Dokumentenspeicher.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -779,6 +869,11 @@
       <translation>Geburtstage der nächsten N Tage</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>changed</source>
+      <translation>verändert</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>check a company file</source>
       <translation>eine Firmendatei prüfen</translation>
@@ -859,6 +954,11 @@
       <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>it is a folder</source>
+      <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>low</source>
       <translation>niedrig</translation>
@@ -869,6 +969,11 @@
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>name of your company (Meine Firma)</source>
       <translation>Name Ihrer Firma (Meine Firma)</translation>
@@ -877,6 +982,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>no</source>
       <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>no permission, or the file is open in another program</source>
+      <translation>keine Berechtigung, oder die Datei ist in einem anderen Programm geöffnet</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -949,6 +1059,11 @@
       <translation>zeigen, was fällig ist (Aufgaben, Wiedervorlagen, Geburtstage)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>the file does not exist</source>
+      <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>the following arguments are required: %s</source>
       <translation>diese Angaben fehlen: %s</translation>
@@ -999,14 +1114,29 @@
       <translation>{name} ({age} Jahre)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>{name} cannot be read: {reason}</source>
+      <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>{name} is an Outlook message (.msg), which cannot be read yet. Please save the e-mail as .eml (“Speichern unter”) and add that file.</source>
+      <translation>{name} ist eine Outlook-Nachricht (.msg), die noch nicht gelesen werden kann. Bitte die E-Mail als .eml speichern („Speichern unter“) und diese Datei hinzufügen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is an empty file, not a meinbuero company file.</source>
       <translation>{name} ist eine leere Datei, keine meinbuero-Firmendatei.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/documents.py" />
+      <source>{name} is larger than {limit} MB and was not added.</source>
+      <translation>{name} ist größer als {limit} MB und wurde nicht hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -1034,7 +1164,7 @@
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/history.py" />
+      <location filename="../../meinbuero/services/documents.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
     </message>
