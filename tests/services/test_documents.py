@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from meinbuero.domain.values import LOCAL_ZONE
 from meinbuero.services import documents, history, settings
 from meinbuero.services.customers import (
     ContactPersonInput,
@@ -196,7 +197,7 @@ def test_an_unreadable_file_is_named(database: Database, customer_id: int, tmp_p
 def test_missing_file_and_folder_are_named(
     database: Database, customer_id: int, tmp_path: Path
 ) -> None:
-    with pytest.raises(Refused, match="^weg.pdf kann nicht gelesen werden: die Datei existiert"):
+    with pytest.raises(Refused, match=r"^weg\.pdf kann nicht gelesen werden: die Datei existiert"):
         add_file(database, customer_id, tmp_path / "weg.pdf")
     with pytest.raises(Refused, match="es ist ein Ordner"):
         add_file(database, customer_id, tmp_path)
@@ -362,7 +363,7 @@ def test_categories_are_kept_like_event_types(database: Database, customer_id: i
     with database.sessions.begin() as session:
         photos = documents.add_category(session, "  Fotos ")
         assert (photos.name, photos.position) == ("Fotos", 7)
-        with pytest.raises(InvalidInput, match="„Vertrag“ gibt es schon|Vertrag"):
+        with pytest.raises(InvalidInput, match="Vertrag"):
             documents.add_category(session, "Vertrag")
         documents.rename_category(session, photos.id, "Bilder")
         documents.add_document_bytes(
@@ -408,9 +409,7 @@ def test_an_email_is_filed_as_correspondence_with_an_event(
     assert [(e.subject, e.contact_person) for e in entries] == [
         ("Angebot für Büroräume", "Jürgen Müller")
     ]
-    assert entries[0].when.astimezone(documents.LOCAL_ZONE).strftime("%d.%m.%Y %H:%M") == (
-        "17.11.2026 09:15"
-    )
+    assert entries[0].when.astimezone(LOCAL_ZONE).strftime("%d.%m.%Y %H:%M") == ("17.11.2026 09:15")
 
 
 def test_an_email_without_headers(database: Database, customer_id: int, tmp_path: Path) -> None:
