@@ -158,7 +158,7 @@ def check_documents(
         for line in problems:
             report.problem(line)
     else:
-        report.ok(tr("Documents: {count} files OK", count=len(states)))
+        report.ok(tr("Documents: {count} files checked, OK", count=len(states)))
     removed = kept = 0
     strays = [store.path_of(s) for s in store.stored_hashes() if s not in states]
     for stray in [*strays, *store.temp_files()]:

@@ -34,6 +34,11 @@
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>ACTION</source>
+      <translation>AKTION</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Account holder</source>
       <translation>Kontoinhaber</translation>
@@ -80,6 +85,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>C</source>
+      <translation>K</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
     </message>
@@ -99,7 +109,7 @@
       <translation>Skonto innerhalb (Tage)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/documents.py" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Category</source>
       <translation>Kategorie</translation>
     </message>
@@ -175,6 +185,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>Customer {number} has no documents.</source>
+      <translation>Kunde {number} hat keine Dokumente.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>D</source>
       <translation>D</translation>
     </message>
@@ -224,9 +239,14 @@
       <translation>Dokument</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Document {id} written to {path}.</source>
+      <translation>Dokument {id} nach {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
-      <source>Documents: {count} files OK</source>
-      <translation>Dokumente: {count} Dateien OK</translation>
+      <source>Documents: {count} files checked, OK</source>
+      <translation>Dokumente: {count} Datei(en) geprüft, in Ordnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/health.py" />
@@ -294,6 +314,11 @@
       <translation>Fax</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>File type</source>
+      <translation>Dateityp</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>Filed in Documents: {title}</source>
       <translation>Abgelegt unter Dokumente: {title}</translation>
@@ -327,6 +352,11 @@
       <location filename="../../meinbuero/domain/bank.py" />
       <source>IBAN</source>
       <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>ID</source>
+      <translation>ID</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -442,6 +472,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>OUT.ics</source>
       <translation>DATEI.ics</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>PATH</source>
+      <translation>PFAD</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -599,6 +634,11 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Social profile</source>
       <translation>Soziales Profil</translation>
@@ -617,6 +657,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Subject</source>
       <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>T</source>
+      <translation>T</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -814,7 +859,7 @@
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -827,6 +872,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Unexpected error ({kind}): {error}</source>
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Unknown category “{name}” (known: {known})</source>
+      <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -855,6 +905,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>add files to a customer's documents</source>
+      <translation>Dateien zu den Dokumenten eines Kunden hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
@@ -867,6 +922,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>birthdays in the next N days</source>
       <translation>Geburtstage der nächsten N Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>category (default: Sonstiges)</source>
+      <translation>Kategorie (Vorgabe: Sonstiges)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/health.py" />
@@ -895,6 +955,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>customer number</source>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>customer number {number}</source>
       <translation>Kundennummer {number}</translation>
     </message>
@@ -902,6 +967,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>day (default: today)</source>
       <translation>Tag (Vorgabe: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>document ID</source>
+      <translation>Dokument-ID</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>document {id}</source>
+      <translation>Dokument {id}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -920,8 +995,18 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>file or folder to write to</source>
+      <translation>Zieldatei oder -ordner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>file to write</source>
       <translation>zu schreibende Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>files to add</source>
+      <translation>hinzuzufügende Dateien</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -957,6 +1042,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>it is a folder</source>
       <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>list a customer's documents</source>
+      <translation>die Dokumente eines Kunden auflisten</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -1059,6 +1149,11 @@
       <translation>zeigen, was fällig ist (Aufgaben, Wiedervorlagen, Geburtstage)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>the documents of a customer</source>
+      <translation>die Dokumente eines Kunden</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>the file does not exist</source>
       <translation>die Datei existiert nicht</translation>
@@ -1067,6 +1162,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>the following arguments are required: %s</source>
       <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>title (default: the file name)</source>
+      <translation>Titel (Vorgabe: der Dateiname)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1085,8 +1185,18 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>version (default: newest)</source>
+      <translation>Version (Vorgabe: die neueste)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>what to look for</source>
       <translation>wonach gesucht wird</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>write a copy of a document to a file</source>
+      <translation>eine Kopie eines Dokuments in eine Datei schreiben</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1152,6 +1262,11 @@
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} was saved by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{path}: added as document {id} “{title}” ({category}).</source>
+      <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
