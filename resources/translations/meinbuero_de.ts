@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>{count} documents in the recycle bin</source>
