@@ -831,8 +831,12 @@
         <translation>{name} · {size} · hinzugefügt {time} von {author}</translation>
     </message>
     <message>
-        <source>Version {number} – {time} – {author} – {size}</source>
-        <translation>Version {number} – {time} – {author} – {size}</translation>
+        <source>Version {number} · {time} · {size}</source>
+        <translation>Version {number} · {time} · {size}</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
     </message>
     <message>
         <source>Title</source>

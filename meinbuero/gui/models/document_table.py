@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileIconProvider, QStyle
 
 from meinbuero.domain.files import format_size_de
-from meinbuero.domain.values import format_date_de
+from meinbuero.domain.values import LOCAL_ZONE, format_date_de
 from meinbuero.gui.widgets.notes_tab import format_timestamp
 from meinbuero.services.documents import DocumentRow, SortKey
 
@@ -39,6 +39,7 @@ SORT_KEYS = (
 )
 SIZE_COLUMN = 5
 VERSION_COLUMN = 6
+ADDED_COLUMN = 7
 
 
 class FileIcons:
@@ -121,6 +122,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return row.file_name
             if column == 1 and row.remark:
                 return f"{row.title}\n{row.remark}"
+            if column == ADDED_COLUMN:
+                return f"{format_timestamp(row.created_at)} {row.author}"
             return self._text(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if self._icons is None:
@@ -145,7 +148,7 @@ class DocumentTableModel(QAbstractTableModel):
             return format_size_de(row.size)
         if column == VERSION_COLUMN:
             return str(row.versions)
-        return f"{format_timestamp(row.created_at)} {row.author}"
+        return format_date_de(row.created_at.astimezone(LOCAL_ZONE).date())
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

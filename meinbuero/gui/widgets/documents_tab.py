@@ -371,13 +371,11 @@ class DocumentsTab(QWidget):
                 )
                 for number, created, author, size, _name in reversed(versions):
                     item = QListWidgetItem(
-                        self.tr("Version {number} – {time} – {author} – {size}").format(
-                            number=number,
-                            time=format_timestamp(created),
-                            author=author,
-                            size=format_size_de(size),
+                        self.tr("Version {number} · {time} · {size}").format(
+                            number=number, time=format_timestamp(created), size=format_size_de(size)
                         )
                     )
+                    item.setToolTip(self.tr("by {author}").format(author=author))
                     item.setData(Qt.ItemDataRole.UserRole, number)
                     ui.versions.addItem(item)
         finally:
