@@ -45,7 +45,7 @@ class UrlCatcher(QObject):
 @pytest.fixture
 def opened() -> Iterator[UrlCatcher]:
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, b"receive")
+    QDesktopServices.setUrlHandler("file", catcher, "receive")  # type: ignore[arg-type]
     yield catcher
     QDesktopServices.unsetUrlHandler("file")
 
