@@ -756,6 +756,54 @@
     </message>
 </context>
 <context>
+    <name>DocumentCategoriesPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <extracomment>The category&apos;s key on this page (new ones have no id until saved).</extracomment>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Document categories</source>
+        <translation>Dokumentkategorien</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Einblenden</translation>
+    </message>
+    <message>
+        <source>New document category</source>
+        <translation>Neue Dokumentkategorie</translation>
+    </message>
+    <message>
+        <source>Rename document category</source>
+        <translation>Dokumentkategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>The category was deleted meanwhile in another window.</source>
+        <translation>Die Kategorie wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name of the category:</source>
+        <translation>Name der Kategorie:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>File type</source>
@@ -1755,6 +1803,45 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Settings pages</source>
         <translation>Seiten der Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDocumentCategories</name>
+    <message>
+        <source>Categories sort the documents in a customer&apos;s file (contract, calculation, memo, …). A category that documents have cannot be deleted; hide it, and it is no longer offered.</source>
+        <translation>Kategorien ordnen die Dokumente in der Kundenakte (Vertrag, Kalkulation, Memo, …). Eine Kategorie, die Dokumente haben, kann nicht gelöscht werden; blenden Sie sie aus, dann wird sie nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Document categories</source>
+        <translation>Dokumentkategorien</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Largest file to add:</source>
+        <translation>Größte Datei zum Hinzufügen:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Changes are saved with OK or Apply; Cancel discards them.</source>
+        <translation>Änderungen werden mit OK oder Übernehmen gespeichert; Abbrechen verwirft sie.</translation>
     </message>
 </context>
 <context>

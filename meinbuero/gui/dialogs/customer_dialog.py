@@ -313,6 +313,7 @@ class CustomerDialog(QDialog):
             conditions=self._baseline.conditions,
             custom_fields=fields_baseline,
         )
+        self.documents_tab.refresh_choices()
         self._update_buttons()
 
     # -- saving -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from meinbuero.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.settings_company import CompanyPage
 from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
+from meinbuero.gui.widgets.settings_document_categories import DocumentCategoriesPage
 from meinbuero.gui.widgets.settings_groups import GroupsPage
 from meinbuero.gui.widgets.settings_number_ranges import NumberRangesPage
 from meinbuero.gui.widgets.settings_page import SettingsPage
@@ -67,6 +68,7 @@ class SettingsDialog(QDialog):
             self.company_page,
             self.custom_fields_page,
             self.groups_page,
+            DocumentCategoriesPage(database=database),
             self.number_ranges_page,
             self.user_page,
         ]

@@ -294,6 +294,11 @@ class DocumentsTab(QWidget):
         self.ui.count_label.setText(text)
         self._show_selected()
 
+    def refresh_choices(self) -> None:
+        """Categories or contact persons changed elsewhere: read again, keeping what is typed."""
+        if not self._properties_modified():
+            self.reload()
+
     def in_bin(self) -> bool:
         return self.ui.show_bin.isChecked()
 
