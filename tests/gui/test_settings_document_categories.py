@@ -66,7 +66,7 @@ def test_add_rename_hide_delete_saved_with_the_dialog(
         )
     page = page_of(dialog)
     refusals: list[str] = []
-    page.show_refusal = refusals.append  # type: ignore[method-assign]
+    page.show_refusal = refusals.append  # type: ignore[method-assign, assignment]
     answers = iter(["Fotos", "Bilder", "Vertrag"])
     page.ask_category_name = lambda title, name: next(answers)  # type: ignore[method-assign]
     page.add()

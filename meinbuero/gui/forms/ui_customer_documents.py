@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_CustomerDocuments(object):
     def setupUi(self, CustomerDocuments):
@@ -74,7 +75,16 @@ class Ui_CustomerDocuments(object):
         self.document_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.document_view.setWordWrap(False)
         self.splitter.addWidget(self.document_view)
-        self.properties = QGroupBox(self.splitter)
+        self.properties_scroll = QScrollArea(self.splitter)
+        self.properties_scroll.setObjectName(u"properties_scroll")
+        self.properties_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.properties_scroll.setWidgetResizable(True)
+        self.properties_area = QWidget()
+        self.properties_area.setObjectName(u"properties_area")
+        self.properties_area_layout = QVBoxLayout(self.properties_area)
+        self.properties_area_layout.setObjectName(u"properties_area_layout")
+        self.properties_area_layout.setContentsMargins(0, 0, 0, 0)
+        self.properties = QGroupBox(self.properties_area)
         self.properties.setObjectName(u"properties")
         self.properties_layout = QVBoxLayout(self.properties)
         self.properties_layout.setObjectName(u"properties_layout")
@@ -169,7 +179,11 @@ class Ui_CustomerDocuments(object):
 
         self.properties_layout.addLayout(self.properties_buttons)
 
-        self.splitter.addWidget(self.properties)
+
+        self.properties_area_layout.addWidget(self.properties)
+
+        self.properties_scroll.setWidget(self.properties_area)
+        self.splitter.addWidget(self.properties_scroll)
 
         self.main_layout.addWidget(self.splitter)
 
