@@ -140,6 +140,7 @@ class Ui_CustomerDocuments(object):
         self.remark = QPlainTextEdit(self.properties)
         self.remark.setObjectName(u"remark")
         self.remark.setTabChangesFocus(True)
+        self.remark.setMaximumSize(QSize(16777215, 80))
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.remark)
 
@@ -160,7 +161,7 @@ class Ui_CustomerDocuments(object):
 
         self.versions = QListWidget(self.properties)
         self.versions.setObjectName(u"versions")
-        self.versions.setMaximumSize(QSize(16777215, 110))
+        self.versions.setMaximumSize(QSize(16777215, 90))
 
         self.properties_layout.addWidget(self.versions)
 
