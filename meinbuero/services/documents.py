@@ -270,7 +270,13 @@ def _store(
 
 
 def _version(
-    session: Session, document: Document, stored: StoredFile, *, file_name: str, number: int
+    session: Session,
+    document: Document,
+    stored: StoredFile,
+    *,
+    file_name: str,
+    number: int,
+    author: str,
 ) -> DocumentVersion:
     base = Path(file_name.replace("\\", "/")).name or file_name
     version = DocumentVersion(
@@ -281,7 +287,7 @@ def _version(
         file_name=base[:300],
         extension=extension_of(base),
         mime_type=_mime_type(base),
-        author=settings.display_name(session),
+        author=author,
         created_at=utcnow(),
     )
     session.add(version)
@@ -300,6 +306,8 @@ def _new_document(
     document_date: date | None,
     remark: str,
 ) -> Document:
+    # Read before the new rows are added: a query after it would flush them twice.
+    author = settings.display_name(session)
     document = Document(
         customer_id=customer_id,
         contact_person_id=contact_person_id,
@@ -307,11 +315,11 @@ def _new_document(
         title=((title or "").strip() or _title_from(file_name))[:_TITLE_LENGTH],
         document_date=document_date or date.today(),
         remark=remark,
-        author=settings.display_name(session),
+        author=author,
         created_at=utcnow(),
     )
     session.add(document)
-    _version(session, document, stored, file_name=file_name, number=1)
+    _version(session, document, stored, file_name=file_name, number=1, author=author)
     session.flush()
     return document
 
@@ -537,7 +545,12 @@ def _add_version(
     if document.current.sha256 == stored.sha256:
         return None
     version = _version(
-        session, document, stored, file_name=file_name, number=document.current.number + 1
+        session,
+        document,
+        stored,
+        file_name=file_name,
+        number=document.current.number + 1,
+        author=settings.display_name(session),
     )
     session.flush()
     return version
