@@ -245,7 +245,10 @@ class DocumentsTab(QWidget):
         people.blockSignals(False)
 
     def reload(self, *, select: list[int] | None = None) -> None:
-        """Read the list again (keeping the selection, or selecting ``select``)."""
+        """Read the list again (keeping the selection, or selecting ``select``).
+
+        A hidden tab only marks what is enabled; it reads when it is shown.
+        """
         self.search_timer.stop()
         customer_id = self._customer_id()
         is_new = customer_id is None
@@ -253,6 +256,10 @@ class DocumentsTab(QWidget):
         for widget in (self.ui.splitter, self.ui.category_filter, self.ui.search_field):
             widget.setEnabled(not is_new)
         self.ui.show_bin.setEnabled(not is_new)
+        if not self.isVisible():
+            # Read when the tab comes to the front (showEvent): opening the window stays quick.
+            self._update_buttons()
+            return
         keep = select if select is not None else [r.id for r in self.selected_rows()]
         self._loading = True
         try:
