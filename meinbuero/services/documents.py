@@ -10,14 +10,11 @@ emptying the bin removes rows, and the files no row names any more go after the 
 from __future__ import annotations
 
 import contextlib
-import email.policy
 import mimetypes
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from email.parser import BytesParser
-from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -31,6 +28,7 @@ from meinbuero.domain.values import LOCAL_ZONE, format_date_de, parse_date_de
 from meinbuero.i18n import tr
 from meinbuero.services import settings
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
+from meinbuero.services.mail_files import UnreadableMail, read_eml_header, read_msg_header
 from meinbuero.store import search
 from meinbuero.store.documents import DocumentStore, FileTooLarge, StoredFile
 from meinbuero.store.models import (
@@ -396,24 +394,15 @@ def add_document_file(
 ) -> Document:
     """Copy a file into the customer's documents (the original stays where it is).
 
-    An e-mail (.eml) is filed as Korrespondenz with its sender, subject and date and recorded as
-    "E-Mail eingegangen" in the Historie, unless a ``category`` is given.
+    An e-mail (.eml, or Outlook's .msg) is filed as Korrespondenz with its sender, subject and
+    date and recorded as "E-Mail eingegangen" in the Historie, unless a ``category`` is given.
 
     Raises:
-        Refused: the file is too large, cannot be read, or is an Outlook .msg.
+        Refused: the file is too large, cannot be read, or is a .msg that is no Outlook message.
     """
     _customer(session, customer_id)
     _check_contact_person(session, customer_id, contact_person_id)
-    extension = extension_of(path.name)
-    if extension == "msg" and category is None:
-        raise Refused(
-            tr(
-                "{name} is an Outlook message (.msg), which cannot be read yet. Please save the"
-                " e-mail as .eml (“Speichern unter”) and add that file.",
-                name=path.name,
-            )
-        )
-    if extension == "eml" and category is None:
+    if extension_of(path.name) in MAIL_EXTENSIONS and category is None:
         return add_mail_file(
             session,
             customer_id=customer_id,
@@ -438,34 +427,6 @@ def add_document_file(
 # --- E-mails --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MailHeader:
-    sender: str
-    sender_address: str
-    subject: str
-    sent_at: datetime | None
-
-
-def read_mail_header(content: bytes) -> MailHeader:
-    """Sender, subject and date of an RFC 822 message (.eml); what is missing stays empty."""
-    message = BytesParser(policy=email.policy.default).parsebytes(content, headersonly=True)
-    sender = str(message.get("From", "") or "")
-    addresses = getaddresses([sender]) if sender else []
-    name, address = addresses[0] if addresses else ("", "")
-    sent_at: datetime | None = None
-    raw_date = message.get("Date")
-    if raw_date:
-        try:
-            sent_at = parsedate_to_datetime(str(raw_date))
-        except (TypeError, ValueError):
-            sent_at = None
-        if sent_at is not None and sent_at.tzinfo is None:
-            sent_at = sent_at.replace(tzinfo=LOCAL_ZONE)
-    subject = " ".join(str(message.get("Subject", "") or "").split())
-    shown = f"{name} <{address}>" if name and address else (address or name or sender)
-    return MailHeader(sender=shown, sender_address=address, subject=subject, sent_at=sent_at)
-
-
 def incoming_mail_type(session: Session) -> EventType | None:
     """The event type the program records an incoming e-mail under (kind e-mail, direction in)."""
     return session.scalar(
@@ -483,12 +444,18 @@ def add_mail_file(
     contact_person_id: int | None = None,
     after_write: AfterWrite | None = None,
 ) -> Document:
-    """File an e-mail (.eml) as Korrespondenz and record "E-Mail eingegangen" in the Historie."""
+    """File an e-mail (.eml, .msg) as Korrespondenz; record "E-Mail eingegangen" in the Historie."""
     from meinbuero.services.history import EventInput, add_event
 
     stored = _put_path(session, path, after_write=after_write)
-    store = _pending(session).store
-    header = read_mail_header(store.read_bytes(stored.sha256))
+    content = _pending(session).store.read_bytes(stored.sha256)
+    try:
+        if extension_of(path.name) == "msg":
+            header = read_msg_header(content, name=path.name)
+        else:
+            header = read_eml_header(content)
+    except UnreadableMail as error:
+        raise Refused(str(error)) from None
     if contact_person_id is None and header.sender_address:
         contact_person_id = session.scalar(
             select(ContactPerson.id).where(

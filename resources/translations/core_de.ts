@@ -1234,11 +1234,6 @@
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/documents.py" />
-      <source>{name} is an Outlook message (.msg), which cannot be read yet. Please save the e-mail as .eml (“Speichern unter”) and add that file.</source>
-      <translation>{name} ist eine Outlook-Nachricht (.msg), die noch nicht gelesen werden kann. Bitte die E-Mail als .eml speichern („Speichern unter“) und diese Datei hinzufügen.</translation>
-    </message>
-    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is an empty file, not a meinbuero company file.</source>
       <translation>{name} ist eine leere Datei, keine meinbuero-Firmendatei.</translation>
@@ -1257,6 +1252,11 @@
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is not a meinbuero company file (it is not a database).</source>
       <translation>{name} ist keine meinbuero-Firmendatei (es ist keine Datenbank).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail_files.py" />
+      <source>{name} is not an Outlook message that can be read.</source>
+      <translation>{name} ist keine lesbare Outlook-Nachricht.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />

@@ -6,6 +6,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,12 @@ from pytestqt.qtbot import QtBot
 from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.documents_tab import DocumentsTab
+from meinbuero.gui.widgets.notes_tab import format_timestamp
 from meinbuero.services import customers, documents, history
 from meinbuero.services.customers import ContactPersonInput, CustomerInput
 from meinbuero.store.database import Database
 from meinbuero.store.documents import DocumentStore, store_root
+from tests.services.outlook_msg import make_msg
 from tests.services.test_documents import MAIL
 
 
@@ -436,6 +439,34 @@ def test_an_email_dropped_is_filed_with_an_event_in_historie(
         assert event.subject == "Angebot für Büroräume"
 
 
+def test_an_outlook_message_dropped_is_filed_too(
+    qtbot: QtBot, details: CustomerDialog, tmp_path: Path
+) -> None:
+    msg = tmp_path / "Rückfrage.msg"
+    msg.write_bytes(
+        make_msg(
+            subject="Rückfrage Liefertermin",
+            sender_name="Jürgen Müller",
+            sender_address="juergen@mueller.example",
+            sent_at=datetime(2026, 11, 18, 14, 30, tzinfo=UTC),
+        )
+    )
+    tab = details.documents_tab
+    drop(qtbot, tab, [msg])
+    (row,) = tab.model.rows()
+    assert (row.title, row.category, row.contact_person, row.document_date) == (
+        "Rückfrage Liefertermin",
+        "Korrespondenz",
+        "Jürgen Müller",
+        date(2026, 11, 18),
+    )
+    details.ui.tabs.setCurrentWidget(details.history_tab)
+    model = details.history_tab.model
+    sent = datetime(2026, 11, 18, 14, 30, tzinfo=UTC)
+    assert model.data(model.index(0, 0)) == format_timestamp(sent)
+    assert model.data(model.index(0, 2)) == "Rückfrage Liefertermin"
+
+
 def test_refused_files_are_named(
     qtbot: QtBot, details: CustomerDialog, database: Database, tmp_path: Path
 ) -> None:
@@ -446,7 +477,7 @@ def test_refused_files_are_named(
     big = folder / "Riesig.tif"
     big.write_bytes(b"x" * (1024 * 1024 + 1))
     msg = folder / "Outlook.msg"
-    msg.write_bytes(b"\xd0\xcf\x11\xe0")
+    msg.write_bytes(b"\xd0\xcf\x11\xe0")  # the start of one, no more
     ok = folder / "Klein.txt"
     ok.write_bytes(b"ok")
     tab = details.documents_tab
@@ -455,7 +486,7 @@ def test_refused_files_are_named(
     status = tab.ui.status_label.text()
     assert "1 Dokumente hinzugefügt." in status
     assert "Riesig.tif ist größer als 1 MB" in status
-    assert "Outlook.msg ist eine Outlook-Nachricht" in status
+    assert "Outlook.msg ist keine lesbare Outlook-Nachricht." in status
 
 
 def test_add_button_uses_the_file_dialog(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from meinbuero.domain.values import LOCAL_ZONE
-from meinbuero.services import documents, history, settings
+from meinbuero.services import documents, history, mail_files, settings
 from meinbuero.services.customers import (
     ContactPersonInput,
     CustomerInput,
@@ -26,6 +26,7 @@ from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store.database import Database
 from meinbuero.store.documents import DocumentStore
 from meinbuero.store.models import Customer, Document, DocumentVersion
+from tests.services.outlook_msg import make_msg
 
 HOSTILE_NAMES = [
     "..\\..\\x",
@@ -422,11 +423,58 @@ def test_an_email_without_headers(database: Database, customer_id: int, tmp_path
         assert len(history.history(session, customer_id, kinds=["event"])) == 1
 
 
-def test_outlook_msg_is_refused_with_a_message(
+def test_an_outlook_msg_is_filed_like_an_eml(
+    database: Database, customer_id: int, tmp_path: Path
+) -> None:
+    msg = tmp_path / "Rückfrage.msg"
+    msg.write_bytes(
+        make_msg(
+            subject="Rückfrage zur Lieferung",
+            sender_name="Jürgen Müller",
+            sender_address="juergen@mueller.example",
+            sent_at=datetime(2026, 11, 17, 8, 15, tzinfo=UTC),
+        )
+    )
+    document_id = add_file(database, customer_id, msg)
+    with database.sessions() as session:
+        document = session.get_one(Document, document_id)
+        assert (document.title, document.category.name, document.document_date) == (
+            "Rückfrage zur Lieferung",
+            "Korrespondenz",
+            date(2026, 11, 17),
+        )
+        assert document.remark == "Von: Jürgen Müller <juergen@mueller.example>"
+        assert document.current.file_name == "Rückfrage.msg"
+        (event,) = history.history(session, customer_id, kinds=["event"])
+    assert event.subject == "Rückfrage zur Lieferung"
+    assert event.when == datetime(2026, 11, 17, 8, 15, tzinfo=UTC)
+
+
+def test_msg_with_8_bit_strings_and_internet_headers() -> None:
+    header = mail_files.read_msg_header(
+        make_msg(
+            subject="Grüße aus Köln",
+            sender_name="Bäckerei Schäfer",
+            string8=True,
+            transport_headers=(
+                "From: Schäfer <info@schaefer.example>\r\nDate: Tue, 17 Nov 2026 09:15:00 +0100\r\n"
+            ),
+        )
+    )
+    assert header.subject == "Grüße aus Köln"
+    assert header.sender == "Bäckerei Schäfer <info@schaefer.example>"
+    assert header.sent_at == datetime(2026, 11, 17, 8, 15, tzinfo=UTC)
+
+
+def test_a_msg_that_is_no_outlook_message_is_refused_and_leaves_nothing(
     database: Database, customer_id: int, tmp_path: Path
 ) -> None:
     msg = tmp_path / "Nachricht.msg"
-    msg.write_bytes(b"\xd0\xcf\x11\xe0 not really")
-    with pytest.raises(Refused, match=r"^Nachricht.msg ist eine Outlook-Nachricht"):
+    msg.write_bytes(b"\xd0\xcf\x11\xe0 not really" * 100)
+    with pytest.raises(Refused, match=r"^Nachricht\.msg ist keine lesbare Outlook-Nachricht"):
         add_file(database, customer_id, msg)
     assert rows(database, customer_id) == []
+    assert list(store(database).stored_hashes()) == []
+    # Filed under a category of its own choice, it is kept as a file like any other.
+    add_file(database, customer_id, msg, category="Sonstiges")
+    assert [r.title for r in rows(database, customer_id)] == ["Nachricht"]
