@@ -131,7 +131,7 @@ class DocumentStore:
                 os.fsync(target.fileno())
             sha256 = digest.hexdigest()
             final = self.path_of(sha256)
-            if final.is_file() and final.stat().st_size == size:
+            if final.is_file() and final.stat().st_size == size and self._touch(final):
                 temp.unlink()
                 return StoredFile(sha256, size, created=False)
             if not final.parent.is_dir():
@@ -147,6 +147,18 @@ class DocumentStore:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+
+    @staticmethod
+    def _touch(path: Path) -> bool:
+        """Make a stored file young again, so that `meinbuero check` leaves it alone until its
+        new row is committed; False when it was removed just now (as a stray)."""
+        try:
+            os.utime(path)
+        except FileNotFoundError:
+            return False
+        except OSError:
+            pass  # a file system that refuses: the file is there all the same
+        return True
 
     def put_file(self, source: Path, *, max_size: int | None = None) -> StoredFile:
         with source.open("rb") as handle:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import stat
 from pathlib import Path
 
@@ -94,3 +95,14 @@ def test_extension_and_size() -> None:
     assert format_size_de(1536) == "1,5 KB"
     assert format_size_de(1234567) == "1,2 MB"
     assert format_size_de(200 * 1024 * 1024) == "200 MB"
+
+
+def test_storing_known_content_again_makes_the_file_young(tmp_path: Path) -> None:
+    # So that `meinbuero check` does not take it for a stray while its new row is committed.
+    store = DocumentStore(tmp_path / "s")
+    stored = store.put_bytes(b"again")
+    path = store.path_of(stored.sha256)
+    os.utime(path, (1, 1))
+    assert store.age_seconds(path) > 3600
+    assert not store.put_bytes(b"again").created
+    assert store.age_seconds(path) < 60
