@@ -1,4 +1,4 @@
-"""The command line: ``meinbuero new|demo|search|check …``.
+"""The command line: ``meinbuero new|demo|search|check|documents …``.
 
 Every failure ends in one line in the user's language on stderr and a non-zero exit code, never
 in a traceback.
@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from meinbuero import __version__
 from meinbuero.i18n import tr
@@ -21,6 +21,9 @@ from meinbuero.paths import default_company_file
 from meinbuero.services import customer_list, settings
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store.database import CompanyFileError, Database, open_company
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -130,6 +133,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     calendar.add_argument(
         "--to", dest="until", type=_iso_date, default=None, metavar=tr("D"), help=tr("to day")
+    )
+
+    documents = commands.add_parser("documents", help=tr("the documents of a customer"))
+    actions = documents.add_subparsers(
+        dest="documents_command", metavar=tr("ACTION"), parser_class=_Parser, required=True
+    )
+    add = actions.add_parser("add", help=tr("add files to a customer's documents"))
+    _db_argument(add)
+    add.add_argument("--customer", required=True, metavar=tr("NO"), help=tr("customer number"))
+    add.add_argument(
+        "--category", default=None, metavar=tr("C"), help=tr("category (default: Sonstiges)")
+    )
+    add.add_argument(
+        "--title", default=None, metavar=tr("T"), help=tr("title (default: the file name)")
+    )
+    add.add_argument("paths", nargs="+", type=Path, metavar=tr("PATH"), help=tr("files to add"))
+    listing = actions.add_parser("list", help=tr("list a customer's documents"))
+    _db_argument(listing)
+    listing.add_argument("--customer", required=True, metavar=tr("NO"), help=tr("customer number"))
+    listing.add_argument("--json", action="store_true", help=tr("print JSON"))
+    get = actions.add_parser("get", help=tr("write a copy of a document to a file"))
+    _db_argument(get)
+    get.add_argument("--id", type=int, required=True, metavar=tr("ID"), help=tr("document ID"))
+    get.add_argument(
+        "--version", type=int, default=None, metavar="N", help=tr("version (default: newest)")
+    )
+    get.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=tr("PATH"),
+        help=tr("file or folder to write to"),
     )
     return parser
 
@@ -306,6 +342,138 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
+def _customer_id(session: Session, number: str) -> int:
+    from meinbuero.services.customers import find_by_number
+
+    try:
+        return find_by_number(session, number).id
+    except NotFound:
+        raise NotFound(tr("customer number {number}", number=number)) from None
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    actions = {
+        "add": _documents_add,
+        "list": _documents_list,
+        "get": _documents_get,
+    }
+    database = _open_existing(args)
+    try:
+        return actions[args.documents_command](database, args)
+    finally:
+        database.close()
+
+
+def _documents_add(database: Database, args: argparse.Namespace) -> int:
+    from meinbuero.services import documents
+
+    with database.sessions() as session:
+        customer_id = _customer_id(session, args.customer)
+        if args.category is not None:
+            known = [c.name for c in documents.categories(session, include_hidden=True)]
+            if args.category not in known:
+                raise UsageError(
+                    tr(
+                        "Unknown category “{name}” (known: {known})",
+                        name=args.category,
+                        known=", ".join(known),
+                    )
+                )
+    failed = 0
+    for path in args.paths:
+        try:
+            with database.sessions.begin() as session:
+                document = documents.add_document_file(
+                    session,
+                    customer_id=customer_id,
+                    path=path,
+                    category=args.category,
+                    title=args.title,
+                )
+                line = tr(
+                    "{path}: added as document {id} “{title}” ({category}).",
+                    path=str(path),
+                    id=document.id,
+                    title=document.title,
+                    category=document.category.name,
+                )
+        except Refused as error:
+            failed += 1
+            print(f"meinbuero: {error}", file=sys.stderr)
+            continue
+        print(line)
+    return EXIT_ERROR if failed else 0
+
+
+def _documents_list(database: Database, args: argparse.Namespace) -> int:
+    from meinbuero.domain.files import format_size_de
+    from meinbuero.domain.values import format_date_de
+    from meinbuero.services import documents
+
+    with database.sessions() as session:
+        rows = documents.list_documents(session, _customer_id(session, args.customer))
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "title": r.title,
+                        "category": r.category,
+                        "date": r.document_date.isoformat() if r.document_date else None,
+                        "contact_person": r.contact_person,
+                        "remark": r.remark,
+                        "file_name": r.file_name,
+                        "type": r.extension,
+                        "size": r.size,
+                        "sha256": r.sha256,
+                        "versions": r.versions,
+                        "author": r.author,
+                        "created_at": r.created_at.isoformat(),
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not rows:
+        print(tr("Customer {number} has no documents.", number=args.customer))
+        return 0
+    headers = (tr("ID"), tr("Date"), tr("Title"), tr("Category"), tr("File type"), tr("Size"))
+    table = [headers] + [
+        (
+            str(r.id),
+            format_date_de(r.document_date),
+            r.title,
+            r.category,
+            r.extension.upper(),
+            format_size_de(r.size),
+        )
+        for r in rows
+    ]
+    _print_table(table)
+    return 0
+
+
+def _documents_get(database: Database, args: argparse.Namespace) -> int:
+    from meinbuero.domain.files import safe_file_name
+    from meinbuero.services import documents
+
+    with database.sessions() as session:
+        try:
+            version = documents.version(session, args.id, args.version)
+        except NotFound:
+            raise NotFound(tr("document {id}", id=args.id)) from None
+        target = args.output
+        if target.is_dir():
+            target = target / safe_file_name(version.file_name)
+        documents.export_copy(session, args.id, target, number=args.version)
+    print(tr("Document {id} written to {path}.", id=args.id, path=str(target)))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "demo": cmd_demo,
@@ -313,6 +481,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "due": cmd_due,
     "calendar": cmd_calendar,
+    "documents": cmd_documents,
 }
 
 

@@ -116,6 +116,7 @@ def test_new_then_search_and_check(tmp_path: Path) -> None:
         f"Datenversion: {head_version()} (aktuell)",
         "Integrität und Verweise: in Ordnung",
         "Suchindex: in Ordnung",
+        "Dokumente: 0 Datei(en) geprüft, in Ordnung",
     ]
 
 

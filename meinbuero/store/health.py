@@ -1,8 +1,12 @@
-"""``meinbuero check``: is a company file healthy? Reads only; changes nothing."""
+"""``meinbuero check``: is a company file healthy?
+
+It reads only, except that document files no row names (left by a crash) are removed.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +19,7 @@ from meinbuero.store.database import (
     integrity_problems,
     read_state,
 )
+from meinbuero.store.documents import STRAY_GRACE_SECONDS, DocumentStore, is_hash, store_root
 
 
 @dataclass
@@ -101,4 +106,77 @@ def check_file(path: Path) -> HealthReport:
         )
     else:
         report.ok(tr("Search index: OK"))
+    if state.schema_version == head:
+        check_documents(path, report)
     return report
+
+
+def check_documents(
+    path: Path, report: HealthReport, *, grace_seconds: float = STRAY_GRACE_SECONDS
+) -> None:
+    """Every stored document file against its hash; files no row names are removed.
+
+    A file without a row is what a crash between writing a file and committing its row leaves;
+    one younger than ``grace_seconds`` may still be on its way in from another process and stays.
+    """
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        has_table = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'document_version'"
+        ).fetchone()[0]
+        if not has_table:
+            return
+        rows = connection.execute(
+            "SELECT c.number, d.title, v.number, v.sha256 FROM document_version v"
+            " JOIN document d ON d.id = v.document_id JOIN customer c ON c.id = d.customer_id"
+            " ORDER BY c.number, d.title, v.number"
+        ).fetchall()
+    finally:
+        connection.close()
+    store = DocumentStore(store_root(path))
+    states: dict[str, str | None] = {}
+    problems: list[str] = []
+    for customer_number, title, version, sha256 in rows:
+        if sha256 not in states:
+            found = store.hash_of(sha256) if is_hash(sha256) else None
+            states[sha256] = (
+                tr("missing") if found is None else None if found == sha256 else tr("changed")
+            )
+        state = states[sha256]
+        if state is not None:
+            problems.append(
+                tr(
+                    "  Customer {number}, “{title}” (version {version}): file {state}",
+                    number=customer_number,
+                    title=title,
+                    version=version,
+                    state=state,
+                )
+            )
+    if problems:
+        report.problem(tr("Documents: {count} files missing or changed", count=len(problems)))
+        for line in problems:
+            report.problem(line)
+    else:
+        report.ok(tr("Documents: {count} files checked, OK", count=len(states)))
+    removed = kept = 0
+    strays = [store.path_of(s) for s in store.stored_hashes() if s not in states]
+    for stray in [*strays, *store.temp_files()]:
+        try:
+            if store.age_seconds(stray) < grace_seconds:
+                kept += 1
+                continue
+            stray.chmod(stat.S_IWRITE | stat.S_IREAD)
+            stray.unlink()
+            removed += 1
+        except FileNotFoundError:
+            continue
+    if removed:
+        report.ok(tr("Documents: {count} stray files (without entry) removed", count=removed))
+    if kept:
+        report.ok(
+            tr(
+                "Documents: {count} files without entry kept (written in the last minutes)",
+                count=kept,
+            )
+        )

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -441,6 +443,79 @@ class Appointment(CustomerPart, Base):
     contact_person: Mapped[ContactPerson | None] = relationship()
 
 
+class DocumentCategory(Base):
+    """Dokumentkategorie: Vertrag, Kalkulation, … (an editable list; used ones hide)."""
+
+    __tablename__ = "document_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Document(CustomerPart, Base):
+    """A document in the customer's file; its content is in its versions (the newest counts).
+
+    ``deleted_at`` set: in the program's recycle bin (restorable until the bin is emptied).
+    """
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("document_category.id", ondelete="RESTRICT"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    document_date: Mapped[date | None] = mapped_column(Date)
+    remark: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    category: Mapped[DocumentCategory] = relationship()
+    contact_person: Mapped[ContactPerson | None] = relationship()
+    versions: Mapped[list[DocumentVersion]] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        order_by="DocumentVersion.number",
+    )
+
+    @property
+    def current(self) -> DocumentVersion:
+        """The newest version: what opening the document shows."""
+        return self.versions[-1]
+
+
+class DocumentVersion(Base):
+    """One stored content of a document, found in the store by its SHA-256."""
+
+    __tablename__ = "document_version"
+    __table_args__ = (
+        UniqueConstraint("document_id", "number"),
+        CheckConstraint("size >= 0", name="size"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    # 1, 2, 3, … per document.
+    number: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    # The name the file had when it was added (shown, offered on export; never a store path).
+    file_name: Mapped[str] = mapped_column(String(300))
+    # Lower case, without the dot ("pdf"); "" for none.
+    extension: Mapped[str] = mapped_column(String(20), default="")
+    mime_type: Mapped[str] = mapped_column(String(100), default="")
+    author: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="versions")
+
+
 class Company(Base):
     """Meine Firma: the own company, for letterheads and invoices. Always the row with id 1."""
 
@@ -511,6 +586,9 @@ __all__ = [
     "CustomerGroupLink",
     "CustomerKind",
     "CustomerPart",
+    "Document",
+    "DocumentCategory",
+    "DocumentVersion",
     "Event",
     "EventType",
     "FieldType",

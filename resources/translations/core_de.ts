@@ -4,6 +4,11 @@
   <context>
     <name>meinbuero</name>
     <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>  Customer {number}, “{title}” (version {version}): file {state}</source>
+      <translation>  Kunde {number}, „{title}“ (Version {version}): Datei {state}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
@@ -29,6 +34,11 @@
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>ACTION</source>
+      <translation>AKTION</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Account holder</source>
       <translation>Kontoinhaber</translation>
@@ -44,9 +54,19 @@
       <translation>Termin</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>At most 100 characters, please.</source>
+      <translation>Bitte höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>At most two decimal places, please.</source>
       <translation>Bitte höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>At most {count} characters, please.</source>
+      <translation>Bitte höchstens {count} Zeichen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -62,6 +82,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>C</source>
+      <translation>K</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -87,6 +112,11 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Cash discount within (days)</source>
       <translation>Skonto innerhalb (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -160,6 +190,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>Customer {number} has no documents.</source>
+      <translation>Kunde {number} hat keine Dokumente.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>D</source>
       <translation>D</translation>
     </message>
@@ -207,6 +242,36 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Dialling</source>
       <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Document {id} written to {path}.</source>
+      <translation>Dokument {id} nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} files checked, OK</source>
+      <translation>Dokumente: {count} Datei(en) geprüft, in Ordnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} files missing or changed</source>
+      <translation>Dokumente: {count} Dateien fehlen oder sind verändert</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} files without entry kept (written in the last minutes)</source>
+      <translation>Dokumente: {count} Dateien ohne Eintrag behalten (in den letzten Minuten geschrieben)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>Documents: {count} stray files (without entry) removed</source>
+      <translation>Dokumente: {count} verwaiste Dateien (ohne Eintrag) entfernt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -274,6 +339,16 @@
       <translation>Fax</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>File type</source>
+      <translation>Dateityp</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Filed in Documents: {title}</source>
+      <translation>Abgelegt unter Dokumente: {title}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>First name</source>
       <translation>Vorname</translation>
@@ -294,9 +369,19 @@
       <translation>Förmlich (Sie)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>From: {sender}</source>
+      <translation>Von: {sender}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>IBAN</source>
       <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>ID</source>
+      <translation>ID</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -327,6 +412,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Kind</source>
       <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Largest file</source>
+      <translation>Größte Datei</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -434,6 +524,11 @@
       <translation>Anruf ausgehend</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>PATH</source>
+      <translation>PFAD</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
@@ -459,9 +554,19 @@
       <translation>Telefon – {name}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please choose a category.</source>
+      <translation>Bitte eine Kategorie wählen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please choose the type of event.</source>
       <translation>Bitte wählen Sie die Art des Ereignisses.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please enter a name for the category.</source>
+      <translation>Bitte einen Namen für die Kategorie eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -489,9 +594,19 @@
       <translation>Bitte geben Sie einen Betreff ein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please enter a title.</source>
+      <translation>Bitte einen Titel eingeben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Please enter a value from {low} to {high}.</source>
       <translation>Bitte einen Wert von {low} bis {high} eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>Please enter between 1 and 100000 MB.</source>
+      <translation>Bitte zwischen 1 und 100000 MB eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -574,6 +689,11 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Social profile</source>
       <translation>Soziales Profil</translation>
@@ -592,6 +712,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Subject</source>
       <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>T</source>
+      <translation>T</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -632,6 +757,11 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>The cash discount period cannot be longer than the payment period.</source>
       <translation>Die Skontofrist kann nicht länger sein als das Zahlungsziel.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>The category “{name}” is used by {count} documents and cannot be deleted; hide it instead.</source>
+      <translation>Die Kategorie „{name}“ wird von {count} Dokumenten verwendet und kann nicht gelöscht werden; bitte stattdessen ausblenden.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -697,6 +827,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The field already holds values for {count} customers; its type can no longer change.</source>
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>The file of “{title}” is missing from the document store.</source>
+      <translation>Die Datei von „{title}“ fehlt im Dokumentenspeicher.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -799,7 +934,7 @@
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/cli.py" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -812,6 +947,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Unexpected error ({kind}): {error}</source>
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Unknown category “{name}” (known: {known})</source>
+      <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -845,6 +985,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>add files to a customer's documents</source>
+      <translation>Dateien zu den Dokumenten eines Kunden hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
@@ -862,6 +1007,16 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>callto: (Skype and older dialling programs)</source>
       <translation>callto: (Skype und ältere Wählprogramme)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>category (default: Sonstiges)</source>
+      <translation>Kategorie (Vorgabe: Sonstiges)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>changed</source>
+      <translation>verändert</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -885,6 +1040,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>customer number</source>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>customer number {number}</source>
       <translation>Kundennummer {number}</translation>
     </message>
@@ -892,6 +1052,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>day (default: today)</source>
       <translation>Tag (Vorgabe: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>document ID</source>
+      <translation>Dokument-ID</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>document {id}</source>
+      <translation>Dokument {id}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -910,8 +1080,18 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>file or folder to write to</source>
+      <translation>Zieldatei oder -ordner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>file to write</source>
       <translation>zu schreibende Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>files to add</source>
+      <translation>hinzuzufügende Dateien</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -944,6 +1124,16 @@
       <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>it is a folder</source>
+      <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>list a customer's documents</source>
+      <translation>die Dokumente eines Kunden auflisten</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>low</source>
       <translation>niedrig</translation>
@@ -954,6 +1144,11 @@
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/store/health.py" />
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>name of your company (Meine Firma)</source>
       <translation>Name Ihrer Firma (Meine Firma)</translation>
@@ -962,6 +1157,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>no</source>
       <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>no permission, or the file is open in another program</source>
+      <translation>keine Berechtigung, oder die Datei ist in einem anderen Programm geöffnet</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -1045,8 +1245,23 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>the documents of a customer</source>
+      <translation>die Dokumente eines Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>the file does not exist</source>
+      <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>the following arguments are required: %s</source>
       <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>title (default: the file name)</source>
+      <translation>Titel (Vorgabe: der Dateiname)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1065,8 +1280,18 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>version (default: newest)</source>
+      <translation>Version (Vorgabe: die neueste)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>what to look for</source>
       <translation>wonach gesucht wird</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>write a copy of a document to a file</source>
+      <translation>eine Kopie eines Dokuments in eine Datei schreiben</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1094,6 +1319,11 @@
       <translation>{name} ({age} Jahre)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>{name} cannot be read: {reason}</source>
+      <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
@@ -1102,6 +1332,11 @@
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is an empty file, not a meinbuero company file.</source>
       <translation>{name} ist eine leere Datei, keine meinbuero-Firmendatei.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/documents.py" />
+      <source>{name} is larger than {limit} MB and was not added.</source>
+      <translation>{name} ist größer als {limit} MB und wurde nicht hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -1114,9 +1349,19 @@
       <translation>{name} ist keine meinbuero-Firmendatei (es ist keine Datenbank).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail_files.py" />
+      <source>{name} is not an Outlook message that can be read.</source>
+      <translation>{name} ist keine lesbare Outlook-Nachricht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} was saved by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{path}: added as document {id} “{title}” ({category}).</source>
+      <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1129,7 +1374,7 @@
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/history.py" />
+      <location filename="../../meinbuero/services/documents.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
     </message>

@@ -620,6 +620,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -666,6 +670,93 @@
     <message>
         <source>Save changes?</source>
         <translation>Änderungen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDocuments</name>
+    <message>
+        <source>Please save the new customer first; then documents can be filed here.</source>
+        <translation>Bitte speichern Sie den neuen Kunden zuerst; danach können hier Dokumente abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Search title, remark and file name</source>
+        <translation>Titel, Bemerkung und Dateiname durchsuchen</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show the deleted documents of this customer</source>
+        <translation>Die gelöschten Dokumente dieses Kunden anzeigen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Bemerkung:</translation>
+    </message>
+    <message>
+        <source>Versions (double-click opens):</source>
+        <translation>Versionen (Doppelklick öffnet):</translation>
+    </message>
+    <message>
+        <source>Save properties</source>
+        <translation>Eigenschaften speichern</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Empty recycle bin…</source>
+        <translation>Papierkorb leeren…</translation>
     </message>
 </context>
 <context>
@@ -756,6 +847,245 @@
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCategoriesPage</name>
+    <message>
+        <source>Largest file to add:</source>
+        <translation>Größte Datei zum Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Document categories</source>
+        <translation>Dokumentkategorien</translation>
+    </message>
+    <message>
+        <source>Each document in a customer&apos;s file has a category. A category that documents have cannot be deleted: hide it, and it is no longer offered for new documents.</source>
+        <translation>Jedes Dokument in der Kundenakte hat eine Kategorie. Eine Kategorie, die Dokumente haben, kann nicht gelöscht werden: Blenden Sie sie aus, dann wird sie für neue Dokumente nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Name of the category:</source>
+        <translation>Name der Kategorie:</translation>
+    </message>
+    <message>
+        <source>New document category</source>
+        <translation>Neue Dokumentkategorie</translation>
+    </message>
+    <message>
+        <source>Rename document category</source>
+        <translation>Dokumentkategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>The category was deleted meanwhile in another window.</source>
+        <translation>Die Kategorie wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>File type</source>
+        <extracomment>A header was clicked: read the rows again in this order.</extracomment>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Copy files into this customer&apos;s documents</source>
+        <extracomment>Files were added (from a drop or &quot;Hinzufügen…&quot;): the ids of the new documents. A working copy&apos;s changes were kept as a new version of the document with this id.</extracomment>
+        <translation>Dateien in die Dokumente dieses Kunden kopieren</translation>
+    </message>
+    <message>
+        <source>Open a working copy for changing; saved changes become a new version</source>
+        <translation>Eine Arbeitskopie zum Ändern öffnen; gespeicherte Änderungen werden eine neue Version</translation>
+    </message>
+    <message>
+        <source>Keep the changes of opened working copies now</source>
+        <translation>Die Änderungen geöffneter Arbeitskopien jetzt übernehmen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>{count} documents in the recycle bin</source>
+        <translation>{count} Dokumente im Papierkorb</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} Dokumente</translation>
+    </message>
+    <message>
+        <source>{count} in the recycle bin</source>
+        <translation>{count} im Papierkorb</translation>
+    </message>
+    <message>
+        <source>{name} · {size} · added {time} by {author}</source>
+        <translation>{name} · {size} · hinzugefügt {time} von {author}</translation>
+    </message>
+    <message>
+        <source>Version {number} · {time} · {size}</source>
+        <translation>Version {number} · {time} · {size}</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>This document is no longer there.</source>
+        <translation>Dieses Dokument ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Properties saved.</source>
+        <translation>Eigenschaften gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Dokumente werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>{name} wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>{count} documents added.</source>
+        <translation>{count} Dokumente hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: {reason}</source>
+        <translation>Das Dokument kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>“{title}” is open for changing. Saved changes are kept as a new version.</source>
+        <translation>„{title}“ ist zum Ändern geöffnet. Gespeicherte Änderungen werden als neue Version übernommen.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” stored.</source>
+        <translation>Version {number} von „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>Dokument speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}</source>
+        <translation>{name} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Dokumente löschen</translation>
+    </message>
+    <message>
+        <source>Move {count} documents to the recycle bin?</source>
+        <translation>{count} Dokument(e) in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>{count} documents moved to the recycle bin.</source>
+        <translation>{count} Dokument(e) in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <source>{count} documents restored.</source>
+        <translation>{count} Dokument(e) wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Empty recycle bin</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>Delete the {count} documents in the recycle bin for good? This cannot be undone.</source>
+        <translation>Die {count} Dokument(e) im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>{count} documents deleted for good.</source>
+        <translation>{count} Dokument(e) endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

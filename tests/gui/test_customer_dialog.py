@@ -240,6 +240,7 @@ def test_a_customer_made_in_the_window_is_stored_and_shown_again(
         "Konditionen",
         "Individuelle Felder",
         "Notizen",
+        "Dokumente",
         "Historie",
     ]
     assert dialog.ui.tabs.objectName() == "tabs"

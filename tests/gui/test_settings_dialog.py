@@ -18,7 +18,16 @@ from meinbuero.services import custom_fields, customers, settings
 from meinbuero.store.database import Database
 from meinbuero.store.models import FieldType
 
-PAGES = ["company", "custom_fields", "groups", "number_ranges", "event_types", "history", "user"]
+PAGES = [
+    "company",
+    "custom_fields",
+    "groups",
+    "number_ranges",
+    "event_types",
+    "document_categories",
+    "history",
+    "user",
+]
 
 
 class MakeDialog(Protocol):
@@ -82,6 +91,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Kundengruppen",
         "Nummernkreise",
         "Ereignisarten",
+        "Dokumentkategorien",
         "Historie",
         "Benutzer",
     ]
@@ -113,7 +123,7 @@ def test_select_unknown_page(make_dialog: MakeDialog) -> None:
 def test_clicking_the_list_switches_the_page(make_dialog: MakeDialog, qtbot: QtBot) -> None:
     dialog = make_dialog()
     pages = dialog.ui.pages
-    rect = pages.visualItemRect(pages.item(3))
+    rect = pages.visualItemRect(pages.item(PAGES.index("number_ranges")))
     QTest.mouseClick(pages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.current_page() == "number_ranges"
     assert dialog.ui.page_title.text() == "Nummernkreise"

@@ -1,4 +1,5 @@
-"""The customer details window: Adresse, Ansprechpartner, Konditionen, Individuelle Felder, Notizen.
+"""The customer details window: Adresse, Ansprechpartner, Konditionen, Individuelle Felder, Notizen,
+Dokumente, Historie.
 
 The tabs only show and read what is typed; this window loads the customer, saves the tabs in
 one transaction (address, conditions, custom fields, a contact person and a note typed but not
@@ -28,6 +29,7 @@ from meinbuero.gui.widgets.conditions_tab import ConditionsTab
 from meinbuero.gui.widgets.contacts_tab import ContactRow, ContactsTab
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.customer_parts import add_link_action
+from meinbuero.gui.widgets.documents_tab import DocumentsTab
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.gui.widgets.history_tab import HistoryTab
 from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab
@@ -114,6 +116,8 @@ class CustomerDialog(QDialog):
         tabs.addTab(self.conditions_tab, self.tr("Conditions"))
         tabs.addTab(self.custom_fields_tab, self.tr("Custom fields"))
         tabs.addTab(self.notes_tab, self.tr("Notes"))
+        self.documents_tab = DocumentsTab(context=self, parent=self)
+        tabs.addTab(self.documents_tab, self.tr("Documents"))
         self.history_tab = HistoryTab(context=self, parent=self)
         tabs.addTab(self.history_tab, self.tr("History"))
         self.contact_launcher = ContactLauncher(
@@ -359,6 +363,7 @@ class CustomerDialog(QDialog):
             self.custom_fields_tab.set_values(values)
             self.contacts_tab.load(contacts, select_id=contact_id)
             self.notes_tab.set_notes(note_rows)
+            self.documents_tab.reload()
             self.history_tab.refresh()
         finally:
             self._loading = False
@@ -404,6 +409,7 @@ class CustomerDialog(QDialog):
             conditions=self._baseline.conditions,
             custom_fields=fields_baseline,
         )
+        self.documents_tab.refresh_choices()
         self._update_buttons()
 
     # -- saving -----------------------------------------------------------------------------
@@ -556,6 +562,7 @@ class CustomerDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
+        self.documents_tab.finish()  # changed working copies become new versions
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
 

@@ -22,6 +22,7 @@ from meinbuero.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.settings_company import CompanyPage
 from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
+from meinbuero.gui.widgets.settings_document_categories import DocumentCategoriesPage
 from meinbuero.gui.widgets.settings_history import HistorySettingsPage
 from meinbuero.gui.widgets.settings_named_list import EventTypesPage, GroupsPage
 from meinbuero.gui.widgets.settings_number_ranges import NumberRangesPage
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         self.groups_page = GroupsPage(database=database)
         self.number_ranges_page = NumberRangesPage()
         self.event_types_page = EventTypesPage(database=database)
+        self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
         self.user_page = UserPage(settings=settings)
         self._pages: list[SettingsPage] = [
@@ -72,6 +74,7 @@ class SettingsDialog(QDialog):
             self.groups_page,
             self.number_ranges_page,
             self.event_types_page,
+            self.document_categories_page,
             self.history_page,
             self.user_page,
         ]
@@ -124,7 +127,7 @@ class SettingsDialog(QDialog):
 
     def select_page(self, name: str) -> None:
         """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges",
-        "event_types", "history", "user"."""
+        "event_types", "document_categories", "history", "user"."""
         self.ui.pages.setCurrentRow(self._pages.index(self.page(name)))
 
     def _show_page(self, row: int) -> None:
