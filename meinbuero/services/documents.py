@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, func, or_, select, update
+from sqlalchemy import ColumnElement, event, func, or_, select
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
@@ -27,6 +27,7 @@ from meinbuero.domain.files import extension_of
 from meinbuero.domain.values import LOCAL_ZONE, format_date_de, parse_date_de
 from meinbuero.i18n import tr
 from meinbuero.services import settings
+from meinbuero.services.choice_lists import ChoiceList
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.mail_files import UnreadableMail, read_eml_header, read_msg_header
 from meinbuero.store import search
@@ -79,11 +80,32 @@ def set_max_size_mb(session: Session, megabytes: int) -> None:
 # --- Categories -----------------------------------------------------------------------------
 
 
+def category_usage(session: Session, category_id: int) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).select_from(Document).where(Document.category_id == category_id)
+        )
+        or 0
+    )
+
+
+#: Dokumentkategorien (Kleinstammdaten).
+CATEGORIES = ChoiceList(
+    DocumentCategory,
+    field=lambda: tr("Category"),
+    empty=lambda: tr("Please enter a name for the category."),
+    in_use=lambda name, count: tr(
+        "The category “{name}” is used by {count} documents and cannot be deleted;"
+        " hide it instead.",
+        name=name,
+        count=count,
+    ),
+    usage=category_usage,
+)
+
+
 def categories(session: Session, *, include_hidden: bool = False) -> list[DocumentCategory]:
-    query = select(DocumentCategory).order_by(DocumentCategory.position, DocumentCategory.id)
-    if not include_hidden:
-        query = query.where(DocumentCategory.hidden.is_(False))
-    return list(session.scalars(query))
+    return CATEGORIES.entries(session, include_hidden=include_hidden)
 
 
 def category_named(session: Session, name: str) -> DocumentCategory:
@@ -99,78 +121,22 @@ def category_named(session: Session, name: str) -> DocumentCategory:
     return fallback
 
 
-def _category_name(session: Session, name: str, *, other_than: int | None = None) -> str:
-    name = name.strip()
-    field = tr("Category")
-    if not name:
-        raise InvalidInput([ValidationError(field, tr("Please enter a name for the category."))])
-    if len(name) > 100:
-        raise InvalidInput([ValidationError(field, tr("At most 100 characters, please."))])
-    query = select(DocumentCategory.id).where(DocumentCategory.name == name)
-    if other_than is not None:
-        query = query.where(DocumentCategory.id != other_than)
-    if session.scalar(query) is not None:
-        raise InvalidInput([ValidationError(field, tr("“{name}” exists already.", name=name))])
-    return name
-
-
-def _category(session: Session, category_id: int) -> DocumentCategory:
-    category = session.get(DocumentCategory, category_id)
-    if category is None:
-        raise NotFound(category_id)
-    return category
-
-
 def add_category(session: Session, name: str) -> DocumentCategory:
-    name = _category_name(session, name)
-    position = session.scalar(select(func.coalesce(func.max(DocumentCategory.position), -1)))
-    category = DocumentCategory(name=name, position=(position or 0) + 1, hidden=False)
-    session.add(category)
-    session.flush()
-    return category
+    return CATEGORIES.add(session, name)
 
 
 def rename_category(session: Session, category_id: int, name: str) -> None:
-    category = _category(session, category_id)
-    category.name = _category_name(session, name, other_than=category_id)
-    session.flush()
+    CATEGORIES.rename(session, category_id, name)
 
 
 def hide_category(session: Session, category_id: int, *, hidden: bool = True) -> None:
     """Hide a category from the choice for documents (its documents keep it); or show it."""
-    _category(session, category_id).hidden = hidden
-    session.flush()
-
-
-def category_usage(session: Session, category_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).select_from(Document).where(Document.category_id == category_id)
-        )
-        or 0
-    )
+    CATEGORIES.hide(session, category_id, hidden=hidden)
 
 
 def delete_category(session: Session, category_id: int) -> None:
     """Delete a category no document has; one in use is refused (hide it instead)."""
-    category = _category(session, category_id)
-    used = category_usage(session, category_id)
-    if used:
-        raise Refused(
-            tr(
-                "The category “{name}” is used by {count} documents and cannot be deleted;"
-                " hide it instead.",
-                name=category.name,
-                count=used,
-            )
-        )
-    session.delete(category)
-    session.execute(
-        update(DocumentCategory)
-        .where(DocumentCategory.position > category.position)
-        .values(position=DocumentCategory.position - 1)
-    )
-    session.flush()
+    CATEGORIES.delete(session, category_id)
 
 
 # --- Files of a transaction -----------------------------------------------------------------

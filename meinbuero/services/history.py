@@ -26,7 +26,6 @@ from sqlalchemy import (
     or_,
     select,
     union_all,
-    update,
 )
 from sqlalchemy.orm import Session
 
@@ -40,7 +39,8 @@ from meinbuero.domain.values import (
 )
 from meinbuero.i18n import tr
 from meinbuero.services import settings
-from meinbuero.services.errors import InvalidInput, NotFound, Refused
+from meinbuero.services.choice_lists import ChoiceList
+from meinbuero.services.errors import InvalidInput, NotFound
 from meinbuero.store.models import (
     Appointment,
     ContactPerson,
@@ -407,77 +407,49 @@ def appointment_input(appointment: Appointment) -> AppointmentInput:
 # --- Event types ----------------------------------------------------------------------------
 
 
+def _event_type_usage(session: Session, event_type_id: int) -> int:
+    return int(
+        session.scalar(select(func.count()).where(Event.event_type_id == event_type_id)) or 0
+    )
+
+
+#: Ereignisarten (Kleinstammdaten).
+EVENT_TYPES = ChoiceList(
+    EventType,
+    field=lambda: tr("Event type"),
+    empty=lambda: tr("Please enter a name for the type."),
+    in_use=lambda name, count: tr(
+        "The type “{name}” is used by {count} events and cannot be deleted; hide it instead.",
+        name=name,
+        count=count,
+    ),
+    usage=_event_type_usage,
+)
+
+
 def event_types(session: Session, *, include_hidden: bool = False) -> list[EventType]:
-    query = select(EventType).order_by(EventType.position, EventType.id)
-    if not include_hidden:
-        query = query.where(EventType.hidden.is_(False))
-    return list(session.scalars(query))
-
-
-def _event_type_name(session: Session, name: str, *, other_than: int | None = None) -> str:
-    name = name.strip()
-    field = tr("Event type")
-    if not name:
-        raise InvalidInput([ValidationError(field, tr("Please enter a name for the type."))])
-    query = select(EventType.id).where(EventType.name == name)
-    if other_than is not None:
-        query = query.where(EventType.id != other_than)
-    if session.scalar(query) is not None:
-        raise InvalidInput([ValidationError(field, tr("“{name}” exists already.", name=name))])
-    return name
-
-
-def _event_type(session: Session, event_type_id: int) -> EventType:
-    event_type = session.get(EventType, event_type_id)
-    if event_type is None:
-        raise NotFound(event_type_id)
-    return event_type
+    return EVENT_TYPES.entries(session, include_hidden=include_hidden)
 
 
 def add_event_type(
     session: Session, name: str, *, kind: str = "", direction: str = ""
 ) -> EventType:
     """A new type at the end of the list; ``kind``/``direction`` as in :class:`EventType`."""
-    name = _event_type_name(session, name)
-    position = session.scalar(select(func.coalesce(func.max(EventType.position), -1)))
-    event_type = EventType(name=name, kind=kind, direction=direction, position=(position or 0) + 1)
-    session.add(event_type)
-    session.flush()
-    return event_type
+    return EVENT_TYPES.add(session, name, kind=kind, direction=direction)
 
 
 def rename_event_type(session: Session, event_type_id: int, name: str) -> None:
-    event_type = _event_type(session, event_type_id)
-    event_type.name = _event_type_name(session, name, other_than=event_type_id)
-    session.flush()
+    EVENT_TYPES.rename(session, event_type_id, name)
 
 
 def hide_event_type(session: Session, event_type_id: int, *, hidden: bool = True) -> None:
     """Hide a type from the choice for new events (its events keep it); or show it again."""
-    _event_type(session, event_type_id).hidden = hidden
-    session.flush()
+    EVENT_TYPES.hide(session, event_type_id, hidden=hidden)
 
 
 def delete_event_type(session: Session, event_type_id: int) -> None:
     """Delete a type no event has; a type in use is refused (it can be hidden instead)."""
-    event_type = _event_type(session, event_type_id)
-    used = session.scalar(select(func.count()).where(Event.event_type_id == event_type_id))
-    if used:
-        raise Refused(
-            tr(
-                "The type “{name}” is used by {count} events and cannot be deleted;"
-                " hide it instead.",
-                name=event_type.name,
-                count=used,
-            )
-        )
-    session.delete(event_type)
-    session.execute(
-        update(EventType)
-        .where(EventType.position > event_type.position)
-        .values(position=EventType.position - 1)
-    )
-    session.flush()
+    EVENT_TYPES.delete(session, event_type_id)
 
 
 # --- The one list ---------------------------------------------------------------------------

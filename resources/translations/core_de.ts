@@ -54,17 +54,12 @@
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/documents.py" />
-      <source>At most 100 characters, please.</source>
-      <translation>Bitte höchstens 100 Zeichen.</translation>
-    </message>
-    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>At most two decimal places, please.</source>
       <translation>Bitte höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/documents.py" />
+      <location filename="../../meinbuero/services/choice_lists.py" />
       <source>At most {count} characters, please.</source>
       <translation>Bitte höchstens {count} Zeichen.</translation>
     </message>
@@ -1374,7 +1369,7 @@
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/documents.py" />
+      <location filename="../../meinbuero/services/choice_lists.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
     </message>
