@@ -104,14 +104,12 @@ class NotesTab(QWidget):
         view = self.ui.note_view
         view.setModel(self.model)
         view.verticalHeader().hide()
-        # Rows as high as their (wrapped) text, measured only while the tab is shown (see
-        # showEvent): measuring costs a pass over every note.
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Rows as high as their (wrapped) text and date/author columns as wide as theirs,
+        # measured only while the tab is shown (see showEvent): measuring costs a pass over
+        # every note, which a hidden tab need not pay.
         header = view.horizontalHeader()
-        # Fit the columns to the rows on screen only, however many notes there are.
         header.setResizeContentsPrecision(0)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_to_contents(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.add_note.clicked.connect(self.add_note)
         self.ui.delete_note.clicked.connect(self.delete_selected)
@@ -130,15 +128,22 @@ class NotesTab(QWidget):
         )
         self._update_buttons()
 
+    def _fit_to_contents(self, fit: bool) -> None:
+        view = self.ui.note_view
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents if fit else QHeaderView.ResizeMode.Interactive
+        )
+        view.verticalHeader().setSectionResizeMode(mode)
+        view.horizontalHeader().setSectionResizeMode(0, mode)
+        view.horizontalHeader().setSectionResizeMode(1, mode)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        rows = self.ui.note_view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_to_contents(True)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         super().hideEvent(event)
-        rows = self.ui.note_view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_to_contents(False)
 
     def set_notes(self, rows: list[NoteRow]) -> None:
         self.model.set_rows(rows)
