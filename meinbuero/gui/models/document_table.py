@@ -8,7 +8,6 @@ again in the new order (``sort_changed``), so that SQL, not a proxy, sorts.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QFileInfo,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileIconProvider, QStyle
 
 from meinbuero.domain.files import format_size_de
 from meinbuero.domain.values import LOCAL_ZONE, format_date_de, format_datetime_de
+from meinbuero.gui.models.rows import RowTableModel
 from meinbuero.services.documents import DocumentRow, SortKey
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +59,7 @@ class FileIcons:
         return icon
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowTableModel[DocumentRow]):
     """Typ, Titel, Kategorie, Datum, Ansprechpartner, Größe, Version, Hinzugefügt."""
 
     COLUMNS = len(SORT_KEYS)
@@ -68,7 +68,6 @@ class DocumentTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DocumentRow] = []
         self._icons: FileIcons | None = None
         self.sort_key = SortKey.DATE
         self.descending = True
@@ -86,34 +85,13 @@ class DocumentTableModel(QAbstractTableModel):
             self.tr("Added"),
         ]
 
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[DocumentRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> DocumentRow:
-        return self._rows[row]
-
     def row_of(self, document_id: int) -> int | None:
         for number, row in enumerate(self._rows):
             if row.id == document_id:
                 return number
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: DocumentRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -148,17 +126,6 @@ class DocumentTableModel(QAbstractTableModel):
         if column == VERSION_COLUMN:
             return str(row.versions)
         return format_date_de(row.created_at.astimezone(LOCAL_ZONE).date())
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self.headers()[section]
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS:

@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QMessageBox, QWidge
 from meinbuero.domain.salutation import FormOfAddress
 from meinbuero.gui.forms.ui_contact_person import Ui_ContactPerson
 from meinbuero.gui.forms.ui_customer_contacts import Ui_CustomerContacts
+from meinbuero.gui.models.rows import RowTableModel
 from meinbuero.gui.widgets.customer_parts import (
     CustomerContext,
     check_birthday_field,
@@ -182,14 +181,8 @@ class ContactPersonForm(QWidget):
         self.ui.letter_salutation.setText(self.letter_salutation())
 
 
-class ContactPersonTableModel(QAbstractTableModel):
+class ContactPersonTableModel(RowTableModel[ContactRow]):
     """The contact persons of one customer; the main contact in bold and ticked."""
-
-    COLUMNS = 5
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactRow] = []
 
     def headers(self) -> list[str]:
         return [
@@ -200,30 +193,13 @@ class ContactPersonTableModel(QAbstractTableModel):
             self.tr("Main contact"),
         ]
 
-    def set_rows(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ContactRow]:
-        return list(self._rows)
-
     def row_of(self, contact_person_id: int) -> int:
         for row, person in enumerate(self._rows):
             if person.id == contact_person_id:
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
+    def cell(self, person: ContactRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             data = person.data
             phone = data.phone + (f"-{data.phone_extension}" if data.phone_extension else "")
@@ -234,24 +210,13 @@ class ContactPersonTableModel(QAbstractTableModel):
                 data.email,
                 "✓" if data.is_main else "",
             ]
-            return values[index.column()]
+            return values[column]
         if role == Qt.ItemDataRole.FontRole and person.data.is_main:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self.headers()[section]
         return None
 
 

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.forms.ui_notes import Ui_CustomerNotes
+from meinbuero.gui.models.rows import RowTableModel
 from meinbuero.gui.widgets.customer_parts import CustomerContext
 from meinbuero.services import notes
 from meinbuero.services.errors import InvalidInput, NotFound
@@ -39,36 +38,14 @@ class NoteRow:
         return cls(id=note.id, created_at=note.created_at, author=note.author, text=note.text)
 
 
-class NoteTableModel(QAbstractTableModel):
+class NoteTableModel(RowTableModel[NoteRow]):
     """The notes of one customer: date, author, text."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NoteRow] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Author"), self.tr("Note")]
 
-    def set_rows(self, rows: list[NoteRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> NoteRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        note = self._rows[index.row()]
+    def cell(self, note: NoteRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
             if column == 0:
                 return format_datetime_de(note.created_at)
             if column == 1:
@@ -76,17 +53,6 @@ class NoteTableModel(QAbstractTableModel):
             return note.text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
-        ):
-            return self.headers()[section]
         return None
 
 
