@@ -22,7 +22,11 @@ from meinbuero.domain.phone import PhoneNumber
 from meinbuero.domain.values import LOCAL_ZONE, format_datetime_de
 from meinbuero.i18n import tr
 from meinbuero.services import history, settings
-from meinbuero.services.customers import customer_letter_salutation
+from meinbuero.services.customers import (
+    check_contact_person,
+    customer_letter_salutation,
+    existing_customer,
+)
 from meinbuero.services.errors import InvalidInput, NotFound
 from meinbuero.store.models import ContactPerson, Customer, Event, EventType, Setting
 
@@ -308,28 +312,14 @@ def reach_targets(customer: Customer, *, region: str = "DE") -> list[ReachTarget
 # --- Mail with the template --------------------------------------------------------------------
 
 
-def _person(session: Session, customer_id: int, contact_person_id: int | None) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(tr("The customer no longer exists."))
-    if contact_person_id is not None:
-        person = session.get(ContactPerson, contact_person_id)
-        if person is None or person.customer_id != customer_id:
-            raise NotFound(tr("The contact person no longer exists."))
-    return customer
-
-
 def new_mail_url(
     session: Session, *, customer_id: int, address: str, contact_person_id: int | None = None
 ) -> str:
     """The ``mailto:`` URL for a new message to the customer, with the template filled in."""
-    customer = _person(session, customer_id, contact_person_id)
+    customer = existing_customer(session, customer_id)
+    contact = check_contact_person(session, customer_id, contact_person_id)
     chosen = history_settings(session)
-    person: Customer | ContactPerson = customer
-    if contact_person_id is not None:
-        contact = session.get(ContactPerson, contact_person_id)
-        assert contact is not None
-        person = contact
+    person: Customer | ContactPerson = contact or customer
     values = {
         "salutation": customer_letter_salutation(person),
         "customer_number": customer.number,
@@ -381,7 +371,8 @@ def record_contact(
     when: datetime | None = None,
 ) -> Event:
     """Write down that the user wrote to or called ``target`` (author and time automatic)."""
-    _person(session, customer_id, contact_person_id)
+    existing_customer(session, customer_id)
+    check_contact_person(session, customer_id, contact_person_id)
     event_type = _event_type(session, kind)
     moment = (when or datetime.now(LOCAL_ZONE)).astimezone(LOCAL_ZONE)
     subject = (

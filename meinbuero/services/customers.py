@@ -439,6 +439,26 @@ def save_customer(
     return Saved(id=customer.id, number=customer.number, warnings=tuple(warnings))
 
 
+def existing_customer(session: Session, customer_id: int) -> Customer:
+    """The customer (nothing under it loaded); NotFound when it is gone."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(tr("The customer no longer exists."))
+    return customer
+
+
+def check_contact_person(
+    session: Session, customer_id: int, contact_person_id: int | None
+) -> ContactPerson | None:
+    """The contact person, who must be the customer's; NotFound when gone or someone else's."""
+    if contact_person_id is None:
+        return None
+    person = session.get(ContactPerson, contact_person_id)
+    if person is None or person.customer_id != customer_id:
+        raise NotFound(tr("The contact person no longer exists."))
+    return person
+
+
 def get_customer(session: Session, customer_id: int) -> Customer:
     """One customer with everything under it, loaded in a few queries."""
     customer = session.scalar(

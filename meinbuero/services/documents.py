@@ -28,13 +28,13 @@ from meinbuero.domain.values import LOCAL_ZONE, format_date_de, parse_date_de
 from meinbuero.i18n import tr
 from meinbuero.services import settings
 from meinbuero.services.choice_lists import ChoiceList
+from meinbuero.services.customers import check_contact_person, existing_customer
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.mail_files import UnreadableMail, read_eml_header, read_msg_header
 from meinbuero.store import search
 from meinbuero.store.documents import DocumentStore, FileTooLarge, StoredFile
 from meinbuero.store.models import (
     ContactPerson,
-    Customer,
     Document,
     DocumentCategory,
     DocumentVersion,
@@ -186,23 +186,6 @@ def store_of(session: Session) -> DocumentStore:
 # --- Adding ---------------------------------------------------------------------------------
 
 
-def _customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(customer_id)
-    return customer
-
-
-def _check_contact_person(
-    session: Session, customer_id: int, contact_person_id: int | None
-) -> None:
-    if contact_person_id is None:
-        return
-    person = session.get(ContactPerson, contact_person_id)
-    if person is None or person.customer_id != customer_id:
-        raise NotFound(contact_person_id)
-
-
 def _title_from(file_name: str) -> str:
     base = Path(file_name.replace("\\", "/")).name
     stem = base.rsplit(".", 1)[0] if extension_of(base) else base
@@ -303,8 +286,8 @@ def add_document_bytes(
     ``category`` is a name; an unknown one gives "Sonstiges". The title defaults to the file
     name without its extension.
     """
-    _customer(session, customer_id)
-    _check_contact_person(session, customer_id, contact_person_id)
+    existing_customer(session, customer_id)
+    check_contact_person(session, customer_id, contact_person_id)
     stored = _store(
         session,
         lambda store, limit: store.put_bytes(content, max_size=limit, name=file_name),
@@ -366,8 +349,8 @@ def add_document_file(
     Raises:
         Refused: the file is too large, cannot be read, or is a .msg that is no Outlook message.
     """
-    _customer(session, customer_id)
-    _check_contact_person(session, customer_id, contact_person_id)
+    existing_customer(session, customer_id)
+    check_contact_person(session, customer_id, contact_person_id)
     if extension_of(path.name) in MAIL_EXTENSIONS and category is None:
         return add_mail_file(
             session,
@@ -587,7 +570,7 @@ def update_document(session: Session, document_id: int, data: DocumentInput) -> 
         errors.append(error)
     if errors:
         raise InvalidInput(errors)
-    _check_contact_person(session, document.customer_id, data.contact_person_id)
+    check_contact_person(session, document.customer_id, data.contact_person_id)
     document.title = title
     document.category_id = data.category_id  # type: ignore[assignment]  # checked above
     document.contact_person_id = data.contact_person_id

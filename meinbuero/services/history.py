@@ -40,11 +40,11 @@ from meinbuero.domain.values import (
 from meinbuero.i18n import tr
 from meinbuero.services import settings
 from meinbuero.services.choice_lists import ChoiceList
+from meinbuero.services.customers import check_contact_person, existing_customer
 from meinbuero.services.errors import InvalidInput, NotFound
 from meinbuero.store.models import (
     Appointment,
     ContactPerson,
-    Customer,
     Event,
     EventType,
     Note,
@@ -144,23 +144,6 @@ class _Checker:
             raise InvalidInput(self.errors)
 
 
-def _customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(customer_id)
-    return customer
-
-
-def _check_contact_person(
-    session: Session, customer_id: int, contact_person_id: int | None
-) -> None:
-    if contact_person_id is None:
-        return
-    person = session.get(ContactPerson, contact_person_id)
-    if person is None or person.customer_id != customer_id:
-        raise NotFound(contact_person_id)
-
-
 def _follow_up(check: _Checker, typed: str) -> date | None:
     return check.run(lambda: parse_date_de(typed, field=tr("Follow-up")))
 
@@ -198,8 +181,8 @@ def _add(
     values: Callable[[], dict[str, Any]],
 ) -> _Entry:
     """A new entry of the customer, by the user, created now (``values`` checks the input)."""
-    _customer(session, customer_id)
-    _check_contact_person(session, customer_id, contact_person_id)
+    existing_customer(session, customer_id)
+    check_contact_person(session, customer_id, contact_person_id)
     entry = kind(
         customer_id=customer_id,
         author=settings.display_name(session),
@@ -227,7 +210,7 @@ def update_event(session: Session, event_id: int, data: EventInput) -> Event:
     event = session.get(Event, event_id)
     if event is None:
         raise NotFound(event_id)
-    _check_contact_person(session, event.customer_id, data.contact_person_id)
+    check_contact_person(session, event.customer_id, data.contact_person_id)
     for name, value in _event_values(session, data, is_new=False).items():
         setattr(event, name, value)
     session.flush()
@@ -292,7 +275,7 @@ def update_task(session: Session, task_id: int, data: TaskInput) -> Task:
     task = session.get(Task, task_id)
     if task is None:
         raise NotFound(task_id)
-    _check_contact_person(session, task.customer_id, data.contact_person_id)
+    check_contact_person(session, task.customer_id, data.contact_person_id)
     for name, value in _task_values(data).items():
         setattr(task, name, value)
     if data.done and task.done_at is None:
@@ -382,7 +365,7 @@ def update_appointment(
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFound(appointment_id)
-    _check_contact_person(session, appointment.customer_id, data.contact_person_id)
+    check_contact_person(session, appointment.customer_id, data.contact_person_id)
     for name, value in _appointment_values(data).items():
         setattr(appointment, name, value)
     session.flush()

@@ -799,12 +799,12 @@
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/contact.py" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>The contact person no longer exists.</source>
       <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/contact.py" />
+      <location filename="../../meinbuero/services/customers.py" />
       <source>The customer no longer exists.</source>
       <translation>Den Kunden gibt es nicht mehr.</translation>
     </message>
