@@ -170,13 +170,19 @@ class ContactLauncher(QObject):
     def ask_note(self, kind: ContactKind, target: str) -> str | None:
         """A short note about the mail or call; None when cancelled."""
         if kind == ContactKind.EMAIL:
-            title = self.tr("E-mail to {address}").format(address=target)
+            what = self.tr("E-mail to {address}").format(address=target)
         else:
-            title = self.tr("Call to {number}").format(number=target)
-        text, ok = QInputDialog.getMultiLineText(
-            self._window(), title, self.tr("Note for the history (optional):")
-        )
-        return text if ok else None
+            what = self.tr("Call to {number}").format(number=target)
+        dialog = QInputDialog(self._window())
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setWindowTitle(self.tr("Note for the history"))
+        dialog.setLabelText(what + "\n\n" + self.tr("Note for the history (optional):"))
+        dialog.resize(480, 280)
+        try:
+            accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+            return dialog.textValue() if accepted else None
+        finally:
+            dialog.deleteLater()
 
     def confirm_dial(self, warning: str) -> bool:
         answer = QMessageBox.question(

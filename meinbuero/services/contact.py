@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.phone import PhoneNumber
 from meinbuero.domain.values import LOCAL_ZONE, format_datetime_de
-from meinbuero.i18n import tr
+from meinbuero.i18n import language, tr
 from meinbuero.services import history, settings
 from meinbuero.services.customers import (
     check_contact_person,
@@ -118,7 +118,7 @@ def save_history_settings(session: Session, data: HistorySettings) -> None:
             field = tr("Subject") if name == "mail_subject" else tr("Text")
             message = tr(
                 "Only these placeholders can be used: {names}.",
-                names=", ".join("{" + key + "}" for key in _PLACEHOLDERS),
+                names=", ".join("{" + key + "}" for key in placeholder_names()),
             )
             errors.append(ValidationError(field, message))
     if errors:
@@ -137,11 +137,24 @@ def save_history_settings(session: Session, data: HistorySettings) -> None:
 
 # --- URLs ------------------------------------------------------------------------------------
 
-_PLACEHOLDERS = ("salutation", "customer_number", "company", "user")
+# The placeholders of the mail template, by their English and German names (both work).
+_NAMES = {
+    "salutation": "Briefanrede",
+    "customer_number": "Kundennummer",
+    "company": "Firma",
+    "user": "Benutzer",
+}
+_PLACEHOLDERS = {**{key: key for key in _NAMES}, **{german: key for key, german in _NAMES.items()}}
+
+
+def placeholder_names() -> list[str]:
+    """The placeholders as the user sees them (German names in German)."""
+    return list(_NAMES.values()) if language() == "de" else list(_NAMES)
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
-    return template.format_map(values)
+    """``template`` with its placeholders (English or German names) filled from ``values``."""
+    return template.format_map({name: values[key] for name, key in _PLACEHOLDERS.items()})
 
 
 def _mailto_quote(text: str) -> str:
@@ -207,8 +220,8 @@ def dial_target(number: PhoneNumber, *, scheme: str) -> DialTarget | None:
     if typed.startswith("+"):
         digits = "+" + digits
     warning = tr(
-        "The number {number} could not be read as a phone number; it is dialled as typed and "
-        "may not connect.",
+        "The number “{number}” could not be read as a phone number; it is dialled as typed "
+        "and may not connect.",
         number=typed,
     )
     return DialTarget(f"{scheme}:{digits}", typed, warning)

@@ -875,8 +875,8 @@
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
-      <source>The number {number} could not be read as a phone number; it is dialled as typed and may not connect.</source>
-      <translation>Die Nummer {number} konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
+      <source>The number “{number}” could not be read as a phone number; it is dialled as typed and may not connect.</source>
+      <translation>Die Nummer „{number}“ konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/numbering.py" />

@@ -122,6 +122,10 @@
         <translation>Anruf bei {number}</translation>
     </message>
     <message>
+        <source>Note for the history</source>
+        <translation>Notiz für die Historie</translation>
+    </message>
+    <message>
         <source>Note for the history (optional):</source>
         <translation>Notiz für die Historie (freiwillig):</translation>
     </message>
@@ -1976,7 +1980,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
     <message>
         <source>Placeholders: {salutation} the letter salutation, {customer_number}, {company} your company, {user} your name. Long texts are shortened to what mail programs accept from a link.</source>
-        <translation>Platzhalter: {salutation} die Briefanrede, {customer_number} die Kundennummer, {company} Ihre Firma, {user} Ihr Name. Lange Texte werden auf das gekürzt, was E-Mail-Programme aus einem Link annehmen.</translation>
+        <translation>Platzhalter: {Briefanrede} die Briefanrede, {Kundennummer}, {Firma} Ihre Firma, {Benutzer} Ihr Name. Lange Texte werden auf das gekürzt, was E-Mail-Programme aus einem Link annehmen.</translation>
     </message>
 </context>
 <context>

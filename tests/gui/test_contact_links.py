@@ -7,10 +7,17 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,6 +32,7 @@ from meinbuero.store.database import Database
 from meinbuero.store.models import Event
 
 SCHEMES = ("mailto", "tel", "callto", "sip", "http", "https")
+ASK_NOTE = ContactLauncher.ask_note  # the real question, before the autouse fixture answers it
 
 
 class UrlCatcher(QObject):
@@ -233,7 +241,7 @@ def test_a_number_that_could_not_be_read_is_dialled_as_typed_after_a_warning(
     assert opened.urls == [] and events(database) == []
     click_link(details.address_tab.ui.mobile)
     assert opened.urls == ["tel:123456"]
-    assert warnings[0].startswith("Die Nummer 123456 konnte nicht als Telefonnummer gelesen")
+    assert warnings[0].startswith("Die Nummer „123456“ konnte nicht als Telefonnummer gelesen")
     assert [e.subject for e in events(database)] == ["Anruf bei 123456"]
 
 
@@ -324,3 +332,24 @@ def test_the_context_menu_offers_every_address_and_number(
     assert opened.urls == ["mailto:jana@roth.de", "tel:+49-221-7654321"]
     assert [e.contact_person_id for e in events(database)] == [customer[1], customer[1]]
     menu.deleteLater()
+
+
+def test_the_note_question_names_the_call_and_returns_what_was_typed(
+    qtbot: QtBot, details: CustomerDialog
+) -> None:
+    seen: list[tuple[str, str, int]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        seen.append((box.windowTitle(), box.labelText(), box.width()))
+        box.setTextValue("Rückruf am Montag")
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    note = ASK_NOTE(details.contact_launcher, ContactKind.CALL, "+49 221 1234567-12")
+    assert note == "Rückruf am Montag"
+    title, label, width = seen[0]
+    assert title == "Notiz für die Historie"
+    assert label == "Anruf bei +49 221 1234567-12\n\nNotiz für die Historie (freiwillig):"
+    assert width >= 480

@@ -78,8 +78,8 @@ def test_unknown_placeholders_and_schemes_are_refused_and_nothing_is_kept(
     messages = [str(error) for error in refused.value.errors]
     assert messages == [
         "Wählen: Unbekannte Art zu wählen.",
-        "Text: Nur diese Platzhalter sind möglich: {salutation}, {customer_number}, {company}, "
-        "{user}.",
+        "Text: Nur diese Platzhalter sind möglich: {Briefanrede}, {Kundennummer}, {Firma}, "
+        "{Benutzer}.",
     ]
     with database.sessions() as session:
         assert contact.history_settings(session) == HistorySettings()
@@ -125,7 +125,7 @@ def test_a_number_that_could_not_be_read_is_offered_as_typed_with_a_warning() ->
     assert target is not None
     assert target.url == "tel:123456"
     assert target.warning == (
-        "Die Nummer 123456 konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, "
+        "Die Nummer „123456“ konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, "
         "wie sie eingegeben wurde, und kommt vielleicht nicht zustande."
     )
     assert contact.dial_target(parse_phone("ruft zurück"), scheme="tel") is None
@@ -153,8 +153,8 @@ def test_a_new_mail_fills_the_template(database: Database, customer: tuple[int, 
         contact.save_history_settings(
             session,
             HistorySettings(
-                mail_subject="Kunde {customer_number}",
-                mail_body="{salutation}\n\nViele Grüße\n{user}, {company}",
+                mail_subject="Kunde {Kundennummer}",
+                mail_body="{salutation}\n\nViele Grüße\n{Benutzer}, {company}",
             ),
         )
     with database.sessions() as session:

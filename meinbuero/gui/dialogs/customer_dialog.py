@@ -286,7 +286,7 @@ class CustomerDialog(QDialog):
             return settings.phone_region(session)
 
     def mail_to(self, address: str, *, contact: bool = False) -> None:
-        """A new message to what the field shows (recorded when the customer is saved)."""
+        """A new message to what the field shows (recorded in the Historie of a saved customer)."""
         self.contact_launcher.mail(
             customer_id=self._customer_id,
             address=address,
@@ -294,7 +294,7 @@ class CustomerDialog(QDialog):
         )
 
     def dial(self, typed: str, extension: str = "", *, contact: bool = False) -> None:
-        """Dial what the field shows (recorded when the customer is saved)."""
+        """Dial what the field shows (recorded in the Historie of a saved customer)."""
         number = parse_phone(typed, region=self._region(), extension=extension or None)
         self.contact_launcher.dial(
             customer_id=self._customer_id,
