@@ -357,9 +357,14 @@ class MainWindow(QMainWindow):
             name="number_ranges_action",
         )
         self.event_types_action = a(
-            self.tr("Small master data (event types)…"),
+            self.tr("Event types…"),
             lambda: self.open_settings("event_types"),
             name="event_types_action",
+        )
+        self.document_categories_action = a(
+            self.tr("Document categories…"),
+            lambda: self.open_settings("document_categories"),
+            name="document_categories_action",
         )
         self.history_settings_action = a(
             self.tr("History settings…"),
@@ -422,7 +427,10 @@ class MainWindow(QMainWindow):
         data_menu.addAction(self.custom_fields_action)
         data_menu.addAction(self.groups_action)
         data_menu.addAction(self.number_ranges_action)
-        data_menu.addAction(self.event_types_action)
+        small = data_menu.addMenu(self.tr("Small master data"))
+        small.setObjectName("small_master_data_menu")
+        small.addAction(self.event_types_action)
+        small.addAction(self.document_categories_action)
 
         extras_menu = bar.addMenu(self.tr("E&xtras"))
         extras_menu.addAction(self.settings_action)

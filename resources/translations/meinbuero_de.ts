@@ -1518,10 +1518,6 @@
         <translation>Nummernkreise…</translation>
     </message>
     <message>
-        <source>Small master data (event types)…</source>
-        <translation>Kleinstammdaten (Ereignisarten)…</translation>
-    </message>
-    <message>
         <source>History settings…</source>
         <translation>Einstellungen Historie…</translation>
     </message>
@@ -1560,6 +1556,10 @@
     <message>
         <source>&amp;Master data</source>
         <translation>&amp;Stammdaten</translation>
+    </message>
+    <message>
+        <source>Small master data</source>
+        <translation>Kleinstammdaten</translation>
     </message>
     <message>
         <source>E&amp;xtras</source>
@@ -1632,6 +1632,14 @@
     <message>
         <source>Delete customer</source>
         <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>Event types…</source>
+        <translation>Ereignisarten…</translation>
+    </message>
+    <message>
+        <source>Document categories…</source>
+        <translation>Dokumentkategorien…</translation>
     </message>
     <message>
         <source>Archive customer</source>

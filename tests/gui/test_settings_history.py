@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from meinbuero.gui.dialogs.settings_dialog import SettingsDialog
@@ -138,7 +138,9 @@ def test_kleinstammdaten_in_the_menu_opens_the_event_types(
 ) -> None:
     window = MainWindow(database=demo, signals=signals, settings=isolated_settings)
     qtbot.addWidget(window)
-    assert window.event_types_action.text() == "Kleinstammdaten (Ereignisarten)…"
+    small = window.findChild(QMenu, "small_master_data_menu")
+    assert small is not None and small.title() == "Kleinstammdaten"
+    assert [a.text() for a in small.actions()] == ["Ereignisarten…", "Dokumentkategorien…"]
     opened = window.open_settings("event_types")
     assert isinstance(opened, SettingsDialog)
     assert opened.current_page() == "event_types"
