@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, func, or_, select
+from sqlalchemy import ColumnElement, event, func, select
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
@@ -715,38 +715,11 @@ def list_documents(
     )
     if category_id is not None:
         query = query.where(Document.category_id == category_id)
-    for word in search.fold(text).split():
-        pattern = f"%{_escape_like(word)}%"
-        query = query.where(
-            or_(
-                *(
-                    _folded(column).like(pattern, escape="\\")
-                    for column in (Document.title, Document.remark, current.c.file_name)
-                )
-            )
-        )
+    query = query.where(
+        *search.words_in(text, Document.title, Document.remark, current.c.file_name)
+    )
     query = query.order_by(*_order(SortKey(sort), descending, current))
     return [_row(mapping) for mapping in session.execute(query).mappings()]
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _folded(column: Any) -> ColumnElement[str]:
-    # SQLite's lower() folds ASCII only; the umlauts and ß are folded as search.fold does.
-    folded: ColumnElement[str] = func.lower(column)
-    for source, target in (
-        ("Ä", "a"),
-        ("Ö", "o"),
-        ("Ü", "u"),
-        ("ä", "a"),
-        ("ö", "o"),
-        ("ü", "u"),
-        ("ß", "ss"),
-    ):
-        folded = func.replace(folded, source, target)
-    return folded
 
 
 def _order(key: SortKey, descending: bool, current: Any) -> list[Any]:

@@ -23,7 +23,6 @@ from sqlalchemy import (
     func,
     literal,
     null,
-    or_,
     select,
     union_all,
 )
@@ -42,6 +41,7 @@ from meinbuero.services import settings
 from meinbuero.services.choice_lists import ChoiceList
 from meinbuero.services.customers import check_contact_person, existing_customer
 from meinbuero.services.errors import InvalidInput, NotFound
+from meinbuero.store import search
 from meinbuero.store.models import (
     Appointment,
     ContactPerson,
@@ -632,12 +632,7 @@ def history_keys(
         if chosen.until is not None:
             end = _local_midnight(chosen.until + timedelta(days=1))
             conditions.append(c.when < _as_utc_column(end))
-        needle = chosen.text.strip()
-        if needle:
-            pattern = f"%{needle}%"
-            conditions.append(
-                or_(c.subject.ilike(pattern), c.text.ilike(pattern), c.detail.ilike(pattern))
-            )
+        conditions += search.words_in(chosen.text, c.subject, c.text, c.detail)
         return conditions
 
     union = _history_query(customer_id, wanted, where).subquery("listed")

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import ColumnElement, Connection, bindparam, func, or_, text
 
 from meinbuero.domain.phone import PhoneNumber
 
@@ -161,3 +162,38 @@ def match_expression(terms: list[str]) -> str:
     if any(len(p) < 3 for p in phrases):
         raise ValueError(terms)
     return " AND ".join('"' + p + '"' for p in phrases)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def _folded(column: Any) -> ColumnElement[str]:
+    # lower() folds ASCII only (SQLite); the umlauts and ß are folded as fold() does. Plain SQL
+    # functions, so this works on any database.
+    folded: ColumnElement[str] = func.lower(column)
+    for source, target in (
+        ("Ä", "a"),
+        ("Ö", "o"),
+        ("Ü", "u"),
+        ("ä", "a"),
+        ("ö", "o"),
+        ("ü", "u"),
+        ("ß", "ss"),
+    ):
+        folded = func.replace(folded, source, target)
+    return folded
+
+
+def words_in(text: str, *columns: Any) -> list[ColumnElement[bool]]:
+    """Conditions that every word of ``text`` is in one of ``columns`` (case and umlauts
+    ignored): the search of short lists (Historie, documents) that have no index of their own."""
+    conditions: list[ColumnElement[bool]] = []
+    # Folded as _folded() folds the columns: no digraphs ("Steuer" must find "Steuer").
+    for word in text.casefold().translate(_UMLAUTS).split():
+        pattern = f"%{_escape_like(word)}%"
+        conditions.append(or_(*(_folded(column).like(pattern, escape="\\") for column in columns)))
+    return conditions

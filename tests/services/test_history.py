@@ -397,3 +397,26 @@ def test_history_keys_and_entries_read_the_list_in_parts(
         # An entry gone in the meantime is simply missing.
         assert history.history_entries(session, [("note", ids["note"] + 999)]) == {}
         assert history.history_entries(session, [("invoice", 1)]) == {}
+
+
+def test_history_search_ignores_case_and_umlauts(database: Database, customer_id: int) -> None:
+    call = type_id(database, "Anruf ausgehend")
+    with database.sessions.begin() as session:
+        for subject in ("Steuerberater MÜLLER angerufen", "Größe 50% geändert", "Preise"):
+            history.add_event(
+                session,
+                customer_id=customer_id,
+                data=EventInput(event_type_id=call, subject=subject),
+            )
+
+    def found(text: str) -> list[str]:
+        with database.sessions() as session:
+            entries = history.history(session, customer_id, history.HistoryFilter(text=text))
+        return [e.subject for e in entries]
+
+    assert found("müller") == ["Steuerberater MÜLLER angerufen"]
+    assert found("Steuer muller") == ["Steuerberater MÜLLER angerufen"]
+    assert found("GRÖSSE") == ["Größe 50% geändert"]
+    assert found("50%") == ["Größe 50% geändert"]
+    assert found("5_%") == []  # LIKE's wildcards are searched as typed
+    assert found("geandert") == ["Größe 50% geändert"]
