@@ -154,6 +154,11 @@
       <translation>Kundennummer</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>D</source>
       <translation>D</translation>
@@ -264,9 +269,19 @@
       <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Form of address (du/Sie)</source>
+      <translation>Du/Sie</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Formal (Sie)</source>
       <translation>Förmlich (Sie)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Groups</source>
+      <translation>Gruppen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -404,6 +419,11 @@
       <translation>Telefon</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Please choose at least one field to export.</source>
+      <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please choose the type of event.</source>
       <translation>Bitte wählen Sie die Art des Ereignisses.</translation>
@@ -492,6 +512,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Priority</source>
       <translation>Priorität</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Private person</source>
+      <translation>Privatperson</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -627,6 +652,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The field already holds values for {count} customers; its type can no longer change.</source>
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>The file {path} cannot be written. Is it open in another program (e.g. Excel), or may you not write in this folder? Close it or choose another file.</source>
+      <translation>Die Datei {path} kann nicht geschrieben werden. Ist sie in einem anderen Programm (z. B. Excel) geöffnet, oder fehlt die Berechtigung für diesen Ordner? Schließen Sie die Datei oder wählen Sie eine andere.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
