@@ -10,6 +10,7 @@ recognises its own export by them); values are written as the details window sho
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -29,7 +30,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import IllegalCharacterError
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
@@ -363,33 +363,49 @@ def _write_xlsx(
     values = _Values(fields)
     special = [i for i, f in enumerate(fields) if f.kind != ValueKind.TEXT]
     count = 0
-    for block in blocks:
-        for row in block.customers:
-            cells = values.typed(row, block)
-            for i in special:
-                value = cells[i]
-                if isinstance(value, date):
-                    cell = WriteOnlyCell(sheet, value)
-                    cell.number_format = DATE_FORMAT
-                    cells[i] = cell
-            for i, value in enumerate(cells):
-                # A text beginning with "=" would become a formula: keep it text.
-                if isinstance(value, str) and value.startswith("="):
-                    cell = WriteOnlyCell(sheet, value)
-                    cell.data_type = "s"
-                    cells[i] = cell
-            try:
+    try:
+        for block in blocks:
+            for row in block.customers:
+                cells = values.typed(row, block)
+                for i in special:
+                    value = cells[i]
+                    if isinstance(value, date):
+                        cell = WriteOnlyCell(sheet, value)
+                        cell.number_format = DATE_FORMAT
+                        cells[i] = cell
+                texts = [v for v in cells if type(v) is str]
+                # Control characters (from old imports) cannot be stored in an xlsx file;
+                # one search over the row's text costs less than one per cell.
+                if ILLEGAL_CHARACTERS_RE.search("".join(texts)):
+                    cells = [
+                        ILLEGAL_CHARACTERS_RE.sub("", v) if type(v) is str else v for v in cells
+                    ]
+                for text in texts:
+                    if text.startswith("="):
+                        # A text beginning with "=" would become a formula: keep it text.
+                        for i, value in enumerate(cells):
+                            if type(value) is str and value.startswith("="):
+                                cell = WriteOnlyCell(sheet, value)
+                                cell.data_type = "s"
+                                cells[i] = cell
+                        break
                 sheet.append(cells)
-            except IllegalCharacterError:
-                # Control characters (from old imports) cannot be stored in an xlsx file.
-                sheet.append(
-                    [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in cells]
-                )
-            count += 1
+                count += 1
+    except BaseException:
+        _discard(sheet)
+        raise
     last = get_column_letter(max(len(fields), 1))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     workbook.save(target)
     return count, 0
+
+
+def _discard(sheet: Any) -> None:
+    """Stop a write-only sheet and remove its temporary file (openpyxl keeps one per sheet)."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    if sheet._writer is not None and Path(sheet._writer.out).exists():
+        sheet._writer.cleanup()
 
 
 def _write_csv(
