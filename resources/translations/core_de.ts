@@ -65,8 +65,23 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>CHAR</source>
+      <translation>ZEICHEN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>CSV: delimiter (default: ;)</source>
+      <translation>CSV: Trennzeichen (Standard: ;)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>CSV: encoding (default: utf-8-sig, UTF-8 with BOM; e.g. cp1252)</source>
+      <translation>CSV: Zeichenkodierung (Standard: utf-8-sig, UTF-8 mit BOM; z. B. cp1252)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -345,6 +360,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>NAME</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>NO</source>
       <translation>NR</translation>
     </message>
@@ -395,6 +415,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>OUT</source>
+      <translation>ZIEL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>OUT.ics</source>
       <translation>DATEI.ics</translation>
     </message>
@@ -422,6 +447,11 @@
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Please choose at least one field to export.</source>
       <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Please choose the format with --format xlsx, csv or vcf.</source>
+      <translation>Bitte wählen Sie das Format mit --format xlsx, csv oder vcf.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -649,6 +679,11 @@
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>The delimiter must be one character.</source>
+      <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The field already holds values for {count} customers; its type can no longer change.</source>
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
@@ -769,6 +804,11 @@
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Unknown encoding “{name}”.</source>
+      <translation>Unbekannte Zeichenkodierung „{name}“.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Unknown field type.</source>
       <translation>Unbekannter Feldtyp.</translation>
@@ -855,6 +895,16 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>export customers to Excel, CSV or vCard</source>
+      <translation>Kunden nach Excel, CSV oder vCard exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>file format (default: from the file name)</source>
+      <translation>Dateiformat (Standard: aus dem Dateinamen)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>file to write</source>
       <translation>zu schreibende Datei</translation>
     </message>
@@ -917,6 +967,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>only customers found by this search (default: all not archived)</source>
+      <translation>nur die Kunden, die diese Suche findet (Standard: alle nicht archivierten)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1012,6 +1067,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
       <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{customers} customers and {persons} contact persons written to {path}.</source>
+      <translation>{customers} Kunden und {persons} Ansprechpartner nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{customers} customers written to {path}.</source>
+      <translation>{customers} Kunden nach {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/birthday.py" />
