@@ -1,0 +1,158 @@
+"""Benchmark of the customer export on a large demo company, beside bare openpyxl and csv.
+
+    .venv/bin/python tests/benchmarks/bench_export.py [--customers 100000] [--db FILE] [--vcf]
+
+Not part of the test run. Makes the demo company (or reuses --db FILE if it exists), then
+measures, each in a fresh process so that its peak memory (``ru_maxrss``) is its own:
+
+- our xlsx export of all customers (read from the file in blocks, typed, written) beside a bare
+  openpyxl ``write_only`` workbook of the same values, prepared in memory before the clock starts;
+- our csv export beside a bare ``csv.writer`` of the same texts;
+- with --vcf, our vCard export (no baseline: there is no bare vobject way that differs).
+
+Goals: xlsx ≤ 1.3× the bare openpyxl time, peak memory ≤ 400 MB. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from meinbuero import i18n
+from meinbuero.services import exporting
+from meinbuero.services.demo import make_demo
+from meinbuero.store.database import open_company
+from meinbuero.store.listing import ListQuery, customer_ids
+from meinbuero.store.models import CustomFieldDefinition
+
+MEASUREMENTS = ("xlsx", "bare_xlsx", "csv", "bare_csv", "vcf")
+
+
+def _prepared_rows(db_path: Path, *, as_text: bool) -> tuple[list[str], list[list[Any]]]:
+    """Every customer's values as our export writes them, in memory (the baseline's input)."""
+    database = open_company(db_path)
+    try:
+        with database.sessions() as session:
+            fields = exporting.available_fields(session)
+            ids = customer_ids(session.connection(), ListQuery())
+            types = {
+                slot: field_type
+                for slot, field_type in session.execute(
+                    select(CustomFieldDefinition.slot, CustomFieldDefinition.field_type)
+                )
+                if exporting.custom_key(slot) in {f.key for f in fields}
+            }
+            values = exporting._Values(fields)
+            rows: list[list[Any]] = []
+            for block in exporting._read_blocks(session, ids, slots=types, with_persons=False):
+                for row in block.customers:
+                    rows.append(values.texts(row, block) if as_text else values.typed(row, block))
+    finally:
+        database.close()
+    return [f.header for f in fields], rows
+
+
+def _measure(name: str, db_path: Path, out: Path) -> dict[str, float]:
+    """One measurement, run in this (fresh) process."""
+    i18n.set_language("de")
+    if name.startswith("bare_"):
+        from openpyxl import Workbook
+
+        header, rows = _prepared_rows(db_path, as_text=name == "bare_csv")
+        start = time.perf_counter()
+        if name == "bare_xlsx":
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet("Kunden")
+            sheet.append(header)
+            for row in rows:
+                sheet.append(row)
+            workbook.save(out)
+        else:
+            with out.open("w", encoding="utf-8-sig", newline="") as file:
+                writer = csv.writer(file, delimiter=";", lineterminator="\r\n")
+                writer.writerow(header)
+                writer.writerows(rows)
+        seconds = time.perf_counter() - start
+        count = len(rows)
+    else:
+        database = open_company(db_path)
+        start = time.perf_counter()
+        report = exporting.export_customers(database.sessions, path=out, format=name)  # type: ignore[arg-type]
+        seconds = time.perf_counter() - start
+        database.close()
+        count = report.customers
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"seconds": seconds, "peak_mb": peak, "customers": count, "bytes": out.stat().st_size}
+
+
+def _run(name: str, db_path: Path, folder: Path) -> dict[str, float]:
+    out = folder / f"{name}.{name.removeprefix('bare_')}"
+    result = subprocess.run(
+        [sys.executable, __file__, "--measure", name, "--db", str(db_path), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    measured: dict[str, float] = json.loads(result.stdout.splitlines()[-1])
+    return measured
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None, help="reuse this demo company")
+    parser.add_argument("--vcf", action="store_true", help="also the vCard export (slow)")
+    parser.add_argument("--measure", choices=MEASUREMENTS, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(_measure(args.measure, args.db, args.out)))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="bench_export.") as temp:
+        folder = Path(temp)
+        db_path = args.db or folder / "demo.sqlite"
+        if not db_path.exists():
+            print(f"making a demo company of {args.customers} customers …", flush=True)
+            database = open_company(db_path, create=True)
+            make_demo(database, customers=args.customers)
+            database.close()
+        results: dict[str, dict[str, float]] = {}
+        for name in MEASUREMENTS if args.vcf else MEASUREMENTS[:-1]:
+            results[name] = _run(name, db_path, folder)
+            print(f"{name}: {results[name]['seconds']:.1f} s", file=sys.stderr, flush=True)
+
+    customers = int(results["xlsx"]["customers"])
+    print(f"\nExport of {customers} customers (not archived) from {db_path}\n")
+    print("| export | ours | bare baseline | ours / bare | peak memory ours | peak bare | file |")
+    print("|---|---|---|---|---|---|---|")
+    for name, goal in (("xlsx", "≤ 1.3×"), ("csv", "")):
+        ours, bare = results[name], results[f"bare_{name}"]
+        print(
+            f"| {name} | {ours['seconds']:.1f} s | {bare['seconds']:.1f} s"
+            f" | {ours['seconds'] / bare['seconds']:.2f}× {goal}"
+            f" | {ours['peak_mb']:.0f} MB | {bare['peak_mb']:.0f} MB"
+            f" | {ours['bytes'] / 1e6:.1f} MB |"
+        )
+    if "vcf" in results:
+        vcf = results["vcf"]
+        print(
+            f"| vcf | {vcf['seconds']:.1f} s | – | – | {vcf['peak_mb']:.0f} MB | – |"
+            f" {vcf['bytes'] / 1e6:.1f} MB |"
+        )
+    print("\nGoals: xlsx ≤ 1.3× bare openpyxl write_only; peak memory ≤ 400 MB.")
+    print("Bare baselines get the same values prepared in memory before the clock starts.")
+
+
+if __name__ == "__main__":
+    main()
