@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import threading
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
 from meinbuero.domain.birthday import parse_birthday
 from meinbuero.domain.phone import parse_phone
+from meinbuero.domain.values import format_decimal_de
 from meinbuero.services import custom_fields, exporting
 from meinbuero.services.customers import (
     ContactPersonInput,
@@ -373,3 +375,11 @@ def test_values_are_typed_for_excel(database: Database, ids: Ids) -> None:
     assert kinds["Geburtstag"] == kinds["Kunde seit"] == exporting.ValueKind.DATE
     assert kinds["Umsatz"] == exporting.ValueKind.NUMBER
     assert exporting.phone_text("0351 1", None) == "0351 1"
+
+
+@pytest.mark.parametrize(
+    "text", ["1234.500000", "0", "0.000000", "-1234567.123456", "1000.000000", "0.000001", "-0.5"]
+)
+def test_german_decimal_writes_as_the_details_window(text: str) -> None:
+    value = Decimal(text)
+    assert exporting.german_decimal(value) == format_decimal_de(value)
