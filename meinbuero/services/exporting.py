@@ -16,6 +16,7 @@ import io
 import os
 import tempfile
 import threading
+from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,7 +32,6 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 
 from meinbuero.domain.birthday import Birthday
@@ -44,8 +44,6 @@ from meinbuero.store import listing
 from meinbuero.store.models import (
     ContactPerson,
     Customer,
-    CustomerGroup,
-    CustomerGroupLink,
     CustomerKind,
     CustomFieldDefinition,
     CustomFieldValue,
@@ -156,74 +154,106 @@ def available_fields(session: Session) -> list[ExportField]:
 # --- reading ------------------------------------------------------------------------------------
 
 
+#: A customer or contact person as read: fields by name and by position.
+Record = Any
+
+
 @dataclass
 class _Block:
     """One block of customers with what hangs on them, in the requested order."""
 
-    customers: list[Row[Any]]
+    customers: list[Record]
     groups: dict[int, list[str]] = field(default_factory=dict)
     #: customer id -> slot -> typed value (Decimal, date, bool or str).
     custom: dict[int, dict[int, object]] = field(default_factory=dict)
-    persons: dict[int, list[Row[Any]]] = field(default_factory=dict)
+    persons: dict[int, list[Record]] = field(default_factory=dict)
+
+
+# What an export needs of a customer: all but the timestamps and the sort key.
+_CUSTOMER_COLUMNS = [
+    column.name
+    for column in Customer.__table__.c
+    if column.name not in {"sort_key", "created_at", "last_processed_at", "archived_at"}
+]
+_CustomerRecord = namedtuple("_CustomerRecord", _CUSTOMER_COLUMNS)  # type: ignore[misc]
+# Custom numbers are stored as integers of 10**-scale (see ScaledDecimal).
+NUMBER_SCALE: int = CustomFieldValue.__table__.c.number_value.type.scale  # type: ignore[attr-defined]
 
 
 def _read_blocks(
     session: Session, ids: Sequence[int], *, slots: dict[int, str], with_persons: bool
 ) -> Iterator[_Block]:
-    c = Customer.__table__.c
-    link = CustomerGroupLink.__table__.c
-    group = CustomerGroup.__table__.c
-    value = CustomFieldValue.__table__.c
+    """Blocks of customers in the order of ``ids``, with groups and the values of ``slots``.
+
+    Customers, groups and custom values are read straight through the driver's cursor, in the
+    session's transaction: plain tuples in half the time result rows take, which is most of
+    what an export costs beside the writer. Contact persons (vCard only) come as result rows.
+    """
     person = ContactPerson.__table__.c
-    for start in range(0, len(ids), BLOCK):
-        chunk = list(ids[start : start + BLOCK])
-        by_id = {
-            row.id: row
-            for row in session.execute(select(Customer.__table__).where(c.id.in_(chunk)))
-        }
-        block = _Block([by_id[i] for i in chunk if i in by_id])
-        for customer_id, name in session.execute(
-            select(link.customer_id, group.name)
-            .join_from(CustomerGroupLink.__table__, CustomerGroup.__table__)
-            .where(link.customer_id.in_(chunk))
-            .order_by(link.customer_id, group.position, group.name)
-        ):
-            block.groups.setdefault(customer_id, []).append(name)
-        if slots:
-            for found in session.execute(
-                select(
-                    value.customer_id,
-                    value.slot,
-                    value.text_value,
-                    value.number_value,
-                    value.date_value,
-                    value.bool_value,
-                ).where(value.customer_id.in_(chunk), value.slot.in_(list(slots)))
-            ):
-                typed = _custom_value(slots[found.slot], found[2:])
-                if typed is not None:
-                    block.custom.setdefault(found.customer_id, {})[found.slot] = typed
-        if with_persons:
-            for row in session.execute(
-                select(ContactPerson.__table__)
-                .where(person.customer_id.in_(chunk))
-                .order_by(person.customer_id, person.is_main.desc(), person.last_name, person.id)
-            ):
-                block.persons.setdefault(row.customer_id, []).append(row)
-        yield block
+    slot_list = ", ".join(str(int(slot)) for slot in slots)
+    readers = _custom_readers(slots)
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, len(ids), BLOCK):
+            chunk = list(ids[start : start + BLOCK])
+            marks = ", ".join("?" * len(chunk))
+            by_id = {
+                row[0]: _CustomerRecord._make(row)
+                for row in cursor.execute(
+                    f"SELECT {', '.join(_CUSTOMER_COLUMNS)} FROM customer WHERE id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            }
+            block = _Block([by_id[i] for i in chunk if i in by_id])
+            for customer_id, name in cursor.execute(
+                "SELECT l.customer_id, g.name FROM customer_group_link AS l"
+                " JOIN customer_group AS g ON g.id = l.group_id"
+                f" WHERE l.customer_id IN ({marks}) ORDER BY l.customer_id, g.position, g.name",
+                chunk,
+            ).fetchall():
+                block.groups.setdefault(customer_id, []).append(name)
+            if slots:
+                for found in cursor.execute(
+                    "SELECT customer_id, slot, text_value, number_value, date_value, bool_value"
+                    f" FROM custom_field_value WHERE customer_id IN ({marks})"
+                    f" AND slot IN ({slot_list})",
+                    chunk,
+                ).fetchall():
+                    position, convert = readers[found[1]]
+                    value = found[position]
+                    if value is not None and value != "":
+                        block.custom.setdefault(found[0], {})[found[1]] = convert(value)
+            if with_persons:
+                for row in session.execute(
+                    select(ContactPerson.__table__)
+                    .where(person.customer_id.in_(chunk))
+                    .order_by(
+                        person.customer_id, person.is_main.desc(), person.last_name, person.id
+                    )
+                ).all():
+                    block.persons.setdefault(row.customer_id, []).append(row)
+            yield block
+    finally:
+        cursor.close()
 
 
-def _custom_value(field_type: str, values: Sequence[Any]) -> object:
-    text_value, number_value, date_value, bool_value = values
-    match field_type:
-        case FieldType.NUMBER:
-            return number_value
-        case FieldType.DATE:
-            return date_value
-        case FieldType.BOOL:
-            return None if bool_value is None else (tr("yes") if bool_value else tr("no"))
-        case _:
-            return text_value or None
+def _scaled_number(value: Any) -> Decimal:
+    return Decimal(int(value)).scaleb(-NUMBER_SCALE)
+
+
+def _yes_no(value: Any) -> str:
+    return tr("yes") if value else tr("no")
+
+
+def _custom_readers(slots: dict[int, str]) -> dict[int, tuple[int, Callable[[Any], object]]]:
+    """Per slot: the position of its value in a raw custom_field_value row, and its conversion
+    to what the ORM types would give (chosen once, not per value)."""
+    converters: dict[str, tuple[int, Callable[[Any], object]]] = {
+        FieldType.NUMBER: (3, _scaled_number),
+        FieldType.DATE: (4, date.fromisoformat),
+        FieldType.BOOL: (5, _yes_no),
+    }
+    return {slot: converters.get(field_type, (2, str)) for slot, field_type in slots.items()}
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -234,13 +264,13 @@ def phone_text(typed: str, extension: str | None) -> str:
     return f"{typed} x{extension}" if typed and extension else typed
 
 
-def _birthday(row: Row[Any]) -> Birthday | None:
+def _birthday(row: Record) -> Birthday | None:
     if row.birthday_month is None or row.birthday_day is None:
         return None
     return Birthday(month=row.birthday_month, day=row.birthday_day, year=row.birthday_year)
 
 
-def _letter_salutation(row: Row[Any], *, is_company: bool) -> str:
+def _letter_salutation(row: Record, *, is_company: bool) -> str:
     return letter_salutation(
         salutation=Salutation(row.salutation),
         title=row.title,
@@ -251,7 +281,7 @@ def _letter_salutation(row: Row[Any], *, is_company: bool) -> str:
     )
 
 
-Getter = Callable[[Row[Any], "_Block"], object]
+Getter = Callable[[Record, "_Block"], object]
 
 
 class _Values:
@@ -277,7 +307,7 @@ class _Values:
                 row, is_company=row.kind == CustomerKind.COMPANY
             ),
         }
-        columns = list(Customer.__table__.c.keys())
+        columns = _CUSTOMER_COLUMNS
         self.getters: list[Getter] = []
         for column in fields:
             key = column.key
@@ -288,13 +318,13 @@ class _Values:
             else:
                 self.getters.append(_column_getter(columns.index(key)))
 
-    def typed(self, row: Row[Any], block: _Block) -> list[object]:
+    def typed(self, row: Record, block: _Block) -> list[object]:
         """Values for Excel: dates as ``date``, numbers as ``Decimal``, the rest as text;
         None for an empty cell."""
         values = [get(row, block) for get in self.getters]
         return [None if value == "" else value for value in values]
 
-    def texts(self, row: Row[Any], block: _Block) -> list[str]:
+    def texts(self, row: Record, block: _Block) -> list[str]:
         """Values as German text (for CSV)."""
         return [_as_text(value) for value in self.typed(row, block)]
 
@@ -307,7 +337,7 @@ def _column_getter(index: int) -> Getter:
     return lambda row, _block: row[index]
 
 
-def _birthday_value(row: Row[Any]) -> object:
+def _birthday_value(row: Record) -> object:
     birthday = _birthday(row)
     if birthday is None:
         return None
@@ -471,7 +501,7 @@ class _Cards:
         self.wanted = {name for name, columns in _VCARD_FIELDS.items() if keys & set(columns)}
         self.countries = countries()
 
-    def _names(self, card: Any, row: Row[Any], *, fallback: str) -> None:
+    def _names(self, card: Any, row: Record, *, fallback: str) -> None:
         card.add("n").value = vobject.vcard.Name(
             family=row.last_name,
             given=row.first_name,
@@ -486,7 +516,7 @@ class _Cards:
             tel.value = number
             tel.type_param = types  # several TYPE parameters, as vobject writes them
 
-    def _common(self, card: Any, row: Row[Any], *, work: bool, groups: list[str]) -> None:
+    def _common(self, card: Any, row: Record, *, work: bool, groups: list[str]) -> None:
         where = "WORK" if work else "HOME"
         if "TEL" in self.wanted:
             self._phone(card, phone_text(row.phone, row.phone_extension), [where, "VOICE"])
@@ -506,7 +536,7 @@ class _Cards:
         if "CATEGORIES" in self.wanted and groups:
             card.add("categories").value = groups
 
-    def customer(self, row: Row[Any], groups: list[str]) -> str:
+    def customer(self, row: Record, groups: list[str]) -> str:
         card = vobject.vCard()
         is_company = row.kind == CustomerKind.COMPANY
         name = display_name_of(row.kind, row.company_name, row.first_name, row.last_name)
@@ -540,7 +570,7 @@ class _Cards:
         card.add("x-meinbuero-customer").value = row.number
         return str(card.serialize())
 
-    def person(self, row: Row[Any], customer: Row[Any], groups: list[str]) -> str:
+    def person(self, row: Record, customer: Record, groups: list[str]) -> str:
         card = vobject.vCard()
         company = display_name_of(
             customer.kind, customer.company_name, customer.first_name, customer.last_name
