@@ -10,6 +10,9 @@ measures, each in a fresh process so that its peak memory (``ru_maxrss``) is its
 - our csv export beside a bare ``csv.writer`` of the same texts;
 - with --vcf, our vCard export (no baseline: there is no bare vobject way that differs).
 
+Ours and the baselines take turns for --repeat rounds; the best time of each counts, the highest
+peak memory.
+
 Goals: xlsx ≤ 1.3× the bare openpyxl time, peak memory ≤ 400 MB. Prints a Markdown table.
 """
 
@@ -112,6 +115,7 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=None, help="reuse this demo company")
     parser.add_argument("--vcf", action="store_true", help="also the vCard export (slow)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best time counts")
     parser.add_argument("--measure", choices=MEASUREMENTS, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -128,12 +132,26 @@ def main() -> None:
             make_demo(database, customers=args.customers)
             database.close()
         results: dict[str, dict[str, float]] = {}
-        for name in MEASUREMENTS if args.vcf else MEASUREMENTS[:-1]:
-            results[name] = _run(name, db_path, folder)
-            print(f"{name}: {results[name]['seconds']:.1f} s", file=sys.stderr, flush=True)
+        names = MEASUREMENTS if args.vcf else MEASUREMENTS[:-1]
+        # Ours and the baseline take turns, and the best of the rounds counts: on a shared
+        # machine the load changes, and it should not fall on one side only.
+        for _round in range(args.repeat):
+            for name in names:
+                if name == "vcf" and "vcf" in results:
+                    continue  # slow, and without a baseline: once is enough
+                measured = _run(name, db_path, folder)
+                print(f"{name}: {measured['seconds']:.1f} s", file=sys.stderr, flush=True)
+                if name not in results or measured["seconds"] < results[name]["seconds"]:
+                    peak = max(measured["peak_mb"], results.get(name, measured)["peak_mb"])
+                    results[name] = {**measured, "peak_mb": peak}
+                else:
+                    results[name]["peak_mb"] = max(results[name]["peak_mb"], measured["peak_mb"])
 
     customers = int(results["xlsx"]["customers"])
-    print(f"\nExport of {customers} customers (not archived) from {db_path}\n")
+    print(
+        f"\nExport of {customers} customers (not archived) from {db_path},"
+        f" best of {args.repeat} alternating rounds\n"
+    )
     print("| export | ours | bare baseline | ours / bare | peak memory ours | peak bare | file |")
     print("|---|---|---|---|---|---|---|")
     for name, goal in (("xlsx", "≤ 1.3×"), ("csv", "")):

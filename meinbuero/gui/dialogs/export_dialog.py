@@ -161,6 +161,7 @@ class ExportDialog(QDialog):
         if not self.shown_ids:
             self.ui.all_customers.setChecked(True)
         self._format_changed()
+        self.resize(760, 560)
 
     # --- choices ------------------------------------------------------------------------------
 
@@ -207,6 +208,7 @@ class ExportDialog(QDialog):
             self.ui.encoding_label,
         ):
             widget.setEnabled(is_csv)
+        self.ui.format_hint.setVisible(key == "vcf")
         self.ui.format_hint.setText(
             self.tr(
                 "One card per customer and one per contact person; the fields choose what the"

@@ -92,24 +92,6 @@ class Ui_ExportDialog(object):
 
         self.left_layout.addWidget(self.format_box)
 
-        self.target_box = QGroupBox(ExportDialog)
-        self.target_box.setObjectName(u"target_box")
-        self.target_layout = QHBoxLayout(self.target_box)
-        self.target_layout.setObjectName(u"target_layout")
-        self.target = QLineEdit(self.target_box)
-        self.target.setObjectName(u"target")
-
-        self.target_layout.addWidget(self.target)
-
-        self.browse = QPushButton(self.target_box)
-        self.browse.setObjectName(u"browse")
-        self.browse.setAutoDefault(False)
-
-        self.target_layout.addWidget(self.browse)
-
-
-        self.left_layout.addWidget(self.target_box)
-
         self.left_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.left_layout.addItem(self.left_spacer)
@@ -153,6 +135,24 @@ class Ui_ExportDialog(object):
 
 
         self.main_layout.addLayout(self.columns_layout)
+
+        self.target_box = QGroupBox(ExportDialog)
+        self.target_box.setObjectName(u"target_box")
+        self.target_layout = QHBoxLayout(self.target_box)
+        self.target_layout.setObjectName(u"target_layout")
+        self.target = QLineEdit(self.target_box)
+        self.target.setObjectName(u"target")
+
+        self.target_layout.addWidget(self.target)
+
+        self.browse = QPushButton(self.target_box)
+        self.browse.setObjectName(u"browse")
+        self.browse.setAutoDefault(False)
+
+        self.target_layout.addWidget(self.browse)
+
+
+        self.main_layout.addWidget(self.target_box)
 
         self.progress = QProgressBar(ExportDialog)
         self.progress.setObjectName(u"progress")
@@ -198,16 +198,16 @@ class Ui_ExportDialog(object):
         self.format_label.setText(QCoreApplication.translate("ExportDialog", u"File &type:", None))
         self.delimiter_label.setText(QCoreApplication.translate("ExportDialog", u"&Delimiter:", None))
         self.encoding_label.setText(QCoreApplication.translate("ExportDialog", u"&Encoding:", None))
-        self.target_box.setTitle(QCoreApplication.translate("ExportDialog", u"Target file", None))
-#if QT_CONFIG(accessibility)
-        self.target.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Target file", None))
-#endif // QT_CONFIG(accessibility)
-        self.browse.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
         self.fields_box.setTitle(QCoreApplication.translate("ExportDialog", u"Fields to export", None))
 #if QT_CONFIG(accessibility)
         self.fields.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Fields to export", None))
 #endif // QT_CONFIG(accessibility)
         self.all_fields.setText(QCoreApplication.translate("ExportDialog", u"&All", None))
         self.no_fields.setText(QCoreApplication.translate("ExportDialog", u"&None", None))
+        self.target_box.setTitle(QCoreApplication.translate("ExportDialog", u"Target file", None))
+#if QT_CONFIG(accessibility)
+        self.target.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Target file", None))
+#endif // QT_CONFIG(accessibility)
+        self.browse.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
     # retranslateUi
 
