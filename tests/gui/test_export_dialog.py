@@ -162,10 +162,14 @@ def test_cancel_leaves_no_file(
     monkeypatch.setattr(exporting, "BLOCK", 1)  # hundreds of blocks: time to cancel
     dialog = make_dialog(qtbot, demo, ids_of(demo), out)
     messages = Recorder(dialog, monkeypatch)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     with qtbot.waitSignal(dialog.export_finished, timeout=30_000) as finished:
         dialog.start_export()
         dialog.ui.buttonbox.rejected.emit()  # Abbrechen while running: stops the export
         assert dialog.ui.status.text() == "Wird abgebrochen …"
+        dialog.close()  # the title bar's X too: it stops, the dialog stays to tell
+        assert dialog.isVisible()
     assert finished.args[0].cancelled
     assert dialog.ui.status.text() == "Export abgebrochen – es wurde keine Datei geschrieben."
     assert messages.infos == [] and dialog.result() != QDialog.DialogCode.Accepted

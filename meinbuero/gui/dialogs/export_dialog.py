@@ -365,10 +365,11 @@ class ExportDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """The title bar's close button acts as Abbrechen: a running export stops first."""
         if self.running:
-            self._cancel.set()
-            if self._thread is not None:
-                self._thread.wait()
+            self.cancel_export()
+            event.ignore()
+            return
         super().closeEvent(event)
 
 
