@@ -55,7 +55,7 @@ def _prepared_rows(db_path: Path, *, as_text: bool) -> tuple[list[str], list[lis
                 )
                 if exporting.custom_key(slot) in {f.key for f in fields}
             }
-            values = exporting._Values(fields)
+            values = exporting._Values(fields, types)
             rows: list[list[Any]] = []
             for block in exporting._read_blocks(session, ids, slots=types, with_persons=False):
                 for row in block.customers:
