@@ -103,6 +103,9 @@ def test_export_the_shown_customers_to_xlsx(
     assert messages.infos == [f"{len(shown)} Kunden nach {out / 'Kunden.xlsx'} exportiert."]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.running
+    # The progress bar went all the way (it is hidden again once the export is done).
+    assert dialog.ui.progress.maximum() == dialog.ui.progress.value() == len(shown)
+    assert not dialog.ui.progress.isVisible()
     sheet = load_workbook(out / "Kunden.xlsx").active
     assert sheet is not None
     assert sheet.max_row == len(shown) + 1
