@@ -1113,7 +1113,9 @@ class MainWindow(QMainWindow):
         """Datei > Exportieren…: the customers of the list (or all) to Excel, CSV or vCard."""
         from meinbuero.gui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(database=self.database, shown_ids=self.model.ids, parent=self)
+        dialog = ExportDialog(
+            database=self.database, shown_ids=self.model.ids, settings=self.settings, parent=self
+        )
         try:
             self.run_dialog(dialog)
         finally:

@@ -15,7 +15,7 @@ from meinbuero.gui.dialogs.export_dialog import ExportDialog
 from meinbuero.gui.main_window import MainWindow
 from meinbuero.gui.signals import DataSignals
 from meinbuero.services import exporting
-from meinbuero.services.exporting import ExportReport
+from meinbuero.services.exporting import CsvOptions, ExportReport
 from meinbuero.store.database import Database
 from meinbuero.store.listing import ListQuery, customer_ids
 from tests.services.test_exporting import HEADERS
@@ -221,3 +221,33 @@ def test_file_menu_opens_the_export_with_the_list(
     [dialog] = seen
     assert dialog.shown_ids == ids_of(demo, "köln")
     window.close()
+
+
+def test_choices_come_back_next_time(
+    qtbot: QtBot,
+    demo: Database,
+    out: Path,
+    isolated_settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = ExportDialog(database=demo, shown_ids=ids_of(demo, "köln"), settings=isolated_settings)
+    qtbot.addWidget(first)
+    Recorder(first, monkeypatch)
+    first.set_format("csv")
+    first.ui.delimiter.setCurrentIndex(first.ui.delimiter.findData("\t"))
+    first.ui.encoding.setCurrentIndex(first.ui.encoding.findData("cp1252"))
+    first.ui.fields.item(1).setCheckState(Qt.CheckState.Unchecked)  # Art
+    first.ui.fields.item(3).setCheckState(Qt.CheckState.Unchecked)  # Anrede
+    first.ui.target.setText(str(out / "Köln.csv"))
+    with qtbot.waitSignal(first.export_finished, timeout=30_000):
+        first.start_export()
+    assert (out / "Köln.csv").read_bytes().startswith(b"Kundennummer\tFirma\tTitel")
+
+    again = ExportDialog(database=demo, shown_ids=[], settings=isolated_settings)
+    qtbot.addWidget(again)
+    assert again.format() == "csv"
+    assert again.csv_options() == CsvOptions(delimiter="\t", encoding="cp1252")
+    assert "kind" not in again.chosen_fields() and "salutation" not in again.chosen_fields()
+    assert "number" in again.chosen_fields() and "custom_1" in again.chosen_fields()
+    assert again.ui.target.text() == str(out / "Kunden.csv")  # the folder, not the name
+    assert again.ui.all_customers.isChecked()  # nothing shown in the list: all
