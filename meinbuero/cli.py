@@ -167,6 +167,32 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=tr("PATH"),
         help=tr("file or folder to write to"),
     )
+    export = commands.add_parser("export", help=tr("export customers to Excel, CSV or vCard"))
+    _db_argument(export)
+    export.add_argument(
+        "--format",
+        choices=("xlsx", "csv", "vcf"),
+        default=None,
+        help=tr("file format (default: from the file name)"),
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=tr("OUT"), help=tr("file to write")
+    )
+    export.add_argument(
+        "--query",
+        default="",
+        metavar=tr("TEXT"),
+        help=tr("only customers found by this search (default: all not archived)"),
+    )
+    export.add_argument(
+        "--delimiter", default=";", metavar=tr("CHAR"), help=tr("CSV: delimiter (default: ;)")
+    )
+    export.add_argument(
+        "--encoding",
+        default="utf-8-sig",
+        metavar=tr("NAME"),
+        help=tr("CSV: encoding (default: utf-8-sig, UTF-8 with BOM; e.g. cp1252)"),
+    )
     return parser
 
 
@@ -474,6 +500,56 @@ def _documents_get(database: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import codecs
+
+    from meinbuero.services.exporting import CsvOptions, export_customers
+    from meinbuero.store.listing import ListQuery, customer_ids
+
+    format = args.format or args.output.suffix.lower().lstrip(".")
+    if format not in ("xlsx", "csv", "vcf"):
+        raise UsageError(tr("Please choose the format with --format xlsx, csv or vcf."))
+    if len(args.delimiter) != 1:
+        raise UsageError(tr("The delimiter must be one character."))
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        raise UsageError(tr("Unknown encoding “{name}”.", name=args.encoding)) from None
+    database = _open_existing(args)
+    try:
+        with database.sessions() as session:
+            ids = None
+            if args.query.strip():
+                ids = customer_ids(session.connection(), ListQuery(text=args.query))
+            report = export_customers(
+                session,
+                path=args.output,
+                format=format,
+                customer_ids=ids,
+                options=CsvOptions(delimiter=args.delimiter, encoding=args.encoding),
+            )
+    finally:
+        database.close()
+    if format == "vcf":
+        print(
+            tr(
+                "{customers} customers and {persons} contact persons written to {path}.",
+                customers=report.customers,
+                persons=report.contact_persons,
+                path=str(args.output),
+            )
+        )
+    else:
+        print(
+            tr(
+                "{customers} customers written to {path}.",
+                customers=report.customers,
+                path=str(args.output),
+            )
+        )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "demo": cmd_demo,
@@ -482,6 +558,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "due": cmd_due,
     "calendar": cmd_calendar,
     "documents": cmd_documents,
+    "export": cmd_export,
 }
 
 

@@ -384,6 +384,9 @@ class MainWindow(QMainWindow):
             shortcut="F9",
             name="due_action",
         )
+        self.export_customers_action = a(
+            self.tr("Export…"), self.export_customers, name="export_customers_action"
+        )
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
             self.export_calendar,
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -1166,6 +1170,18 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> Path | None:
         """Datei > Kalender exportieren: appointments and tasks of all customers in a period."""
         return self.calendar_exporter.export()
+
+    def export_customers(self) -> None:
+        """Datei > Exportieren…: the customers of the list (or all) to Excel, CSV or vCard."""
+        from meinbuero.gui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            database=self.database, shown_ids=self.model.ids, settings=self.settings, parent=self
+        )
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     # --- delete, archive, restore -------------------------------------------------------------
 

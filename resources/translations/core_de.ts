@@ -85,8 +85,23 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>CHAR</source>
+      <translation>ZEICHEN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>CSV: delimiter (default: ;)</source>
+      <translation>CSV: Trennzeichen (Standard: ;)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>CSV: encoding (default: utf-8-sig, UTF-8 with BOM; e.g. cp1252)</source>
+      <translation>CSV: Zeichenkodierung (Standard: utf-8-sig, UTF-8 mit BOM; z. B. cp1252)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -187,6 +202,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Customer {number} has no documents.</source>
       <translation>Kunde {number} hat keine Dokumente.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Customers</source>
+      <translation>Kunden</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -359,6 +379,11 @@
       <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Form of address (du/Sie)</source>
+      <translation>Du/Sie</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Formal (Sie)</source>
       <translation>Förmlich (Sie)</translation>
@@ -367,6 +392,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>From: {sender}</source>
       <translation>Von: {sender}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Groups</source>
+      <translation>Gruppen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -455,6 +485,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>NAME</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>NO</source>
       <translation>NR</translation>
     </message>
@@ -505,6 +540,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>OUT</source>
+      <translation>ZIEL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>OUT.ics</source>
       <translation>DATEI.ics</translation>
     </message>
@@ -552,6 +592,16 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please choose a category.</source>
       <translation>Bitte eine Kategorie wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Please choose at least one field to export.</source>
+      <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Please choose the format with --format xlsx, csv or vcf.</source>
+      <translation>Bitte wählen Sie das Format mit --format xlsx, csv oder vcf.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -657,6 +707,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Priority</source>
       <translation>Priorität</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>Private person</source>
+      <translation>Privatperson</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -814,6 +869,11 @@
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>The delimiter must be one character.</source>
+      <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The entry no longer exists.</source>
       <translation>Den Eintrag gibt es nicht mehr.</translation>
@@ -827,6 +887,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>The file of “{title}” is missing from the document store.</source>
       <translation>Die Datei von „{title}“ fehlt im Dokumentenspeicher.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/exporting.py" />
+      <source>The file {path} cannot be written. Is it open in another program (e.g. Excel), or may you not write in this folder? Close it or choose another file.</source>
+      <translation>Die Datei {path} kann nicht geschrieben werden. Ist sie in einem anderen Programm (z. B. Excel) geöffnet, oder fehlt die Berechtigung für diesen Ordner? Schließen Sie die Datei oder wählen Sie eine andere.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -947,6 +1012,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Unknown category “{name}” (known: {known})</source>
       <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Unknown encoding “{name}”.</source>
+      <translation>Unbekannte Zeichenkodierung „{name}“.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1075,6 +1145,16 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>export customers to Excel, CSV or vCard</source>
+      <translation>Kunden nach Excel, CSV oder vCard exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>file format (default: from the file name)</source>
+      <translation>Dateiformat (Standard: aus dem Dateinamen)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>file or folder to write to</source>
       <translation>Zieldatei oder -ordner</translation>
     </message>
@@ -1167,6 +1247,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>only customers found by this search (default: all not archived)</source>
+      <translation>nur die Kunden, die diese Suche findet (Standard: alle nicht archivierten)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1297,6 +1382,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
       <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{customers} customers and {persons} contact persons written to {path}.</source>
+      <translation>{customers} Kunden und {persons} Ansprechpartner nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>{customers} customers written to {path}.</source>
+      <translation>{customers} Kunden nach {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/birthday.py" />

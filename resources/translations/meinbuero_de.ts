@@ -1326,6 +1326,162 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The {count} customers shown in the list</source>
+        <extracomment>Emitted on the GUI thread when an export ended: the report (``cancelled`` or not). Emitted when an export failed, with the German message shown.</extracomment>
+        <translation>Die {count} in der Liste angezeigten Kunden</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text file (.csv)</source>
+        <translation>CSV-Textdatei (.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address cards (.vcf)</source>
+        <translation>vCard-Visitenkarten (.vcf)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 mit BOM (für Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows (ANSI)</source>
+        <translation>Windows (ANSI)</translation>
+    </message>
+    <message>
+        <source>Customers.xlsx</source>
+        <translation>Kunden.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>One card per customer and one per contact person; the fields choose what the cards carry.</source>
+        <translation>Eine Karte je Kunde und je Ansprechpartner; die gewählten Felder bestimmen, was auf den Karten steht.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Please choose at least one field to export.</source>
+        <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Export läuft …</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>{done} of {total} customers …</source>
+        <translation>{done} von {total} Kunden …</translation>
+    </message>
+    <message>
+        <source>Export cancelled – no file was written.</source>
+        <translation>Export abgebrochen – es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>{customers} customers and {persons} contact persons exported to {path}.</source>
+        <translation>{customers} Kunden und {persons} Ansprechpartner nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>{customers} customers exported to {path}.</source>
+        <translation>{customers} Kunden nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>The customers shown in the list</source>
+        <translation>Die in der Liste angezeigten Kunden</translation>
+    </message>
+    <message>
+        <source>All customers (without the archived ones)</source>
+        <translation>Alle Kunden (ohne archivierte)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>Datei&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichensatz:</translation>
+    </message>
+    <message>
+        <source>Fields to export</source>
+        <translation>Zu exportierende Felder</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;keine</translation>
+    </message>
+    <message>
+        <source>Target file</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>The export failed ({kind}): {error}</source>
+        <extracomment>The :class:`ExportReport` (also when cancelled). A German message: the file could not be written, or something unexpected.</extracomment>
+        <translation>Der Export ist fehlgeschlagen ({kind}): {error}</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>Customer groups</source>
@@ -1532,6 +1688,10 @@
     <message>
         <source>Follow-ups…</source>
         <translation>Wiedervorlage…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
