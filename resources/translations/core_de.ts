@@ -4,6 +4,11 @@
   <context>
     <name>meinbuero</name>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>(ignore)</source>
+      <translation>(nicht übernehmen)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
@@ -119,6 +124,11 @@
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Contact person: {field}</source>
+      <translation>Ansprechpartner: {field}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Country</source>
       <translation>Land</translation>
@@ -127,6 +137,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Custom field {slot}</source>
       <translation>Individuelles Feld {slot}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Custom field: {label}</source>
+      <translation>Individuelles Feld: {label}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -182,6 +197,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Date/time</source>
       <translation>Datum/Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Day of birth</source>
+      <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -269,9 +289,34 @@
       <translation>Förmlich (Sie)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Full name (first and last name)</source>
+      <translation>Vollständiger Name (Vor- und Nachname)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Google Contacts</source>
+      <translation>Google Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Google Contacts (old format)</source>
+      <translation>Google Kontakte (altes Format)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>IBAN</source>
       <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Import of {source}</source>
+      <translation>Import von {source}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Imported: {count}</source>
+      <translation>Importiert: {count}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -314,9 +359,19 @@
       <translation>Limit offener Rechnungen (€)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Mapping</source>
+      <translation>Zuordnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Mobile</source>
       <translation>Mobil</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Month of birth</source>
+      <translation>Geburtstag (Monat)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -337,6 +392,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>No column is assigned to a field: there is nothing to import.</source>
+      <translation>Keine Spalte ist einem Feld zugeordnet – es gibt nichts zu importieren.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -364,6 +424,11 @@
       <translation>Notizen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Notes:</source>
+      <translation>Hinweise:</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Nothing due on {date}.</source>
       <translation>Am {date} ist nichts fällig.</translation>
@@ -382,6 +447,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>OUT.ics</source>
       <translation>DATEI.ics</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Outlook (English)</source>
+      <translation>Outlook (englisch)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Outlook (German)</source>
+      <translation>Outlook (deutsch)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -404,6 +479,11 @@
       <translation>Telefon</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Photo from vCard</source>
+      <translation>Foto aus vCard</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please choose the type of event.</source>
       <translation>Bitte wählen Sie die Art des Ereignisses.</translation>
@@ -412,6 +492,11 @@
       <location filename="../../meinbuero/services/settings.py" />
       <source>Please enter a name for the group.</source>
       <translation>Bitte einen Namen für die Gruppe eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Please enter a name for the mapping.</source>
+      <translation>Bitte einen Namen für die Zuordnung eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -494,6 +579,16 @@
       <translation>Priorität</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Refused rows:</source>
+      <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Refused: {count}</source>
+      <translation>Abgelehnt: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Remarks / note</source>
       <translation>Anmerkungen / Notiz</translation>
@@ -502,6 +597,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Row {line}</source>
+      <translation>Zeile {line}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -519,9 +619,19 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Skipped: {count}</source>
+      <translation>Übersprungen: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Social profile</source>
       <translation>Soziales Profil</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>Some text looks garbled (e.g. “Ã¤” or “„” instead of umlauts): the file was probably saved with another character set. Please check the preview.</source>
+      <translation>Einige Texte sehen verstümmelt aus (z. B. „Ã¤“ oder „„“ statt Umlauten): Die Datei wurde vermutlich mit einem anderen Zeichensatz gespeichert. Bitte die Vorschau prüfen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -629,6 +739,21 @@
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>The file was written in the old DOS character set (code page 850); umlauts were converted. Please check them in the preview.</source>
+      <translation>Die Datei ist im alten DOS-Zeichensatz (Codepage 850) geschrieben; die Umlaute wurden umgewandelt. Bitte in der Vorschau prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>The file {name} does not exist.</source>
+      <translation>Die Datei {name} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>The file {name} is empty.</source>
+      <translation>Die Datei {name} ist leer.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>The file {path} exists already.</source>
       <translation>Die Datei {path} gibt es schon.</translation>
@@ -642,6 +767,16 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The label is too long (60 characters).</source>
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>The mapping file {name} cannot be read.</source>
+      <translation>Die Zuordnungsdatei {name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>The name is too long.</source>
+      <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -714,14 +849,34 @@
       <translation>Es gibt keine Gruppe „{name}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>There is no saved mapping “{name}”.</source>
+      <translation>Es gibt keine gespeicherte Zuordnung „{name}“.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>There is no {date} – please check day and month.</source>
       <translation>Den {date} gibt es nicht – bitte Tag und Monat prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>These customer groups do not exist yet and will be created: {names}</source>
+      <translation>Diese Kundengruppen gibt es noch nicht, sie werden angelegt: {names}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Thunderbird (English)</source>
+      <translation>Thunderbird (englisch)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Thunderbird (German)</source>
+      <translation>Thunderbird (deutsch)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -744,6 +899,11 @@
       <translation>Unbekannter Feldtyp.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Updated: {count}</source>
+      <translation>Aktualisiert: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
@@ -752,6 +912,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Website</source>
       <translation>Internet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Year of birth</source>
+      <translation>Geburtsjahr</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -864,6 +1029,11 @@
       <translation>niedrig</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>meinbuero export</source>
+      <translation>meinbuero-Export</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>meinbuero – customers, contacts and notes of your business.</source>
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
@@ -924,6 +1094,31 @@
       <translation>als JSON ausgeben</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>row {line} of this file</source>
+      <translation>Zeile {line} dieser Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same customer number</source>
+      <translation>gleiche Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same e-mail address</source>
+      <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same name and postcode</source>
+      <translation>gleicher Name und gleiche PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same phone number</source>
+      <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>same seed, same data</source>
       <translation>gleicher Startwert, gleiche Daten</translation>
@@ -969,6 +1164,11 @@
       <translation>Aufruf: </translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>vCard</source>
+      <translation>vCard</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>what to look for</source>
       <translation>wonach gesucht wird</translation>
@@ -999,6 +1199,31 @@
       <translation>{name} ({age} Jahre)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} cannot be read as an Excel workbook (the file is damaged or not an .xlsx file).</source>
+      <translation>{name} kann nicht als Excel-Arbeitsmappe gelesen werden (die Datei ist beschädigt oder keine .xlsx-Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} cannot be read as vCards: {reason}</source>
+      <translation>{name} kann nicht als vCard gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} contains no rows to import (only the column headings).</source>
+      <translation>{name} enthält keine Zeilen zum Importieren (nur die Spaltenüberschriften).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} contains no vCards.</source>
+      <translation>{name} enthält keine vCards.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} contains nothing to import.</source>
+      <translation>{name} enthält nichts zum Importieren.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
@@ -1019,14 +1244,34 @@
       <translation>{name} ist keine meinbuero-Firmendatei (es ist keine Datenbank).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} is not a readable CSV file: {reason}</source>
+      <translation>{name} ist keine lesbare CSV-Datei: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} is not a text file (it contains binary data).</source>
+      <translation>{name} ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} was saved by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name}: this kind of file cannot be imported. Please choose an Excel workbook (.xlsx), a CSV file (.csv) or vCards (.vcf).</source>
+      <translation>{name}: Diese Art Datei kann nicht importiert werden. Bitte eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder vCards (.vcf) wählen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>{problem} (see meinbuero --help)</source>
       <translation>{problem} (siehe meinbuero --help)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>{rows} rows: {new} new customers, {updates} updates, {duplicates} likely duplicates, {refused} refused.</source>
+      <translation>{rows} Zeilen: {new} neue Kunden, {updates} Aktualisierungen, {duplicates} mögliche Dubletten, {refused} abgelehnt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/birthday.py" />

@@ -215,9 +215,7 @@ def target_labels(session: Session) -> dict[str, str]:
         if f.name not in _SKIPPED_FIELDS and f.name in names:
             result[f"contact.{f.name}"] = tr("Contact person: {field}", field=names[f.name])
     for definition in custom_fields.defined(session):
-        result[f"custom.{definition.slot}"] = tr(
-            "Custom field: {label}", label=definition.label
-        )
+        result[f"custom.{definition.slot}"] = tr("Custom field: {label}", label=definition.label)
     return result
 
 
@@ -273,9 +271,7 @@ def mapping_from_file(path: Path, headers: list[str]) -> list[str]:
     try:
         mapping = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ImportFailed(
-            tr("The mapping file {name} cannot be read.", name=path.name)
-        ) from error
+        raise ImportFailed(tr("The mapping file {name} cannot be read.", name=path.name)) from error
     return [str(mapping.get(h, IGNORE)) for h in headers]
 
 
@@ -317,9 +313,9 @@ def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
         data["salutation"] = salutation
         if extra_title and is_title(extra_title) and not given.get("title"):
             data["title"] = extra_title
-    if not (data.get("first_name") or data.get("last_name")) and given.get("full_name"):
-        if not data.get("company_name"):
-            data["first_name"], data["last_name"] = _split_full_name(given["full_name"])
+    has_name = data.get("first_name") or data.get("last_name") or data.get("company_name")
+    if not has_name and given.get("full_name"):
+        data["first_name"], data["last_name"] = _split_full_name(given["full_name"])
     data["kind"] = kind_text(given.get("kind", ""), has_company=bool(data.get("company_name")))
     country = country_code(given.get("country", "")) or "DE"
     data["country"] = country
@@ -373,6 +369,15 @@ def _name_key(kind: str, company: str, first: str, last: str) -> str:
     return _fold(f"{last}|{first}")
 
 
+def _maker(
+    label: str, *, customer_id: int | None = None, row_index: int | None = None
+) -> Callable[[str], Match]:
+    def make(reason: str) -> Match:
+        return Match(label, reason, customer_id=customer_id, row_index=row_index)
+
+    return make
+
+
 class _Index:
     """Existing customers by number, e-mail, name + postcode and phone (one query)."""
 
@@ -400,7 +405,7 @@ class _Index:
                 f", {row.postcode} {row.city}".rstrip() if row.postcode or row.city else ""
             )
             self.add(
-                lambda reason, row=row, label=label: Match(label, reason, customer_id=row.id),
+                _maker(label, customer_id=row.id),
                 number=row.number,
                 email=row.email,
                 name=(_name_key(row.kind, row.company_name, row.first_name, row.last_name)),
@@ -518,8 +523,8 @@ def prepare(
             stored, prepared.warnings = customers.check_customer(customer, region=region)
         except InvalidInput as invalid:
             for error in invalid.errors:
-                target = label_to_target.get(error.field)
-                prepared.refusals.append(refusal(row, line, target, error.message))
+                field_target = label_to_target.get(error.field)
+                prepared.refusals.append(refusal(row, line, field_target, error.message))
         if contact is not None and not (contact.first_name.strip() or contact.last_name.strip()):
             prepared.refusals.append(
                 refusal(row, line, "contact.last_name", tr("Please enter the name of the person."))
@@ -532,8 +537,9 @@ def prepare(
                 new_groups.setdefault(group)
         number = customer.number.strip()
         email = str(stored.get("email", ""))
-        name = _name_key(customer.kind, customer.company_name, customer.first_name,
-                         customer.last_name)
+        name = _name_key(
+            customer.kind, customer.company_name, customer.first_name, customer.last_name
+        )
         postcode = str(stored.get("postcode", ""))
         phones = (stored.get("phone_e164"), stored.get("mobile_e164"))
         found: Match | None = None
@@ -553,7 +559,7 @@ def prepare(
         if prepared.status == RowStatus.NEW:
             label = tr("row {line} of this file", line=line)
             index.add(
-                lambda reason, i=i, label=label: Match(label, reason, row_index=i),
+                _maker(label, row_index=i),
                 number=number,
                 email=email,
                 name=name,
@@ -596,10 +602,10 @@ def file_photo(session: Session, customer_id: int, photo: Photo) -> bool:
 def _merged(existing: CustomerInput, row: PreparedRow) -> CustomerInput:
     """The existing customer with the fields the file filled (the number stays)."""
     changes = {
-        name: getattr(row.customer, name)
-        for name in row.given
-        if name not in ("number", "groups")
+        name: getattr(row.customer, name) for name in row.given if name not in ("number", "groups")
     }
+    if str(changes.get("email", "")).casefold() == existing.email.casefold():
+        changes.pop("email", None)  # the same address in other capitals: keep as stored
     groups = list(dict.fromkeys(existing.groups + row.customer.groups))
     return replace(existing, **changes, groups=groups)
 
