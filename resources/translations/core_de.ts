@@ -99,6 +99,11 @@
       <translation>Ort</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Columns:</source>
+      <translation>Spalten:</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Company</source>
       <translation>Firma</translation>
@@ -317,6 +322,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Imported: {count}</source>
       <translation>Importiert: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.</source>
+      <translation>Importiert: {imported}, aktualisiert: {updated}, übersprungen: {skipped}, abgelehnt: {refused}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -579,6 +589,11 @@
       <translation>Priorität</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Recognised layout: {name}</source>
+      <translation>Erkanntes Format: {name}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Refused rows:</source>
       <translation>Abgelehnte Zeilen:</translation>
@@ -599,9 +614,24 @@
       <translation>Erinnerung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Report saved in {path}.</source>
+      <translation>Bericht gespeichert in {path}.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Row {line}</source>
       <translation>Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Row {line}: {name} – likely duplicate of {existing} ({reason})</source>
+      <translation>Zeile {line}: {name} – mögliche Dublette von {existing} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>SOURCE</source>
+      <translation>QUELLE</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -990,6 +1020,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>file to import</source>
+      <translation>zu importierende Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>file to write</source>
       <translation>zu schreibende Datei</translation>
     </message>
@@ -1007,6 +1042,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>high</source>
       <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>import customers from an Excel, CSV or vCard file</source>
+      <translation>Kunden aus einer Excel-, CSV- oder vCard-Datei importieren</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1057,6 +1097,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>only show what would be imported</source>
+      <translation>nur anzeigen, was importiert würde</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1125,6 +1170,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>saved column mapping (its name) or a JSON file {column: field}</source>
+      <translation>gespeicherte Spaltenzuordnung (ihr Name) oder eine JSON-Datei {Spalte: Feld}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>search customers</source>
       <translation>Kunden suchen</translation>
     </message>
@@ -1167,6 +1217,11 @@
       <location filename="../../meinbuero/services/importing/layouts.py" />
       <source>vCard</source>
       <translation>vCard</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>what to do with likely duplicates (default: skip)</source>
+      <translation>was mit möglichen Dubletten geschieht (Standard: skip = überspringen)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />

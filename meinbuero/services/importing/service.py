@@ -185,6 +185,11 @@ class ImportReport:
         return "\n".join(lines) + "\n"
 
 
+def report_folder(company_file: Path) -> Path:
+    """Where import reports are kept: a folder beside the company file."""
+    return company_file.parent / "Importberichte"
+
+
 def save_report(report: ImportReport, folder: Path) -> Path:
     """Write the report as a text file into ``folder``; returns its path."""
     folder.mkdir(parents=True, exist_ok=True)
