@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -267,10 +267,16 @@ def test_main_window_file_menu_opens_the_wizard(
     window = MainWindow(database=database, signals=signals, settings=isolated_settings)
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.import_action in file_menu.actions()  # type: ignore[union-attr]
+    assert isinstance(file_menu, QMenu)
+    assert window.import_action in file_menu.actions()
     assert window.import_action.text() == "Importieren…"
     opened: list[QDialog] = []
-    monkeypatch.setattr(window, "run_dialog", lambda dialog: opened.append(dialog) or False)
+
+    def run_dialog(dialog: QDialog) -> bool:
+        opened.append(dialog)
+        return False
+
+    monkeypatch.setattr(window, "run_dialog", run_dialog)
     window.import_action.trigger()
     assert len(opened) == 1 and isinstance(opened[0], ImportWizard)
     assert opened[0].windowTitle() == "Kunden importieren"
