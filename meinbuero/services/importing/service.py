@@ -52,7 +52,14 @@ from meinbuero.services.importing.values import (
     kind_text,
     salutation_and_title,
 )
-from meinbuero.store.models import Customer, CustomerKind, FieldType, Setting, display_name_of
+from meinbuero.store.models import (
+    Customer,
+    CustomerKind,
+    CustomFieldDefinition,
+    FieldType,
+    Setting,
+    display_name_of,
+)
 
 MAPPING_KEY = "import_mapping/"
 PREVIEW_ROWS = 50
@@ -440,10 +447,9 @@ class _Index:
 
 
 def _custom_check(
-    session: Session, typed: dict[int, str]
+    definitions: dict[int, CustomFieldDefinition], typed: dict[int, str]
 ) -> tuple[dict[int, str], list[tuple[int, str]]]:
     """Custom values brought into German form, and (slot, message) of the refused ones."""
-    definitions = {d.slot: d for d in custom_fields.defined(session)}
     result: dict[int, str] = {}
     errors: list[tuple[int, str]] = []
     for slot, text in typed.items():
@@ -492,6 +498,7 @@ def prepare(
     if "customer.full_name" in column_of:
         column_of.setdefault("customer.last_name", column_of["customer.full_name"])
     known_groups = {g.name for g in settings.groups(session)}
+    definitions = {d.slot: d for d in custom_fields.defined(session)}
     new_groups: dict[str, None] = {}
     index = _Index(session)
     preview = Preview(table, targets, layout, [], warnings=list(table.warnings))
@@ -510,7 +517,7 @@ def prepare(
         custom_typed = {
             int(t.split(".", 1)[1]): v for t, v in values.items() if t.startswith("custom.")
         }
-        custom, custom_errors = _custom_check(session, custom_typed)
+        custom, custom_errors = _custom_check(definitions, custom_typed)
         prepared = PreparedRow(
             index=i,
             line=line,
@@ -685,10 +692,15 @@ def run_import(
                 elif row.match.row_index is not None:
                     target = created.get(row.match.row_index)
         try:
-            with session.begin_nested():
+            if row.custom or row.contact is not None or row.photo is not None:
+                # several writes: a refusal in a later one must take back the earlier ones
+                with session.begin_nested():
+                    customer_id = _write_row(session, row, target)
+                    if row.photo is not None and file_photo(session, customer_id, row.photo):
+                        report.photos += 1
+            else:
+                # one save, which checks everything before it writes anything
                 customer_id = _write_row(session, row, target)
-                if row.photo is not None and file_photo(session, customer_id, row.photo):
-                    report.photos += 1
         except InvalidInput as invalid:
             report.refused.extend(
                 Refusal(row.line, error.field, "", error.message) for error in invalid.errors
