@@ -387,7 +387,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             imported=report.imported,
             updated=report.updated,
             skipped=report.skipped,
-            refused=len(report.refused),
+            refused=report.refused_rows,
         )
     )
     print(tr("Report saved in {path}.", path=str(path)))

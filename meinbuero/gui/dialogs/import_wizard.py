@@ -232,10 +232,10 @@ class MappingPage(QWizardPage):
         self.load_button.setEnabled(self.saved.count() > 0)
         self.saved.setEnabled(self.saved.count() > 0)
         self.table.setRowCount(len(table.headers))
-        example = table.rows[0] if table.rows else []
         for i, header in enumerate(table.headers):
             self.table.setItem(i, 0, _item(header))
-            sample = example[i] if i < len(example) else ""
+            # the first value of the column (a sparse column may start empty)
+            sample = next((row[i] for row in table.rows[:50] if row[i]), "")
             self.table.setItem(i, 1, _item(sample.replace("\n", " ⏎ ")[:60]))
             combo = QComboBox()
             combo.setObjectName(f"target_{i}")
@@ -601,7 +601,7 @@ class ImportWizard(QWizard):
         self.setPage(RUN_PAGE, self.run_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.preview_page.setCommitPage(True)
-        self.resize(860, 600)
+        self.resize(900, 600)
 
     def ask_source_file(self) -> Path | None:
         """The file to import (tests replace this)."""

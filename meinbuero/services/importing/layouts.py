@@ -582,4 +582,7 @@ def propose(headers: list[str], *, custom_labels: dict[str, int]) -> list[str]:
             target = IGNORE
         taken.add(target)
         result.append(target)
+    if _c("first_name") in taken and _c("last_name") not in taken and _c("full_name") in taken:
+        # "Vorname" beside "Name": the name column is the surname
+        result[result.index(_c("full_name"))] = _c("last_name")
     return result

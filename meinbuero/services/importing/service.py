@@ -175,6 +175,11 @@ class ImportReport:
     customer_ids: list[int] = field(default_factory=list)
     photos: int = 0
 
+    @property
+    def refused_rows(self) -> int:
+        """Rows refused (a row may be refused for several reasons)."""
+        return len({refusal.line for refusal in self.refused})
+
     def text(self) -> str:
         lines = [
             tr("Import of {source}", source=self.source),
@@ -183,7 +188,7 @@ class ImportReport:
             tr("Imported: {count}", count=self.imported),
             tr("Updated: {count}", count=self.updated),
             tr("Skipped: {count}", count=self.skipped),
-            tr("Refused: {count}", count=len(self.refused)),
+            tr("Refused: {count}", count=self.refused_rows),
         ]
         if self.refused:
             lines += ["", tr("Refused rows:")] + [f"  {r.text()}" for r in self.refused]
@@ -325,9 +330,14 @@ def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
         data["salutation"] = salutation
         if extra_title and is_title(extra_title) and not given.get("title"):
             data["title"] = extra_title
-    has_name = data.get("first_name") or data.get("last_name") or data.get("company_name")
-    if not has_name and given.get("full_name"):
-        data["first_name"], data["last_name"] = _split_full_name(given["full_name"])
+    full = given.get("full_name", "")
+    first = str(data.get("first_name", ""))
+    if full and not data.get("last_name"):
+        if first:
+            # "Vorname" and "Name": the name column is the surname (or the whole name)
+            data["last_name"] = full[len(first) :].strip() if full.startswith(first) else full
+        elif not data.get("company_name"):
+            data["first_name"], data["last_name"] = _split_full_name(full)
     data["kind"] = kind_text(given.get("kind", ""), has_company=bool(data.get("company_name")))
     country = country_code(given.get("country", "")) or "DE"
     data["country"] = country
