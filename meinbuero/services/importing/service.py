@@ -334,8 +334,9 @@ def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
     first = str(data.get("first_name", ""))
     if full and not data.get("last_name"):
         if first:
-            # "Vorname" and "Name": the name column is the surname (or the whole name)
-            data["last_name"] = full[len(first) :].strip() if full.startswith(first) else full
+            # "Eva" and "Eva Neu": the rest is the surname; a display name of its own is no name
+            if full.startswith(first) and full[len(first) :].strip():
+                data["last_name"] = full[len(first) :].strip()
         elif not data.get("company_name"):
             data["first_name"], data["last_name"] = _split_full_name(full)
     data["kind"] = kind_text(given.get("kind", ""), has_company=bool(data.get("company_name")))
