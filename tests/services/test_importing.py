@@ -583,3 +583,60 @@ def test_report_file(database: Database, tmp_path: Path) -> None:
     text = saved.read_text(encoding="utf-8")
     assert "Importiert: 1" in text and "Abgelehnt: 1" in text
     assert "Zeile 2, PLZ „1“: Eine deutsche Postleitzahl hat fünf Ziffern." in text
+
+
+@pytest.mark.parametrize(
+    ("key", "values"),
+    [
+        ("outlook_de", {"Vorname": "Eva", "Nachname": "Neu", "Firma": "Neu AG",
+                        "E-Mail-Adresse": "eva@neu.de", "Postleitzahl geschäftlich": "10115",
+                        "Anrede": "Frau", "Geburtstag": "16.4.1980"}),
+        ("outlook_en", {"First Name": "Eva", "Last Name": "Neu", "Company": "Neu AG",
+                        "E-mail Address": "eva@neu.de", "Business Postal Code": "10115",
+                        "Title": "Mrs.", "Birthday": "1980-04-16"}),
+        ("google_new", {"First Name": "Eva", "Last Name": "Neu", "Organization Name": "Neu AG",
+                        "E-mail 1 - Value": "eva@neu.de", "Address 1 - Postal Code": "10115",
+                        "Name Prefix": "Ms", "Birthday": "1980-04-16"}),
+        ("google_old", {"Given Name": "Eva", "Family Name": "Neu",
+                        "Organization 1 - Name": "Neu AG", "E-mail 1 - Value": "eva@neu.de",
+                        "Address 1 - Postal Code": "10115", "Name Prefix": "Frau",
+                        "Birthday": "1980-04-16"}),
+        ("thunderbird_de", {"Vorname": "Eva", "Nachname": "Neu", "Organisation": "Neu AG",
+                            "Primäre E-Mail-Adresse": "eva@neu.de", "Dienstlich: PLZ": "10115",
+                            "Geburtsjahr": "1980", "Geburtsmonat": "4", "Geburtstag": "16"}),
+    ],
+)  # fmt: skip
+def test_known_layouts_are_recognised(
+    database: Database, tmp_path: Path, key: str, values: dict[str, str]
+) -> None:
+    from meinbuero.services.importing.layouts import layouts
+
+    (layout,) = [item for item in layouts() if item.key == key]
+    headers = list(layout.columns)
+    if key == "thunderbird_de":
+        headers.insert(7, "Anzeigename")  # Thunderbird writes it twice
+    path = write_xlsx(
+        tmp_path / "export.xlsx", [headers, [values.get(header, "") for header in headers]]
+    )
+    preview, (customer,) = import_file(database, path)
+    assert preview.layout is not None and preview.layout.key == key
+    assert (customer.first_name, customer.last_name, customer.company_name) == (
+        "Eva",
+        "Neu",
+        "Neu AG",
+    )
+    assert (customer.email, customer.postcode) == ("eva@neu.de", "10115")
+    assert (customer.birthday_day, customer.birthday_month, customer.birthday_year) == (16, 4, 1980)
+    if key != "thunderbird_de":
+        assert customer.salutation == "Frau"
+
+
+def test_name_beside_first_name_is_the_surname(database: Database) -> None:
+    from meinbuero.services.importing.layouts import propose
+
+    assert propose(["Vorname", "Name", "Firma"], custom_labels={}) == [
+        "customer.first_name",
+        "customer.last_name",
+        "customer.company_name",
+    ]
+    assert propose(["Name", "E_Mail"], custom_labels={}) == ["customer.full_name", "customer.email"]
