@@ -84,7 +84,7 @@ class ImportCancelled(Exception):
     """The user cancelled; the caller's transaction must be rolled back (nothing imported)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Refusal:
     """Why a row is not imported: line in the file, column, value and the German message."""
 
@@ -102,7 +102,7 @@ class Refusal:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """The existing customer (or an earlier row of the same file) a row is the same as."""
 
@@ -112,14 +112,17 @@ class Match:
     row_index: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class PreparedRow:
-    """One row as it will be stored."""
+    """One row as it will be stored.
+
+    Only the row's own values are kept (a 100 000-row preview must fit in memory); the
+    :class:`CustomerInput` is made from them when asked for.
+    """
 
     index: int
     line: int
-    customer: CustomerInput
-    given: frozenset[str]  # CustomerInput fields the file filled (an update changes only these)
+    values: dict[str, str]  # target -> value, as collected from the row
     contact: ContactPersonInput | None
     custom: dict[int, str]
     photo: Photo | None
@@ -127,6 +130,15 @@ class PreparedRow:
     match: Match | None = None
     refusals: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def customer(self) -> CustomerInput:
+        return _customer_input(self.values)[0]
+
+    @property
+    def given(self) -> set[str]:
+        """CustomerInput fields the file filled (an update changes only these)."""
+        return _customer_input(self.values)[1]
 
     @property
     def name(self) -> str:
@@ -523,7 +535,7 @@ def prepare(
     for i, row in enumerate(table.rows):
         line = table.line_numbers[i]
         values = _collect(row, targets)
-        customer, given = _customer_input(values)
+        customer, _ = _customer_input(values)
         contact = _contact_input(values)
         custom_typed = {
             int(t.split(".", 1)[1]): v for t, v in values.items() if t.startswith("custom.")
@@ -532,8 +544,7 @@ def prepare(
         prepared = PreparedRow(
             index=i,
             line=line,
-            customer=customer,
-            given=frozenset(given),
+            values=values,
             contact=contact,
             custom=custom,
             photo=table.photos.get(i),
@@ -624,12 +635,11 @@ def file_photo(session: Session, customer_id: int, photo: Photo) -> bool:
 
 def _merged(existing: CustomerInput, row: PreparedRow) -> CustomerInput:
     """The existing customer with the fields the file filled (the number stays)."""
-    changes = {
-        name: getattr(row.customer, name) for name in row.given if name not in ("number", "groups")
-    }
+    customer, given = _customer_input(row.values)
+    changes = {name: getattr(customer, name) for name in given if name not in ("number", "groups")}
     if str(changes.get("email", "")).casefold() == existing.email.casefold():
         changes.pop("email", None)  # the same address in other capitals: keep as stored
-    groups = list(dict.fromkeys(existing.groups + row.customer.groups))
+    groups = list(dict.fromkeys(existing.groups + customer.groups))
     return replace(existing, **changes, groups=groups)
 
 
