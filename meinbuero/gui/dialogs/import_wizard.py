@@ -8,11 +8,9 @@ cancel. The result is shown and saved as a text file beside the company file.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,44 +51,6 @@ from meinbuero.services.importing.service import PREVIEW_ROWS, report_folder
 from meinbuero.store.database import Database
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
-T = TypeVar("T")
-
-
-class _Call(QThread):
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.result: object = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.work()
-        except BaseException as error:  # handed to the GUI thread and raised there
-            self.error = error
-
-
-def off_gui_thread(window: QWidget, work: Callable[[], T]) -> T:
-    """Run ``work`` (which opens its own Session) in a thread; the window keeps painting.
-
-    Reading a large file and previewing it takes seconds: the window is disabled meanwhile
-    instead of frozen.
-    """
-    call = _Call(work)
-    loop = QEventLoop()
-    call.finished.connect(loop.quit)  # queued: delivered inside loop.exec() even if early
-    window.setEnabled(False)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        call.start()
-        loop.exec()
-        call.wait()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-        window.setEnabled(True)
-    if call.error is not None:
-        raise call.error
-    return call.result  # type: ignore[return-value]
 
 
 def _item(text: object) -> QTableWidgetItem:
@@ -204,12 +164,14 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         self.message.clear()
-        path = Path(self.path_edit.text().strip())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            off_gui_thread(self._wizard, lambda: self._wizard.load(path))
+            self._wizard.load(Path(self.path_edit.text().strip()))
         except ImportFailed as error:
             self.message.setText(str(error))
             return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         return True
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
@@ -401,7 +363,11 @@ class PreviewPage(QWizardPage):
         }[status]
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        preview = off_gui_thread(self._wizard, self._wizard.make_preview)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = self._wizard.make_preview()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.counts.setText(
             self.tr(
                 "{rows} rows: {new} new customers, {updates} updates (same customer number or "
