@@ -20,6 +20,7 @@ from meinbuero.i18n import tr
 from meinbuero.paths import default_company_file
 from meinbuero.services import customer_list, settings
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
+from meinbuero.services.importing.readers import ImportFailed
 from meinbuero.store.database import CompanyFileError, Database, open_company
 
 if TYPE_CHECKING:
@@ -192,6 +193,25 @@ def build_parser() -> argparse.ArgumentParser:
         default="utf-8-sig",
         metavar=tr("NAME"),
         help=tr("CSV: encoding (default: utf-8-sig, UTF-8 with BOM; e.g. cp1252)"),
+    )
+    importing = commands.add_parser(
+        "import", help=tr("import customers from an Excel, CSV or vCard file")
+    )
+    _db_argument(importing)
+    importing.add_argument("source", type=Path, metavar=tr("SOURCE"), help=tr("file to import"))
+    importing.add_argument(
+        "--mapping",
+        metavar="M",
+        help=tr("saved column mapping (its name) or a JSON file {column: field}"),
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help=tr("only show what would be imported")
+    )
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "import"),
+        default="skip",
+        help=tr("what to do with likely duplicates (default: skip)"),
     )
     return parser
 
@@ -550,6 +570,73 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from meinbuero.services import importing
+    from meinbuero.services.importing.service import (
+        mapping_from_file,
+        report_folder,
+        target_labels,
+    )
+
+    table = importing.read_source(args.source)
+    database = _open_existing(args)
+    try:
+        with database.sessions.begin() as session:
+            layout, targets = importing.propose_mapping(session, table)
+            if args.mapping:
+                mapping_path = Path(args.mapping)
+                if mapping_path.suffix.lower() == ".json" and mapping_path.is_file():
+                    targets = mapping_from_file(mapping_path, table.headers)
+                else:
+                    targets = importing.load_mapping(session, args.mapping, table.headers)
+                layout = None
+            if layout is not None:
+                print(tr("Recognised layout: {name}", name=layout.name))
+            else:
+                names = target_labels(session)
+                print(tr("Columns:"))
+                for header, target in zip(table.headers, targets, strict=True):
+                    if header:
+                        print(f"  {header} → {names.get(target, target)}")
+            preview = importing.prepare(session, table, targets, layout=layout)
+            print(preview.counts_text())
+            for warning in preview.warnings:
+                print(warning)
+            for row in preview.rows:
+                if row.status == importing.RowStatus.DUPLICATE and row.match is not None:
+                    print(
+                        tr(
+                            "Row {line}: {name} – likely duplicate of {existing} ({reason})",
+                            line=row.line,
+                            name=row.name,
+                            existing=row.match.label,
+                            reason=row.match.reason,
+                        )
+                    )
+            for refusal in preview.refusals:
+                print(refusal.text())
+            if args.dry_run:
+                session.rollback()
+                return 0
+            report = importing.run_import(
+                session, preview, on_duplicate=importing.Decision(args.on_duplicate)
+            )
+    finally:
+        database.close()
+    path = importing.save_report(report, report_folder(_db_path(args)))
+    print(
+        tr(
+            "Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.",
+            imported=report.imported,
+            updated=report.updated,
+            skipped=report.skipped,
+            refused=report.refused_rows,
+        )
+    )
+    print(tr("Report saved in {path}.", path=str(path)))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "demo": cmd_demo,
@@ -559,6 +646,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "calendar": cmd_calendar,
     "documents": cmd_documents,
     "export": cmd_export,
+    "import": cmd_import,
 }
 
 
@@ -580,7 +668,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UsageError as error:
         return _fail(tr("{problem} (see meinbuero --help)", problem=str(error)), EXIT_USAGE)
-    except (CompanyFileError, Refused) as error:
+    except (CompanyFileError, Refused, ImportFailed) as error:
         return _fail(str(error), EXIT_ERROR)
     except InvalidInput as error:
         return _fail("; ".join(str(e) for e in error.errors), EXIT_ERROR)

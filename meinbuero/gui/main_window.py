@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
         self.export_customers_action = a(
             self.tr("Export…"), self.export_customers, name="export_customers_action"
         )
+        self.import_action = a(self.tr("Import…"), self.import_customers, name="import_action")
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
             self.export_calendar,
@@ -402,6 +403,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
@@ -1166,6 +1168,16 @@ class MainWindow(QMainWindow):
         if self._due_dialog is dialog:
             self._due_dialog = None
         dialog.deleteLater()
+
+    def import_customers(self) -> None:
+        """Datei > Importieren…: the import wizard (it tells the lists to reload)."""
+        from meinbuero.gui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(database=self.database, signals=self.signals, parent=self)
+        try:
+            self.run_dialog(wizard)
+        finally:
+            wizard.deleteLater()
 
     def export_calendar(self) -> Path | None:
         """Datei > Kalender exportieren: appointments and tasks of all customers in a period."""

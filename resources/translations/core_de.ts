@@ -9,6 +9,11 @@
       <translation>  Kunde {number}, „{title}“ (Version {version}): Datei {state}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>(ignore)</source>
+      <translation>(nicht übernehmen)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
@@ -139,6 +144,11 @@
       <translation>Ort</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Columns:</source>
+      <translation>Spalten:</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Company</source>
       <translation>Firma</translation>
@@ -164,6 +174,11 @@
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Contact person: {field}</source>
+      <translation>Ansprechpartner: {field}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Country</source>
       <translation>Land</translation>
@@ -172,6 +187,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Custom field {slot}</source>
       <translation>Individuelles Feld {slot}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Custom field: {label}</source>
+      <translation>Individuelles Feld: {label}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -237,6 +257,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Date/time</source>
       <translation>Datum/Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Day of birth</source>
+      <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -394,6 +419,21 @@
       <translation>Von: {sender}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Full name (first and last name)</source>
+      <translation>Vollständiger Name (Vor- und Nachname)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Google Contacts</source>
+      <translation>Google Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Google Contacts (old format)</source>
+      <translation>Google Kontakte (altes Format)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Groups</source>
       <translation>Gruppen</translation>
@@ -407,6 +447,21 @@
       <location filename="../../meinbuero/cli.py" />
       <source>ID</source>
       <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Import of {source}</source>
+      <translation>Import von {source}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Imported: {count}</source>
+      <translation>Importiert: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.</source>
+      <translation>Importiert: {imported}, aktualisiert: {updated}, übersprungen: {skipped}, abgelehnt: {refused}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -464,6 +519,11 @@
       <translation>Karte</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Mapping</source>
+      <translation>Zuordnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Mobile</source>
       <translation>Mobil</translation>
@@ -472,6 +532,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Mobile – {name}</source>
       <translation>Mobil – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Month of birth</source>
+      <translation>Geburtstag (Monat)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -499,6 +564,11 @@
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>No column is assigned to a field: there is nothing to import.</source>
+      <translation>Keine Spalte ist einem Feld zugeordnet – es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>No customer found for “{text}”.</source>
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
@@ -522,6 +592,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Notes</source>
       <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Notes:</source>
+      <translation>Hinweise:</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -559,6 +634,16 @@
       <translation>Anruf ausgehend</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Outlook (English)</source>
+      <translation>Outlook (englisch)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Outlook (German)</source>
+      <translation>Outlook (deutsch)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>PATH</source>
       <translation>PFAD</translation>
@@ -589,6 +674,11 @@
       <translation>Telefon – {name}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Photo from vCard</source>
+      <translation>Foto aus vCard</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please choose a category.</source>
       <translation>Bitte eine Kategorie wählen.</translation>
@@ -617,6 +707,11 @@
       <location filename="../../meinbuero/services/settings.py" />
       <source>Please enter a name for the group.</source>
       <translation>Bitte einen Namen für die Gruppe eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Please enter a name for the mapping.</source>
+      <translation>Bitte einen Namen für die Zuordnung eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -714,6 +809,21 @@
       <translation>Privatperson</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Recognised layout: {name}</source>
+      <translation>Erkanntes Format: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Refused rows:</source>
+      <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Refused: {count}</source>
+      <translation>Abgelehnt: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Remarks / note</source>
       <translation>Anmerkungen / Notiz</translation>
@@ -722,6 +832,26 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Report saved in {path}.</source>
+      <translation>Bericht gespeichert in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Row {line}</source>
+      <translation>Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>Row {line}: {name} – likely duplicate of {existing} ({reason})</source>
+      <translation>Zeile {line}: {name} – mögliche Dublette von {existing} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>SOURCE</source>
+      <translation>QUELLE</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -744,9 +874,19 @@
       <translation>Größe</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Skipped: {count}</source>
+      <translation>Übersprungen: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Social profile</source>
       <translation>Soziales Profil</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>Some text looks garbled (e.g. “Ã¤” or “„” instead of umlauts): the file was probably saved with another character set. Please check the preview.</source>
+      <translation>Einige Texte sehen verstümmelt aus (z. B. „Ã¤“ oder „„“ statt Umlauten): Die Datei wurde vermutlich mit einem anderen Zeichensatz gespeichert. Bitte die Vorschau prüfen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -889,6 +1029,21 @@
       <translation>Die Datei von „{title}“ fehlt im Dokumentenspeicher.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>The file was written in the old DOS character set (code page 850); umlauts were converted. Please check them in the preview.</source>
+      <translation>Die Datei ist im alten DOS-Zeichensatz (Codepage 850) geschrieben; die Umlaute wurden umgewandelt. Bitte in der Vorschau prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>The file {name} does not exist.</source>
+      <translation>Die Datei {name} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>The file {name} is empty.</source>
+      <translation>Die Datei {name} ist leer.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/exporting.py" />
       <source>The file {path} cannot be written. Is it open in another program (e.g. Excel), or may you not write in this folder? Close it or choose another file.</source>
       <translation>Die Datei {path} kann nicht geschrieben werden. Ist sie in einem anderen Programm (z. B. Excel) geöffnet, oder fehlt die Berechtigung für diesen Ordner? Schließen Sie die Datei oder wählen Sie eine andere.</translation>
@@ -907,6 +1062,16 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The label is too long (60 characters).</source>
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>The mapping file {name} cannot be read.</source>
+      <translation>Die Zuordnungsdatei {name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>The name is too long.</source>
+      <translation>Der Name ist zu lang.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -984,14 +1149,34 @@
       <translation>Es gibt keine Gruppe „{name}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>There is no saved mapping “{name}”.</source>
+      <translation>Es gibt keine gespeicherte Zuordnung „{name}“.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>There is no {date} – please check day and month.</source>
       <translation>Den {date} gibt es nicht – bitte Tag und Monat prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>These customer groups do not exist yet and will be created: {names}</source>
+      <translation>Diese Kundengruppen gibt es noch nicht, sie werden angelegt: {names}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Thunderbird (English)</source>
+      <translation>Thunderbird (englisch)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>Thunderbird (German)</source>
+      <translation>Thunderbird (deutsch)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1029,6 +1214,11 @@
       <translation>Unbekannte Art zu wählen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Updated: {count}</source>
+      <translation>Aktualisiert: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
@@ -1037,6 +1227,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Website</source>
       <translation>Internet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Year of birth</source>
+      <translation>Geburtsjahr</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1160,6 +1355,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>file to import</source>
+      <translation>zu importierende Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>file to write</source>
       <translation>zu schreibende Datei</translation>
     </message>
@@ -1182,6 +1382,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>high</source>
       <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>import customers from an Excel, CSV or vCard file</source>
+      <translation>Kunden aus einer Excel-, CSV- oder vCard-Datei importieren</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1212,6 +1417,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>low</source>
       <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>meinbuero export</source>
+      <translation>meinbuero-Export</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1255,6 +1465,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
+      <source>only show what would be imported</source>
+      <translation>nur anzeigen, was importiert würde</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
       <source>only this customer number</source>
       <translation>nur diese Kundennummer</translation>
     </message>
@@ -1289,9 +1504,39 @@
       <translation>als JSON ausgeben</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>row {line} of this file</source>
+      <translation>Zeile {line} dieser Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same customer number</source>
+      <translation>gleiche Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same e-mail address</source>
+      <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same name and postcode</source>
+      <translation>gleicher Name und gleiche PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>same phone number</source>
+      <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>same seed, same data</source>
       <translation>gleicher Startwert, gleiche Daten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>saved column mapping (its name) or a JSON file {column: field}</source>
+      <translation>gespeicherte Spaltenzuordnung (ihr Name) oder eine JSON-Datei {Spalte: Feld}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1359,9 +1604,19 @@
       <translation>Aufruf: </translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/layouts.py" />
+      <source>vCard</source>
+      <translation>vCard</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>version (default: newest)</source>
       <translation>Version (Vorgabe: die neueste)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli.py" />
+      <source>what to do with likely duplicates (default: skip)</source>
+      <translation>was mit möglichen Dubletten geschieht (Standard: skip = überspringen)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1409,9 +1664,34 @@
       <translation>{name} ({age} Jahre)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} cannot be read as an Excel workbook (the file is damaged or not an .xlsx file).</source>
+      <translation>{name} kann nicht als Excel-Arbeitsmappe gelesen werden (die Datei ist beschädigt oder keine .xlsx-Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} cannot be read as vCards: {reason}</source>
+      <translation>{name} kann nicht als vCard gelesen werden: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>{name} cannot be read: {reason}</source>
       <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} contains no rows to import (only the column headings).</source>
+      <translation>{name} enthält keine Zeilen zum Importieren (nur die Spaltenüberschriften).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} contains no vCards.</source>
+      <translation>{name} enthält keine vCards.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} contains nothing to import.</source>
+      <translation>{name} enthält nichts zum Importieren.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -1439,6 +1719,16 @@
       <translation>{name} ist keine meinbuero-Firmendatei (es ist keine Datenbank).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} is not a readable CSV file: {reason}</source>
+      <translation>{name} ist keine lesbare CSV-Datei: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} is not a text file (it contains binary data).</source>
+      <translation>{name} ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/mail_files.py" />
       <source>{name} is not an Outlook message that can be read.</source>
       <translation>{name} ist keine lesbare Outlook-Nachricht.</translation>
@@ -1449,6 +1739,11 @@
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name}: this kind of file cannot be imported. Please choose an Excel workbook (.xlsx), a CSV file (.csv) or vCards (.vcf).</source>
+      <translation>{name}: Diese Art Datei kann nicht importiert werden. Bitte eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder vCards (.vcf) wählen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>{path}: added as document {id} “{title}” ({category}).</source>
       <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
@@ -1457,6 +1752,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>{problem} (see meinbuero --help)</source>
       <translation>{problem} (siehe meinbuero --help)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>{rows} rows: {new} new customers, {updates} updates, {duplicates} likely duplicates, {refused} refused.</source>
+      <translation>{rows} Zeilen: {new} neue Kunden, {updates} Aktualisierungen, {duplicates} mögliche Dubletten, {refused} abgelehnt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/birthday.py" />

@@ -1482,6 +1482,25 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), CSV file (.csv) or vCards (.vcf) – e.g. an export from Outlook, Google Contacts or Thunderbird.</source>
+        <translation>Excel-Arbeitsmappe (.xlsx), CSV-Datei (.csv) oder vCards (.vcf) – z. B. ein Export aus Outlook, Google Kontakte oder Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>Customer groups</source>
@@ -1592,6 +1611,37 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>Kontakte (*.xlsx *.csv *.txt *.vcf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>The company file {path} is already open – in another window of meinbuero or on another computer. Please close it there first.</source>
@@ -1692,6 +1742,10 @@
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
@@ -1859,6 +1913,45 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Assign columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>The layout of this file is not known. Choose for each column the field it goes into; the proposal comes from the column headings.</source>
+        <translation>Der Aufbau dieser Datei ist nicht bekannt. Bitte für jede Spalte das Feld wählen, in das sie übernommen wird; der Vorschlag stammt aus den Spaltenüberschriften.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>Gespeicherte Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation>Diese Zuordnung speichern unter:</translation>
+    </message>
+    <message>
+        <source>Please assign at least one column to a field.</source>
+        <translation>Bitte mindestens eine Spalte einem Feld zuordnen.</translation>
+    </message>
+</context>
+<context>
     <name>NamedListPage</name>
     <message>
         <source>&amp;New…</source>
@@ -1929,6 +2022,176 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Next customer number: {number}</source>
         <translation>Nächste Kundennummer: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation>So wird importiert. Bisher wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Aus der Datei</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Vorhandener Kunde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Auf alle anwenden</translation>
+    </message>
+    <message>
+        <source>For all likely duplicates:</source>
+        <translation>Für alle möglichen Dubletten:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update the existing one</source>
+        <translation>Vorhandenen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {duplicates} likely duplicates, {refused} refused.</source>
+        <translation>{rows} Zeilen: {new} neue Kunden, {updates} Aktualisierungen (gleiche Kundennummer oder E-Mail), {duplicates} mögliche Dubletten, {refused} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates ({count})</source>
+        <translation>Mögliche Dubletten ({count})</translation>
+    </message>
+    <message>
+        <source>Refused ({count})</source>
+        <translation>Abgelehnt ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The customers are written in one go: cancelled means nothing is imported.</source>
+        <translation>Die Kunden werden in einem Zug gespeichert: Bei Abbruch wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done} von {total} Zeilen</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The report was saved as {path}.</source>
+        <translation>Der Bericht wurde unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported. {message}</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts importiert. {message}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,588 @@
+"""Known layouts (Outlook, Google, Thunderbird, our own export) and header-name proposals.
+
+A *target* names where a column goes: ``customer.<field of CustomerInput>``,
+``contact.<field of ContactPersonInput>`` (the first contact person), ``custom.<slot>``, a few
+helpers (``customer.full_name``, ``customer.birth_year``/``birth_month``/``birth_day``) or
+``""`` (ignore). Several columns may share a target: the first one with a value wins, except for
+``customer.remark``, where all are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from meinbuero.i18n import tr
+from meinbuero.services.importing.readers import VCARD_COLUMNS
+
+IGNORE = ""
+
+
+@dataclass(frozen=True)
+class Layout:
+    key: str
+    name: str  # shown to the user
+    columns: dict[str, str]  # header -> target
+
+
+def _c(name: str) -> str:
+    return f"customer.{name}"
+
+
+# Our own export (columns in this order; defined custom fields follow under their labels).
+MEINBUERO = {
+    "Kundennummer": _c("number"),
+    "Art": _c("kind"),
+    "Firma": _c("company_name"),
+    "Anrede": _c("salutation"),
+    "Titel": _c("title"),
+    "Vorname": _c("first_name"),
+    "Nachname": _c("last_name"),
+    "Straße": _c("street"),
+    "PLZ": _c("postcode"),
+    "Ort": _c("city"),
+    "Land": _c("country"),
+    "Telefon": _c("phone"),
+    "Mobil": _c("mobile"),
+    "Fax": _c("fax"),
+    "E-Mail": _c("email"),
+    "Internet": _c("website"),
+    "Geburtstag": _c("birthday"),
+    "Gruppen": _c("groups"),
+    "Briefanrede": _c("letter_salutation_override"),
+    "Du/Sie": _c("form_of_address"),
+    "USt-IdNr.": _c("vat_id"),
+    "IBAN": _c("iban"),
+    "BIC": _c("bic"),
+    "Bank": _c("bank_name"),
+}
+
+OUTLOOK_DE = {
+    "Anrede": _c("salutation"),
+    "Vorname": _c("first_name"),
+    "Weitere Vornamen": IGNORE,
+    "Nachname": _c("last_name"),
+    "Suffix": IGNORE,
+    "Firma": _c("company_name"),
+    "Abteilung": IGNORE,
+    "Position": IGNORE,
+    "Straße geschäftlich": _c("street"),
+    "Straße geschäftlich 2": IGNORE,
+    "Straße geschäftlich 3": IGNORE,
+    "Ort geschäftlich": _c("city"),
+    "Region geschäftlich": IGNORE,
+    "Postleitzahl geschäftlich": _c("postcode"),
+    "Land/Region geschäftlich": _c("country"),
+    "Straße privat": _c("street"),
+    "Straße privat 2": IGNORE,
+    "Straße privat 3": IGNORE,
+    "Ort privat": _c("city"),
+    "Region privat": IGNORE,
+    "Postleitzahl privat": _c("postcode"),
+    "Land/Region privat": _c("country"),
+    "Weitere Straße": IGNORE,
+    "Weiterer Ort": IGNORE,
+    "Weitere Postleitzahl": IGNORE,
+    "Weiteres Land/Region": IGNORE,
+    "Telefon Assistent": IGNORE,
+    "Fax geschäftlich": _c("fax"),
+    "Telefon geschäftlich": _c("phone"),
+    "Telefon geschäftlich 2": IGNORE,
+    "Rückmeldung": IGNORE,
+    "Autotelefon": IGNORE,
+    "Telefon Firma": _c("phone"),
+    "Fax privat": _c("fax"),
+    "Telefon privat": _c("phone"),
+    "Telefon privat 2": IGNORE,
+    "ISDN": IGNORE,
+    "Mobiltelefon": _c("mobile"),
+    "Weiteres Fax": IGNORE,
+    "Weiteres Telefon": IGNORE,
+    "Pager": IGNORE,
+    "Haupttelefon": _c("phone"),
+    "Mobiltelefon 2": IGNORE,
+    "Telefon für Hörbehinderte": IGNORE,
+    "Telex": IGNORE,
+    "Geburtstag": _c("birthday"),
+    "Jahrestag": IGNORE,
+    "Kategorien": IGNORE,
+    "E-Mail-Adresse": _c("email"),
+    "E-Mail-Typ": IGNORE,
+    "E-Mail: Angezeigter Name": IGNORE,
+    "E-Mail 2: Adresse": IGNORE,
+    "E-Mail 2: Typ": IGNORE,
+    "E-Mail 2: Angezeigter Name": IGNORE,
+    "E-Mail 3: Adresse": IGNORE,
+    "E-Mail 3: Typ": IGNORE,
+    "E-Mail 3: Angezeigter Name": IGNORE,
+    "Notizen": _c("remark"),
+    "Webseite": _c("website"),
+    "Initialen": IGNORE,
+    "Geschlecht": IGNORE,
+    "Privat": IGNORE,
+    "Priorität": IGNORE,
+    "Vertraulichkeit": IGNORE,
+}
+
+OUTLOOK_EN = {
+    "Title": _c("salutation"),
+    "First Name": _c("first_name"),
+    "Middle Name": IGNORE,
+    "Last Name": _c("last_name"),
+    "Suffix": IGNORE,
+    "Company": _c("company_name"),
+    "Department": IGNORE,
+    "Job Title": IGNORE,
+    "Business Street": _c("street"),
+    "Business Street 2": IGNORE,
+    "Business Street 3": IGNORE,
+    "Business City": _c("city"),
+    "Business State": IGNORE,
+    "Business Postal Code": _c("postcode"),
+    "Business Country/Region": _c("country"),
+    "Home Street": _c("street"),
+    "Home Street 2": IGNORE,
+    "Home Street 3": IGNORE,
+    "Home City": _c("city"),
+    "Home State": IGNORE,
+    "Home Postal Code": _c("postcode"),
+    "Home Country/Region": _c("country"),
+    "Other Street": IGNORE,
+    "Other City": IGNORE,
+    "Other Postal Code": IGNORE,
+    "Other Country/Region": IGNORE,
+    "Assistant's Phone": IGNORE,
+    "Business Fax": _c("fax"),
+    "Business Phone": _c("phone"),
+    "Business Phone 2": IGNORE,
+    "Callback": IGNORE,
+    "Car Phone": IGNORE,
+    "Company Main Phone": _c("phone"),
+    "Home Fax": _c("fax"),
+    "Home Phone": _c("phone"),
+    "Home Phone 2": IGNORE,
+    "ISDN": IGNORE,
+    "Mobile Phone": _c("mobile"),
+    "Other Fax": IGNORE,
+    "Other Phone": IGNORE,
+    "Pager": IGNORE,
+    "Primary Phone": _c("phone"),
+    "Birthday": _c("birthday"),
+    "Anniversary": IGNORE,
+    "Categories": IGNORE,
+    "E-mail Address": _c("email"),
+    "E-mail Type": IGNORE,
+    "E-mail Display Name": IGNORE,
+    "E-mail 2 Address": IGNORE,
+    "E-mail 2 Type": IGNORE,
+    "E-mail 2 Display Name": IGNORE,
+    "E-mail 3 Address": IGNORE,
+    "E-mail 3 Type": IGNORE,
+    "E-mail 3 Display Name": IGNORE,
+    "Notes": _c("remark"),
+    "Web Page": _c("website"),
+    "Initials": IGNORE,
+    "Gender": IGNORE,
+    "Priority": IGNORE,
+    "Private": IGNORE,
+    "Sensitivity": IGNORE,
+}
+
+_GOOGLE_COMMON = {
+    "Name Prefix": _c("salutation"),
+    "Name Suffix": IGNORE,
+    "Nickname": IGNORE,
+    "Birthday": _c("birthday"),
+    "Notes": _c("remark"),
+    "Photo": IGNORE,
+    "E-mail 1 - Value": _c("email"),
+    "E-mail 2 - Value": IGNORE,
+    "Phone 1 - Value": _c("phone"),
+    "Phone 2 - Value": _c("mobile"),
+    "Phone 3 - Value": IGNORE,
+    "Address 1 - Formatted": IGNORE,
+    "Address 1 - Street": _c("street"),
+    "Address 1 - City": _c("city"),
+    "Address 1 - PO Box": IGNORE,
+    "Address 1 - Region": IGNORE,
+    "Address 1 - Postal Code": _c("postcode"),
+    "Address 1 - Country": _c("country"),
+    "Address 1 - Extended Address": IGNORE,
+}
+
+GOOGLE_OLD = {
+    "Name": _c("full_name"),
+    "Given Name": _c("first_name"),
+    "Additional Name": IGNORE,
+    "Family Name": _c("last_name"),
+    "Yomi Name": IGNORE,
+    "Given Name Yomi": IGNORE,
+    "Additional Name Yomi": IGNORE,
+    "Family Name Yomi": IGNORE,
+    "Initials": IGNORE,
+    "Short Name": IGNORE,
+    "Maiden Name": IGNORE,
+    "Gender": IGNORE,
+    "Location": IGNORE,
+    "Billing Information": IGNORE,
+    "Directory Server": IGNORE,
+    "Mileage": IGNORE,
+    "Occupation": IGNORE,
+    "Hobby": IGNORE,
+    "Sensitivity": IGNORE,
+    "Priority": IGNORE,
+    "Subject": IGNORE,
+    "Language": IGNORE,
+    "Group Membership": IGNORE,
+    "E-mail 1 - Type": IGNORE,
+    "E-mail 2 - Type": IGNORE,
+    "Phone 1 - Type": IGNORE,
+    "Phone 2 - Type": IGNORE,
+    "Phone 3 - Type": IGNORE,
+    "Address 1 - Type": IGNORE,
+    "Organization 1 - Type": IGNORE,
+    "Organization 1 - Name": _c("company_name"),
+    "Organization 1 - Yomi Name": IGNORE,
+    "Organization 1 - Title": IGNORE,
+    "Organization 1 - Department": IGNORE,
+    "Website 1 - Type": IGNORE,
+    "Website 1 - Value": _c("website"),
+    **_GOOGLE_COMMON,
+}
+
+GOOGLE_NEW = {
+    "First Name": _c("first_name"),
+    "Middle Name": IGNORE,
+    "Last Name": _c("last_name"),
+    "Phonetic First Name": IGNORE,
+    "Phonetic Middle Name": IGNORE,
+    "Phonetic Last Name": IGNORE,
+    "File As": IGNORE,
+    "Organization Name": _c("company_name"),
+    "Organization Title": IGNORE,
+    "Organization Department": IGNORE,
+    "Labels": IGNORE,
+    "E-mail 1 - Label": IGNORE,
+    "E-mail 2 - Label": IGNORE,
+    "Phone 1 - Label": IGNORE,
+    "Phone 2 - Label": IGNORE,
+    "Phone 3 - Label": IGNORE,
+    "Address 1 - Label": IGNORE,
+    "Website 1 - Label": IGNORE,
+    "Website 1 - Value": _c("website"),
+    **_GOOGLE_COMMON,
+}
+
+THUNDERBIRD_EN = {
+    "First Name": _c("first_name"),
+    "Last Name": _c("last_name"),
+    "Display Name": _c("full_name"),
+    "Nickname": IGNORE,
+    "Primary Email": _c("email"),
+    "Secondary Email": IGNORE,
+    "Screen Name": IGNORE,
+    "Work Phone": _c("phone"),
+    "Home Phone": _c("phone"),
+    "Fax Number": _c("fax"),
+    "Pager Number": IGNORE,
+    "Mobile Number": _c("mobile"),
+    "Home Address": _c("street"),
+    "Home Address 2": IGNORE,
+    "Home City": _c("city"),
+    "Home State": IGNORE,
+    "Home ZipCode": _c("postcode"),
+    "Home Country": _c("country"),
+    "Work Address": _c("street"),
+    "Work Address 2": IGNORE,
+    "Work City": _c("city"),
+    "Work State": IGNORE,
+    "Work ZipCode": _c("postcode"),
+    "Work Country": _c("country"),
+    "Job Title": IGNORE,
+    "Department": IGNORE,
+    "Organization": _c("company_name"),
+    "Web Page 1": _c("website"),
+    "Web Page 2": IGNORE,
+    "Birth Year": _c("birth_year"),
+    "Birth Month": _c("birth_month"),
+    "Birth Day": _c("birth_day"),
+    "Custom 1": _c("remark"),
+    "Custom 2": _c("remark"),
+    "Custom 3": _c("remark"),
+    "Custom 4": _c("remark"),
+    "Notes": _c("remark"),
+}
+
+THUNDERBIRD_DE = {
+    "Vorname": _c("first_name"),
+    "Nachname": _c("last_name"),
+    # Thunderbird writes "Anzeigename" twice (display name and chat name): the first counts.
+    "Anzeigename": _c("full_name"),
+    "Spitzname": IGNORE,
+    "Primäre E-Mail-Adresse": _c("email"),
+    "Sekundäre E-Mail-Adresse": IGNORE,
+    "Chat-Name": IGNORE,
+    "Tel. dienstlich": _c("phone"),
+    "Tel. privat": _c("phone"),
+    "Fax-Nummer": _c("fax"),
+    "Pager-Nummer": IGNORE,
+    "Mobil-Tel.-Nr.": _c("mobile"),
+    "Privat: Adresse": _c("street"),
+    "Privat: Adresse 2": IGNORE,
+    "Privat: Ort": _c("city"),
+    "Privat: Bundesland": IGNORE,
+    "Privat: PLZ": _c("postcode"),
+    "Privat: Land": _c("country"),
+    "Dienstlich: Adresse": _c("street"),
+    "Dienstlich: Adresse 2": IGNORE,
+    "Dienstlich: Ort": _c("city"),
+    "Dienstlich: Bundesland": IGNORE,
+    "Dienstlich: PLZ": _c("postcode"),
+    "Dienstlich: Land": _c("country"),
+    "Arbeitstitel": IGNORE,
+    "Abteilung": IGNORE,
+    "Organisation": _c("company_name"),
+    "Webseite 1": _c("website"),
+    "Webseite 2": IGNORE,
+    "Geburtsjahr": _c("birth_year"),
+    "Geburtsmonat": _c("birth_month"),
+    "Geburtstag": _c("birth_day"),
+    "Benutzerdef. 1": _c("remark"),
+    "Benutzerdef. 2": _c("remark"),
+    "Benutzerdef. 3": _c("remark"),
+    "Benutzerdef. 4": _c("remark"),
+    "Notizen": _c("remark"),
+}
+
+VCARD = dict(
+    zip(
+        VCARD_COLUMNS,
+        (
+            _c("salutation"),
+            _c("first_name"),
+            _c("last_name"),
+            _c("full_name"),
+            _c("company_name"),
+            IGNORE,
+            _c("email"),
+            _c("phone"),
+            _c("mobile"),
+            _c("fax"),
+            _c("street"),
+            _c("postcode"),
+            _c("city"),
+            _c("country"),
+            _c("birthday"),
+            _c("website"),
+            _c("remark"),
+            IGNORE,
+        ),
+        strict=True,
+    )
+)
+
+
+def layouts() -> list[Layout]:
+    """Known layouts, most specific first (ties are decided by this order)."""
+    return [
+        Layout("meinbuero", tr("meinbuero export"), MEINBUERO),
+        Layout("vcard", tr("vCard"), VCARD),
+        Layout("thunderbird_de", tr("Thunderbird (German)"), THUNDERBIRD_DE),
+        Layout("thunderbird_en", tr("Thunderbird (English)"), THUNDERBIRD_EN),
+        Layout("outlook_de", tr("Outlook (German)"), OUTLOOK_DE),
+        Layout("outlook_en", tr("Outlook (English)"), OUTLOOK_EN),
+        Layout("google_new", tr("Google Contacts"), GOOGLE_NEW),
+        Layout("google_old", tr("Google Contacts (old format)"), GOOGLE_OLD),
+    ]
+
+
+def detect_layout(headers: list[str], *, extra_known: set[str] = frozenset()) -> Layout | None:  # type: ignore[assignment]
+    """The known layout whose headers the file has (nearly) all of, or None.
+
+    ``extra_known`` are headers that belong to any layout (our custom field labels).
+    """
+    named = [h for h in headers if h.strip() and h not in extra_known]
+    if len(named) < 3:
+        return None
+    best: tuple[float, Layout] | None = None
+    for layout in layouts():
+        found = sum(1 for h in named if h in layout.columns)
+        share = found / len(named)
+        # the layout's own headers must be mostly present too (Outlook has ~90 columns, but
+        # a sheet with "Vorname, Nachname, Firma" alone is not an Outlook export)
+        coverage = found / len(layout.columns)
+        if share >= 0.9 and coverage >= 0.5 and (best is None or share > best[0]):
+            best = (share, layout)
+    return best[1] if best else None
+
+
+def layout_targets(layout: Layout, headers: list[str]) -> list[str]:
+    """Targets per column; a header repeated later (Thunderbird's "Anzeigename") is ignored."""
+    seen: set[str] = set()
+    result = []
+    for header in headers:
+        result.append(IGNORE if header in seen else layout.columns.get(header, IGNORE))
+        seen.add(header)
+    return result
+
+
+def _fold(header: str) -> str:
+    folded = header.casefold().replace("ß", "ss").replace("_", " ").replace("-", " ")
+    return re.sub(r"[^\wäöü ]", "", re.sub(r"\s+", " ", folded)).strip()
+
+
+# Header names in German and English (folded) -> target, for sheets of no known layout.
+_ALIASES = {
+    "kundennummer": "number",
+    "kundennr": "number",
+    "kdnr": "number",
+    "nummer": "number",
+    "customer number": "number",
+    "customer no": "number",
+    "reference": "number",
+    "art": "kind",
+    "typ": "kind",
+    "kundenart": "kind",
+    "type": "kind",
+    "firma": "company_name",
+    "firmenname": "company_name",
+    "unternehmen": "company_name",
+    "company": "company_name",
+    "company name": "company_name",
+    "organisation": "company_name",
+    "organization": "company_name",
+    "name": "full_name",
+    "vollständiger name": "full_name",
+    "full name": "full_name",
+    "display name": "full_name",
+    "anzeigename": "full_name",
+    "firmenzusatz": "company_addition",
+    "zusatz": "company_addition",
+    "anrede": "salutation",
+    "salutation": "salutation",
+    "titel": "title",
+    "title": "title",
+    "vorname": "first_name",
+    "first name": "first_name",
+    "firstname": "first_name",
+    "given name": "first_name",
+    "nachname": "last_name",
+    "familienname": "last_name",
+    "last name": "last_name",
+    "lastname": "last_name",
+    "surname": "last_name",
+    "family name": "last_name",
+    "strasse": "street",
+    "str": "street",
+    "strasse und hausnummer": "street",
+    "adresse": "street",
+    "anschrift": "street",
+    "street": "street",
+    "address": "street",
+    "plz": "postcode",
+    "postleitzahl": "postcode",
+    "zip": "postcode",
+    "zip code": "postcode",
+    "zipcode": "postcode",
+    "postcode": "postcode",
+    "postal code": "postcode",
+    "ort": "city",
+    "stadt": "city",
+    "wohnort": "city",
+    "city": "city",
+    "town": "city",
+    "land": "country",
+    "country": "country",
+    "telefon": "phone",
+    "tel": "phone",
+    "telefonnummer": "phone",
+    "phone": "phone",
+    "telephone": "phone",
+    "phone number": "phone",
+    "durchwahl": "phone_extension",
+    "mobil": "mobile",
+    "mobiltelefon": "mobile",
+    "handy": "mobile",
+    "mobile": "mobile",
+    "mobile phone": "mobile",
+    "cell": "mobile",
+    "fax": "fax",
+    "telefax": "fax",
+    "email": "email",
+    "e mail": "email",
+    "e mail adresse": "email",
+    "email address": "email",
+    "mail": "email",
+    "internet": "website",
+    "homepage": "website",
+    "webseite": "website",
+    "website": "website",
+    "web": "website",
+    "url": "website",
+    "geburtstag": "birthday",
+    "geburtsdatum": "birthday",
+    "birthday": "birthday",
+    "date of birth": "birthday",
+    "gruppen": "groups",
+    "gruppe": "groups",
+    "kundengruppe": "groups",
+    "groups": "groups",
+    "briefanrede": "letter_salutation_override",
+    "du sie": "form_of_address",
+    "duzen": "form_of_address",
+    "ustidnr": "vat_id",
+    "ust idnr": "vat_id",
+    "umsatzsteuer id": "vat_id",
+    "vat id": "vat_id",
+    "vat": "vat_id",
+    "tax number": "vat_id",
+    "steuernummer": "tax_number",
+    "iban": "iban",
+    "bic": "bic",
+    "bank": "bank_name",
+    "kreditinstitut": "bank_name",
+    "kontoinhaber": "account_holder",
+    "bemerkung": "remark",
+    "bemerkungen": "remark",
+    "notiz": "remark",
+    "notizen": "remark",
+    "notes": "remark",
+    "note": "remark",
+    "kommentar": "remark",
+}
+
+
+def _known_headers() -> dict[str, str]:
+    """Headers of the known layouts (folded) with their targets, for partial exports."""
+    result: dict[str, str] = {}
+    for layout in layouts():
+        for header, target in layout.columns.items():
+            if target != IGNORE:
+                result.setdefault(_fold(header), target)
+    return result
+
+
+def propose(headers: list[str], *, custom_labels: dict[str, int]) -> list[str]:
+    """A target per column from its header (German or English); custom field labels first."""
+    folded_custom = {_fold(label): slot for label, slot in custom_labels.items()}
+    known = _known_headers()
+    taken: set[str] = set()
+    result = []
+    for header in headers:
+        folded = _fold(header)
+        if folded in folded_custom:
+            target = f"custom.{folded_custom[folded]}"
+        elif folded in _ALIASES:
+            target = _c(_ALIASES[folded])
+        elif folded in known:
+            target = known[folded]
+        else:
+            target = IGNORE
+        if target in taken and target != _c("remark"):
+            target = IGNORE
+        taken.add(target)
+        result.append(target)
+    if _c("first_name") in taken and _c("last_name") not in taken and _c("full_name") in taken:
+        # "Vorname" beside "Name": the name column is the surname
+        result[result.index(_c("full_name"))] = _c("last_name")
+    return result

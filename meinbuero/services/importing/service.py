@@ -1,0 +1,733 @@
+"""Import customers: map the columns, show what will happen, then write it in one transaction.
+
+The steps, as the wizard and ``meinbuero import`` walk them::
+
+    table = read_source(path)                       # readers: xlsx, csv, vcf
+    layout, targets = propose_mapping(session, table)
+    preview = prepare(session, table, targets)      # nothing written yet
+    report = run_import(session, preview, on_duplicate=Decision.SKIP, cancel=event)
+
+Every customer goes through :func:`meinbuero.services.customers.save_customer`, so a row is
+checked by exactly the rules of the details window; a row they refuse is reported with its line,
+column, value and message, and the rest is imported. All rows are written in the caller's
+transaction: cancelled or failed means nothing was imported.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
+from meinbuero.i18n import tr
+from meinbuero.services import custom_fields, customers, documents, settings
+from meinbuero.services.customers import ContactPersonInput, CustomerInput
+from meinbuero.services.errors import InvalidInput
+from meinbuero.services.importing.layouts import (
+    IGNORE,
+    Layout,
+    detect_layout,
+    layout_targets,
+    propose,
+)
+from meinbuero.services.importing.readers import ImportFailed, Photo, SourceTable
+from meinbuero.services.importing.values import (
+    birthday_from_parts,
+    birthday_text,
+    country_code,
+    date_text,
+    form_of_address_text,
+    is_title,
+    kind_text,
+    salutation_and_title,
+)
+from meinbuero.store.models import (
+    Customer,
+    CustomerKind,
+    CustomFieldDefinition,
+    FieldType,
+    Setting,
+    display_name_of,
+)
+
+MAPPING_KEY = "import_mapping/"
+PREVIEW_ROWS = 50
+
+
+class RowStatus(StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+
+class Decision(StrEnum):
+    """What to do with a likely duplicate."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    IMPORT = "import"
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the caller's transaction must be rolled back (nothing imported)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a row is not imported: line in the file, column, value and the German message."""
+
+    line: int
+    column: str
+    value: str
+    message: str
+
+    def text(self) -> str:
+        where = tr("Row {line}", line=self.line)
+        if self.column:
+            where += f", {self.column}"
+        if self.value:
+            where += f" „{self.value}“"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The existing customer (or an earlier row of the same file) a row is the same as."""
+
+    label: str
+    reason: str
+    customer_id: int | None = None
+    row_index: int | None = None
+
+
+@dataclass(slots=True)
+class PreparedRow:
+    """One row as it will be stored.
+
+    Only the row's own values are kept (a 100 000-row preview must fit in memory); the
+    :class:`CustomerInput` is made from them when asked for.
+    """
+
+    index: int
+    line: int
+    values: dict[str, str]  # target -> value, as collected from the row
+    contact: ContactPersonInput | None
+    custom: dict[int, str]
+    photo: Photo | None
+    status: RowStatus = RowStatus.NEW
+    match: Match | None = None
+    refusals: list[Refusal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def customer(self) -> CustomerInput:
+        return _customer_input(self.values)[0]
+
+    @property
+    def given(self) -> set[str]:
+        """CustomerInput fields the file filled (an update changes only these)."""
+        return _customer_input(self.values)[1]
+
+    @property
+    def name(self) -> str:
+        c = self.customer
+        return display_name_of(c.kind, c.company_name, c.first_name, c.last_name)
+
+
+@dataclass
+class Preview:
+    """What an import will do, before anything is written."""
+
+    table: SourceTable
+    targets: list[str]
+    layout: Layout | None
+    rows: list[PreparedRow]
+    warnings: list[str] = field(default_factory=list)
+    new_groups: list[str] = field(default_factory=list)
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+    @property
+    def refusals(self) -> list[Refusal]:
+        return [r for row in self.rows for r in row.refusals]
+
+    def counts_text(self) -> str:
+        return tr(
+            "{rows} rows: {new} new customers, {updates} updates, {duplicates} likely "
+            "duplicates, {refused} refused.",
+            rows=len(self.rows),
+            new=self.count(RowStatus.NEW),
+            updates=self.count(RowStatus.UPDATE),
+            duplicates=self.count(RowStatus.DUPLICATE),
+            refused=self.count(RowStatus.REFUSED),
+        )
+
+
+@dataclass
+class ImportReport:
+    source: str
+    imported: int = 0
+    updated: int = 0
+    skipped: int = 0
+    refused: list[Refusal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    customer_ids: list[int] = field(default_factory=list)
+    photos: int = 0
+
+    @property
+    def refused_rows(self) -> int:
+        """Rows refused (a row may be refused for several reasons)."""
+        return len({refusal.line for refusal in self.refused})
+
+    def text(self) -> str:
+        lines = [
+            tr("Import of {source}", source=self.source),
+            datetime.now().strftime("%d.%m.%Y %H:%M"),
+            "",
+            tr("Imported: {count}", count=self.imported),
+            tr("Updated: {count}", count=self.updated),
+            tr("Skipped: {count}", count=self.skipped),
+            tr("Refused: {count}", count=self.refused_rows),
+        ]
+        if self.refused:
+            lines += ["", tr("Refused rows:")] + [f"  {r.text()}" for r in self.refused]
+        if self.warnings:
+            lines += ["", tr("Notes:")] + [f"  {w}" for w in self.warnings]
+        return "\n".join(lines) + "\n"
+
+
+def report_folder(company_file: Path) -> Path:
+    """Where import reports are kept: a folder beside the company file."""
+    return company_file.parent / "Importberichte"
+
+
+def save_report(report: ImportReport, folder: Path) -> Path:
+    """Write the report as a text file into ``folder``; returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+    path = folder / f"Importbericht {stamp}.txt"
+    path.write_text(report.text(), encoding="utf-8")
+    return path
+
+
+# --- targets and mappings -----------------------------------------------------------------
+
+_SKIPPED_FIELDS = {"groups", "social_profiles", "is_main"}
+
+
+def target_labels(session: Session) -> dict[str, str]:
+    """Every target a column can go to, with the user's name of it (for the mapping step)."""
+    names = customers.labels()
+    result = {IGNORE: tr("(ignore)")}
+    for f in fields(CustomerInput):
+        if f.name not in _SKIPPED_FIELDS:
+            result[f"customer.{f.name}"] = names[f.name]
+    result["customer.groups"] = names["groups"]
+    result["customer.full_name"] = tr("Full name (first and last name)")
+    result["customer.birth_year"] = tr("Year of birth")
+    result["customer.birth_month"] = tr("Month of birth")
+    result["customer.birth_day"] = tr("Day of birth")
+    for f in fields(ContactPersonInput):
+        if f.name not in _SKIPPED_FIELDS and f.name in names:
+            result[f"contact.{f.name}"] = tr("Contact person: {field}", field=names[f.name])
+    for definition in custom_fields.defined(session):
+        result[f"custom.{definition.slot}"] = tr("Custom field: {label}", label=definition.label)
+    return result
+
+
+def _custom_labels(session: Session) -> dict[str, int]:
+    return {d.label: d.slot for d in custom_fields.defined(session)}
+
+
+def propose_mapping(session: Session, table: SourceTable) -> tuple[Layout | None, list[str]]:
+    """The known layout of the file with its targets, or (None, targets proposed by name)."""
+    labels = _custom_labels(session)
+    layout = detect_layout(table.headers, extra_known=set(labels))
+    if layout is None:
+        return None, propose(table.headers, custom_labels=labels)
+    targets = layout_targets(layout, table.headers)
+    for i, header in enumerate(table.headers):
+        if header in labels and targets[i] == IGNORE and header not in layout.columns:
+            targets[i] = f"custom.{labels[header]}"
+    return layout, targets
+
+
+def saved_mappings(session: Session) -> list[str]:
+    keys = session.scalars(select(Setting.key).where(Setting.key.startswith(MAPPING_KEY)))
+    return sorted(key[len(MAPPING_KEY) :] for key in keys)
+
+
+def save_mapping(session: Session, name: str, *, headers: list[str], targets: list[str]) -> None:
+    """Keep a mapping (header -> target) under a name, for the next file of the same kind."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput(
+            [ValidationError(tr("Mapping"), tr("Please enter a name for the mapping."))]
+        )
+    if len(MAPPING_KEY + name) > 64:
+        raise InvalidInput([ValidationError(tr("Mapping"), tr("The name is too long."))])
+    value = json.dumps(
+        {h: t for h, t in zip(headers, targets, strict=True) if h}, ensure_ascii=False
+    )
+    session.merge(Setting(key=MAPPING_KEY + name, value=value))
+    session.flush()
+
+
+def load_mapping(session: Session, name: str, headers: list[str]) -> list[str]:
+    """Targets for ``headers`` from a saved mapping; unknown headers are ignored."""
+    value = session.get(Setting, MAPPING_KEY + name.strip())
+    if value is None:
+        raise ImportFailed(tr("There is no saved mapping “{name}”.", name=name))
+    mapping = json.loads(value.value)
+    return [mapping.get(h, IGNORE) for h in headers]
+
+
+def mapping_from_file(path: Path, headers: list[str]) -> list[str]:
+    """Targets from a JSON file {header: target} (for ``meinbuero import --mapping FILE``)."""
+    try:
+        mapping = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ImportFailed(tr("The mapping file {name} cannot be read.", name=path.name)) from error
+    return [str(mapping.get(h, IGNORE)) for h in headers]
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+_LIST_FIELDS = {"remark": "\n"}
+
+
+def _collect(row: list[str], targets: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for value, target in zip(row, targets, strict=False):
+        if target == IGNORE or not value:
+            continue
+        name = target.split(".", 1)[1]
+        if target in values:
+            joiner = _LIST_FIELDS.get(name) if target.startswith("customer.") else None
+            if joiner is not None:
+                values[target] += joiner + value
+            continue
+        values[target] = value
+    return values
+
+
+def _split_full_name(full: str) -> tuple[str, str]:
+    parts = full.strip().rsplit(" ", 1)
+    return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
+
+
+def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
+    given: dict[str, str] = {
+        t.split(".", 1)[1]: v for t, v in values.items() if t.startswith("customer.")
+    }
+    data: dict[str, object] = {}
+    for f in fields(CustomerInput):
+        if f.name in given and f.name not in _SKIPPED_FIELDS:
+            data[f.name] = given[f.name]
+    salutation, extra_title = salutation_and_title(given.get("salutation", ""))
+    if "salutation" in given:
+        data["salutation"] = salutation
+        if extra_title and is_title(extra_title) and not given.get("title"):
+            data["title"] = extra_title
+    full = given.get("full_name", "")
+    first = str(data.get("first_name", ""))
+    if full and not data.get("last_name"):
+        if first:
+            # "Eva" and "Eva Neu": the rest is the surname; a display name of its own is no name
+            if full.startswith(first) and full[len(first) :].strip():
+                data["last_name"] = full[len(first) :].strip()
+        elif not data.get("company_name"):
+            data["first_name"], data["last_name"] = _split_full_name(full)
+    data["kind"] = kind_text(given.get("kind", ""), has_company=bool(data.get("company_name")))
+    country = country_code(given.get("country", "")) or "DE"
+    data["country"] = country
+    postcode = str(data.get("postcode", ""))
+    if country == "DE" and postcode.isdigit() and len(postcode) == 4:
+        data["postcode"] = "0" + postcode  # Excel dropped the leading zero (Dresden: 01067)
+    if "birthday" in given:
+        data["birthday"] = birthday_text(given["birthday"])
+    elif any(k in given for k in ("birth_day", "birth_month")):
+        data["birthday"] = birthday_from_parts(
+            year=given.get("birth_year", ""),
+            month=given.get("birth_month", ""),
+            day=given.get("birth_day", ""),
+        )
+    if "form_of_address" in given:
+        data["form_of_address"] = form_of_address_text(given["form_of_address"])
+    groups = [g.strip() for g in given.get("groups", "").replace(";", ",").split(",")]
+    customer = CustomerInput(**data, groups=[g for g in groups if g])  # type: ignore[arg-type]
+    return customer, {name for name in data if data[name] != ""} | (
+        {"groups"} if customer.groups else set()
+    )
+
+
+def _contact_input(values: dict[str, str]) -> ContactPersonInput | None:
+    given = {t.split(".", 1)[1]: v for t, v in values.items() if t.startswith("contact.")}
+    if not given:
+        return None
+    data: dict[str, object] = {
+        f.name: given[f.name]
+        for f in fields(ContactPersonInput)
+        if f.name in given and f.name not in _SKIPPED_FIELDS
+    }
+    if "salutation" in given:
+        data["salutation"], extra = salutation_and_title(given["salutation"])
+        if extra and is_title(extra) and not given.get("title"):
+            data["title"] = extra
+    if "birthday" in given:
+        data["birthday"] = birthday_text(given["birthday"])
+    if "form_of_address" in given:
+        data["form_of_address"] = form_of_address_text(given["form_of_address"])
+    return ContactPersonInput(**data)  # type: ignore[arg-type]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _name_key(kind: str, company: str, first: str, last: str) -> str:
+    if kind == CustomerKind.COMPANY and company:
+        return _fold(company)
+    return _fold(f"{last}|{first}")
+
+
+def _maker(
+    label: str, *, customer_id: int | None = None, row_index: int | None = None
+) -> Callable[[str], Match]:
+    def make(reason: str) -> Match:
+        return Match(label, reason, customer_id=customer_id, row_index=row_index)
+
+    return make
+
+
+class _Index:
+    """Existing customers by number, e-mail, name + postcode and phone (one query)."""
+
+    def __init__(self, session: Session) -> None:
+        self.number: dict[str, Match] = {}
+        self.email: dict[str, Match] = {}
+        self.name: dict[tuple[str, str], Match] = {}
+        self.phone: dict[str, Match] = {}
+        query = select(
+            Customer.id,
+            Customer.number,
+            Customer.kind,
+            Customer.company_name,
+            Customer.first_name,
+            Customer.last_name,
+            Customer.postcode,
+            Customer.city,
+            Customer.email,
+            Customer.phone_e164,
+            Customer.mobile_e164,
+        )
+        for row in session.execute(query):
+            name = display_name_of(row.kind, row.company_name, row.first_name, row.last_name)
+            label = f"{row.number} · {name}" + (
+                f", {row.postcode} {row.city}".rstrip() if row.postcode or row.city else ""
+            )
+            self.add(
+                _maker(label, customer_id=row.id),
+                number=row.number,
+                email=row.email,
+                name=(_name_key(row.kind, row.company_name, row.first_name, row.last_name)),
+                postcode=row.postcode,
+                phones=(row.phone_e164, row.mobile_e164),
+            )
+
+    def add(
+        self,
+        make: Callable[[str], Match],
+        *,
+        number: str,
+        email: str,
+        name: str,
+        postcode: str,
+        phones: tuple[str | None, ...],
+    ) -> None:
+        if number:
+            self.number.setdefault(number.upper(), make(tr("same customer number")))
+        if email:
+            self.email.setdefault(email.casefold(), make(tr("same e-mail address")))
+        if name.strip("|"):
+            self.name.setdefault((name, postcode), make(tr("same name and postcode")))
+        for phone in phones:
+            if phone:
+                self.phone.setdefault(phone, make(tr("same phone number")))
+
+
+def _custom_check(
+    definitions: dict[int, CustomFieldDefinition], typed: dict[int, str]
+) -> tuple[dict[int, str], list[tuple[int, str]]]:
+    """Custom values brought into German form, and (slot, message) of the refused ones."""
+    result: dict[int, str] = {}
+    errors: list[tuple[int, str]] = []
+    for slot, text in typed.items():
+        definition = definitions.get(slot)
+        if definition is None:
+            continue
+        try:
+            match definition.field_type:
+                case FieldType.DATE:
+                    text = date_text(text)
+                    parse_date_de(text, field=definition.label)
+                case FieldType.NUMBER:
+                    parse_decimal_de(text, field=definition.label)
+                case FieldType.BOOL:
+                    parse_yes_no(text, field=definition.label)
+                case FieldType.CHOICE if text not in definition.choice_list:
+                    raise ValidationError(
+                        definition.label, tr("“{value}” is not one of the choices.", value=text)
+                    )
+        except ValidationError as error:
+            errors.append((slot, error.message))
+        result[slot] = text
+    return result, errors
+
+
+def prepare(
+    session: Session, table: SourceTable, targets: list[str], *, layout: Layout | None = None
+) -> Preview:
+    """Every row as it will be stored, its status and the reasons for refusing it.
+
+    Reads the database (to find duplicates) but writes nothing.
+    """
+    if len(targets) != len(table.headers):
+        raise ValueError("one target per column")
+    if not any(t != IGNORE for t in targets):
+        raise ImportFailed(tr("No column is assigned to a field: there is nothing to import."))
+    region = settings.phone_region(session)
+    names = customers.labels()
+    label_to_target = {label: f"customer.{name}" for name, label in names.items()}
+    column_of: dict[str, int] = {}
+    for i, target in enumerate(targets):
+        column_of.setdefault(target, i)
+    for part in ("day", "month", "year"):  # Thunderbird's birthday columns stand for "birthday"
+        if f"customer.birth_{part}" in column_of:
+            column_of.setdefault("customer.birthday", column_of[f"customer.birth_{part}"])
+    if "customer.full_name" in column_of:
+        column_of.setdefault("customer.last_name", column_of["customer.full_name"])
+    known_groups = {g.name for g in settings.groups(session)}
+    definitions = {d.slot: d for d in custom_fields.defined(session)}
+    new_groups: dict[str, None] = {}
+    index = _Index(session)
+    preview = Preview(table, targets, layout, [], warnings=list(table.warnings))
+
+    def refusal(row: list[str], line: int, target: str | None, message: str) -> Refusal:
+        column = column_of.get(target or "")
+        if column is None:
+            return Refusal(line, "", "", message)
+        return Refusal(line, table.headers[column], row[column], message)
+
+    for i, row in enumerate(table.rows):
+        line = table.line_numbers[i]
+        values = _collect(row, targets)
+        customer, _ = _customer_input(values)
+        contact = _contact_input(values)
+        custom_typed = {
+            int(t.split(".", 1)[1]): v for t, v in values.items() if t.startswith("custom.")
+        }
+        custom, custom_errors = _custom_check(definitions, custom_typed)
+        prepared = PreparedRow(
+            index=i,
+            line=line,
+            values=values,
+            contact=contact,
+            custom=custom,
+            photo=table.photos.get(i),
+        )
+        preview.rows.append(prepared)
+        for slot, message in custom_errors:
+            prepared.refusals.append(refusal(row, line, f"custom.{slot}", message))
+        stored: dict[str, object] = {}
+        try:
+            stored, prepared.warnings = customers.check_customer(customer, region=region)
+        except InvalidInput as invalid:
+            for error in invalid.errors:
+                field_target = label_to_target.get(error.field)
+                prepared.refusals.append(refusal(row, line, field_target, error.message))
+        if contact is not None and not (contact.first_name.strip() or contact.last_name.strip()):
+            prepared.refusals.append(
+                refusal(row, line, "contact.last_name", tr("Please enter the name of the person."))
+            )
+        if prepared.refusals:
+            prepared.status = RowStatus.REFUSED
+            continue
+        for group in customer.groups:
+            if group not in known_groups:
+                new_groups.setdefault(group)
+        number = customer.number.strip()
+        email = str(stored.get("email", ""))
+        name = _name_key(
+            customer.kind, customer.company_name, customer.first_name, customer.last_name
+        )
+        postcode = str(stored.get("postcode", ""))
+        phones = (stored.get("phone_e164"), stored.get("mobile_e164"))
+        found: Match | None = None
+        if number and number.upper() in index.number:
+            found = index.number[number.upper()]
+        elif email and email.casefold() in index.email:
+            found = index.email[email.casefold()]
+        if found is not None and found.customer_id is not None:
+            prepared.status, prepared.match = RowStatus.UPDATE, found
+        else:
+            found = found or index.name.get((name, postcode))
+            for phone in phones:
+                if found is None and isinstance(phone, str):
+                    found = index.phone.get(phone)
+            if found is not None:
+                prepared.status, prepared.match = RowStatus.DUPLICATE, found
+        if prepared.status == RowStatus.NEW:
+            label = tr("row {line} of this file", line=line)
+            index.add(
+                _maker(label, row_index=i),
+                number=number,
+                email=email,
+                name=name,
+                postcode=postcode,
+                phones=tuple(p if isinstance(p, str) else None for p in phones),
+            )
+    preview.new_groups = list(new_groups)
+    if preview.new_groups:
+        preview.warnings.append(
+            tr(
+                "These customer groups do not exist yet and will be created: {names}",
+                names=", ".join(preview.new_groups),
+            )
+        )
+    return preview
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def file_photo(session: Session, customer_id: int, photo: Photo) -> bool:
+    """File a vCard photo as a document of the customer (category Sonstiges).
+
+    Returns whether it was filed.
+    """
+    documents.add_document_bytes(
+        session,
+        customer_id=customer_id,
+        content=photo.content,
+        file_name=photo.file_name,
+        category="Sonstiges",
+        title=tr("Photo from vCard"),
+    )
+    return True
+
+
+def _merged(existing: CustomerInput, row: PreparedRow) -> CustomerInput:
+    """The existing customer with the fields the file filled (the number stays)."""
+    customer, given = _customer_input(row.values)
+    changes = {name: getattr(customer, name) for name in given if name not in ("number", "groups")}
+    if str(changes.get("email", "")).casefold() == existing.email.casefold():
+        changes.pop("email", None)  # the same address in other capitals: keep as stored
+    groups = list(dict.fromkeys(existing.groups + customer.groups))
+    return replace(existing, **changes, groups=groups)
+
+
+def _write_row(session: Session, row: PreparedRow, customer_id: int | None) -> int:
+    if customer_id is None:
+        saved = customers.save_customer(session, row.customer)
+    else:
+        existing = CustomerInput.of(customers.get_customer(session, customer_id))
+        saved = customers.save_customer(session, _merged(existing, row), customer_id=customer_id)
+    if row.custom:
+        custom_fields.set_values(
+            session, customer_id=saved.id, typed={s: v for s, v in row.custom.items() if v}
+        )
+    if row.contact is not None:
+        known = {
+            (p.first_name, p.last_name)
+            for p in customers.get_customer(session, saved.id).contact_persons
+        }
+        if (row.contact.first_name.strip(), row.contact.last_name.strip()) not in known:
+            customers.save_contact_person(session, row.contact, customer_id=saved.id)
+    return saved.id
+
+
+def run_import(
+    session: Session,
+    preview: Preview,
+    *,
+    on_duplicate: Decision = Decision.SKIP,
+    decisions: dict[int, Decision] | None = None,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Write the previewed rows in the caller's transaction.
+
+    Args:
+        on_duplicate: What to do with likely duplicates no decision names.
+        decisions: Per row index, what to do with that likely duplicate.
+        cancel: Set to stop; raises :class:`ImportCancelled` (roll the transaction back).
+        progress: Called with (rows done, rows in all) now and then.
+
+    A row the customer service refuses is reported and the import goes on without it.
+    """
+    decisions = decisions or {}
+    report = ImportReport(source=preview.table.path.name, warnings=list(preview.warnings))
+    for name in preview.new_groups:
+        settings.add_group(session, name)
+    created: dict[int, int] = {}
+    total = len(preview.rows)
+    for done, row in enumerate(preview.rows):
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled
+        if progress is not None and done % 100 == 0:
+            progress(done, total)
+        if row.status == RowStatus.REFUSED:
+            report.refused.extend(row.refusals)
+            continue
+        target: int | None = None
+        if row.status in (RowStatus.UPDATE, RowStatus.DUPLICATE):
+            decision = (
+                Decision.UPDATE
+                if row.status == RowStatus.UPDATE
+                else decisions.get(row.index, on_duplicate)
+            )
+            decision = decisions.get(row.index, decision)
+            if decision == Decision.SKIP:
+                report.skipped += 1
+                continue
+            if decision == Decision.UPDATE and row.match is not None:
+                if row.match.customer_id is not None:
+                    target = row.match.customer_id
+                elif row.match.row_index is not None:
+                    target = created.get(row.match.row_index)
+        try:
+            if row.custom or row.contact is not None or row.photo is not None:
+                # several writes: a refusal in a later one must take back the earlier ones
+                with session.begin_nested():
+                    customer_id = _write_row(session, row, target)
+                    if row.photo is not None and file_photo(session, customer_id, row.photo):
+                        report.photos += 1
+            else:
+                # one save, which checks everything before it writes anything
+                customer_id = _write_row(session, row, target)
+        except InvalidInput as invalid:
+            report.refused.extend(
+                Refusal(row.line, error.field, "", error.message) for error in invalid.errors
+            )
+            continue
+        created[row.index] = customer_id
+        report.customer_ids.append(customer_id)
+        if target is None:
+            report.imported += 1
+        else:
+            report.updated += 1
+    if progress is not None:
+        progress(total, total)
+    return report

@@ -1,0 +1,240 @@
+"""Benchmark of the customer import, beside a bare read of the same file.
+
+    .venv/bin/python tests/benchmarks/bench_import.py [--rows 100000] [--folder DIR]
+
+Not part of the test run. Writes a sheet of ``--rows`` invented customers with 15 columns as
+.xlsx (openpyxl, write-only) and as .csv (semicolons, UTF-8 with BOM), then measures for each:
+
+* our import: read, recognise the layout, preview (duplicates, checks), write every customer
+  through the customer service in one transaction, commit — into a fresh company file;
+* the bare read of the same file: python-calamine for .xlsx, the csv module for .csv;
+* pandas.read_excel (openpyxl) / read_csv + DataFrame.to_sql into a bare SQLite table, where
+  pandas is installed (it is not a dependency of the program; ``pip install pandas`` to compare).
+
+Peak memory is the process's maximum resident size (``resource.getrusage``) after each step,
+each step in a fresh subprocess so that one step's peak does not hide the next one's.
+Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HEADERS = [
+    "Kundennummer",
+    "Art",
+    "Firma",
+    "Anrede",
+    "Vorname",
+    "Nachname",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Land",
+    "Telefon",
+    "Mobil",
+    "E-Mail",
+    "Internet",
+    "Geburtstag",
+]
+FIRST = ["Anna", "Jürgen", "Eva", "Max", "Sören", "Lena", "Paul", "Jörg", "Mia", "Tim"]
+LAST = ["Müller", "Schmidt", "Weiß", "Becker", "Hoffmann", "Schäfer", "Koch", "Bauer"]
+CITIES = [("50667", "Köln"), ("10115", "Berlin"), ("80331", "München"), ("20095", "Hamburg")]
+
+
+def rows(count: int) -> list[list[str]]:
+    rng = random.Random(7)
+    result = []
+    for i in range(count):
+        # names unique enough that the import finds no duplicates (as in a real customer list)
+        first, last = rng.choice(FIRST), f"{rng.choice(LAST)}-{i}"
+        postcode, city = rng.choice(CITIES)
+        company = i % 3 == 0
+        result.append(
+            [
+                f"B{i + 1:06d}",
+                "Firma" if company else "Privat",
+                f"{last} {city} GmbH {i}" if company else "",
+                rng.choice(["Herr", "Frau"]),
+                first,
+                last,
+                f"Hauptstraße {i % 200 + 1}",
+                postcode,
+                city,
+                "DE",
+                f"0221 {1000000 + i}",
+                f"0171 {2000000 + i}",
+                f"kunde{i}@example.de",
+                f"www.kunde{i}.de" if company else "",
+                f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1940, 2000)}",
+            ]
+        )
+    return result
+
+
+def write_files(folder: Path, count: int) -> tuple[Path, Path]:
+    import csv
+
+    import openpyxl
+
+    data = rows(count)
+    xlsx = folder / f"kunden_{count}.xlsx"
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Kunden")
+    sheet.append(HEADERS)
+    for row in data:
+        sheet.append(row)
+    workbook.save(xlsx)
+    csv_path = folder / f"kunden_{count}.csv"
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(HEADERS)
+        writer.writerows(data)
+    return xlsx, csv_path
+
+
+# --- steps, each run in its own process ---------------------------------------------------
+
+
+def step_ours(source: Path, work: Path) -> dict[str, object]:
+    from meinbuero.services import importing
+    from meinbuero.store.database import open_company
+
+    database = open_company(work / "Import.sqlite", create=True)
+    start = time.perf_counter()
+    table = importing.read_source(source)
+    read = time.perf_counter()
+    with database.sessions.begin() as session:
+        layout, targets = importing.propose_mapping(session, table)
+        preview = importing.prepare(session, table, targets, layout=layout)
+        prepared = time.perf_counter()
+        report = importing.run_import(session, preview)
+    end = time.perf_counter()
+    database.close()
+    return {
+        "seconds": end - start,
+        "read": read - start,
+        "preview": prepared - read,
+        "write": end - prepared,
+        "imported": report.imported,
+        "refused": len(report.refused),
+        "layout": layout.key if layout else "",
+    }
+
+
+def step_bare(source: Path, work: Path) -> dict[str, object]:
+    start = time.perf_counter()
+    values: list[Any]
+    if source.suffix == ".xlsx":
+        from python_calamine import CalamineWorkbook
+
+        values = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
+    else:
+        import csv
+
+        with source.open(encoding="utf-8-sig", newline="") as handle:
+            values = list(csv.reader(handle, delimiter=";"))
+    return {"seconds": time.perf_counter() - start, "rows": len(values) - 1}
+
+
+def step_pandas(source: Path, work: Path) -> dict[str, object]:
+    import importlib
+    import sqlite3
+
+    pandas = importlib.import_module("pandas")  # optional: not a dependency of the program
+
+    start = time.perf_counter()
+    if source.suffix == ".xlsx":
+        frame = pandas.read_excel(source, engine="openpyxl", dtype=str)
+    else:
+        frame = pandas.read_csv(source, sep=";", dtype=str, encoding="utf-8-sig")
+    connection = sqlite3.connect(work / "pandas.sqlite")
+    frame.to_sql("customer", connection, if_exists="replace", index=False)
+    connection.commit()
+    connection.close()
+    return {"seconds": time.perf_counter() - start, "rows": len(frame)}
+
+
+STEPS = {"ours": step_ours, "bare": step_bare, "pandas": step_pandas}
+
+
+def child(step: str, source: Path, work: Path) -> None:
+    import resource
+
+    result = STEPS[step](source, work)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def run_step(step: str, source: Path, work: Path) -> dict[str, object] | None:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", step, str(source), str(work)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        print(f"  {step} on {source.name}: {last}", file=sys.stderr)
+        return None
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--folder", type=Path, default=None, help="keep the files here")
+    parser.add_argument(
+        "--child", nargs=3, metavar=("STEP", "SOURCE", "WORK"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.child:
+        step, source, work = args.child
+        child(step, Path(source), Path(work))
+        return
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.folder or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        xlsx, csv_path = write_files(folder, args.rows)
+        seconds = time.perf_counter() - start
+        print(f"{args.rows} rows × {len(HEADERS)} columns written in {seconds:.1f} s")
+        print()
+        print("| file | step | time | peak memory | ours ÷ step | note |")
+        print("|---|---|---:|---:|---:|---|")
+        for source in (xlsx, csv_path):
+            results = {}
+            for step in STEPS:
+                work = Path(tempfile.mkdtemp(dir=folder))
+                results[step] = run_step(step, source, work)
+            ours = results["ours"]
+            assert ours is not None, "our import failed"
+            for step, result in results.items():
+                if result is None:
+                    print(f"| {source.suffix} | {step} | – | – | – | not available |")
+                    continue
+                seconds = float(result["seconds"])  # type: ignore[arg-type]
+                ratio = float(ours["seconds"]) / seconds  # type: ignore[arg-type]
+                note = ""
+                if step == "ours":
+                    parts = {k: float(result[k]) for k in ("read", "preview", "write")}  # type: ignore[arg-type]
+                    note = (
+                        f"read {parts['read']:.1f} s, preview {parts['preview']:.1f} s, "
+                        f"write {parts['write']:.1f} s; {result['imported']} imported"
+                    )
+                print(
+                    f"| {source.suffix} | {step} | {seconds:.1f} s | "
+                    f"{float(result['peak_mb']):.0f} MB | {ratio:.1f}× | {note} |"  # type: ignore[arg-type]
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""``meinbuero import``: preview, mapping, duplicates and failures without a window."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from meinbuero.cli import main
+from meinbuero.services import customers
+from meinbuero.services.importing import save_mapping
+from meinbuero.store.database import open_company
+from tests.test_cli import assert_one_line_failure, meinbuero
+
+CSV = (
+    "Kundennummer;Firma;PLZ;Ort;E-Mail\n"
+    "K1;Alt & Neu GmbH;50667;Köln-Süd;\n"
+    ";Neue Firma KG;10115;Berlin;info@neue-firma.de\n"
+    ";Kaputt AG;123;Bonn;\n"
+)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    path = tmp_path / "Firma.sqlite"
+    database = open_company(path, create=True)
+    with database.sessions.begin() as session:
+        customers.save_customer(
+            session,
+            customers.CustomerInput(number="K1", company_name="Alt & Neu GmbH", postcode="50667"),
+        )
+    database.close()
+    return path
+
+
+def names(path: Path) -> list[tuple[str, str, str]]:
+    database = open_company(path)
+    try:
+        with database.sessions() as session:
+            from sqlalchemy import select
+
+            from meinbuero.store.models import Customer
+
+            rows = session.execute(
+                select(Customer.number, Customer.company_name, Customer.city).order_by(Customer.id)
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+    finally:
+        database.close()
+
+
+def test_dry_run_prints_counts_and_refusals_and_writes_nothing(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kunden.csv"
+    source.write_text(CSV, encoding="utf-8")
+    assert main(["import", "--db", str(office), str(source), "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "3 Zeilen: 1 neue Kunden, 1 Aktualisierungen, 0 mögliche Dubletten, 1 abgelehnt." in out
+    assert "Zeile 4, PLZ „123“: Eine deutsche Postleitzahl hat fünf Ziffern." in out
+    assert "  Firma → Firma" in out
+    assert names(office) == [("K1", "Alt & Neu GmbH", "")]
+    assert not (tmp_path / "Importberichte").exists()
+
+
+def test_import_updates_by_number_and_saves_a_report(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kunden.csv"
+    source.write_text(CSV, encoding="utf-8")
+    assert main(["import", "--db", str(office), str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "Importiert: 1, aktualisiert: 1, übersprungen: 0, abgelehnt: 1." in out
+    stored = names(office)
+    assert stored[0] == ("K1", "Alt & Neu GmbH", "Köln-Süd")
+    assert stored[1][1:] == ("Neue Firma KG", "Berlin")
+    (report,) = (tmp_path / "Importberichte").iterdir()
+    assert "Abgelehnt: 1" in report.read_text(encoding="utf-8")
+
+
+def test_saved_mapping_and_mapping_file(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "alt.csv"
+    source.write_text("Name 1;Wohnort\nZeta GmbH;Ulm\n", encoding="utf-8")
+    database = open_company(office)
+    with database.sessions.begin() as session:
+        save_mapping(
+            session,
+            "Altsystem",
+            headers=["Name 1", "Wohnort"],
+            targets=["customer.company_name", "customer.city"],
+        )
+    database.close()
+    assert main(["import", "--db", str(office), str(source), "--mapping", "Altsystem"]) == 0
+    mapping = tmp_path / "zuordnung.json"
+    mapping.write_text(
+        json.dumps({"Name 1": "customer.company_name", "Wohnort": "customer.remark"}),
+        encoding="utf-8",
+    )
+    assert main(["import", "--db", str(office), str(source), "--mapping", str(mapping),
+                 "--on-duplicate", "import"]) == 0  # fmt: skip
+    capsys.readouterr()
+    # the second run finds the first one's customer (same name, no postcode): imported anyway
+    assert [row[1:] for row in names(office)[1:]] == [("Zeta GmbH", "Ulm"), ("Zeta GmbH", "")]
+
+
+def test_failures_are_one_german_line(office: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "bild.csv"
+    binary.write_bytes(bytes(range(256)))
+    assert_one_line_failure(
+        meinbuero("import", "--db", office, binary),
+        "bild.csv ist keine Textdatei (sie enthält Binärdaten).",
+    )
+    source = tmp_path / "k.csv"
+    source.write_text(CSV, encoding="utf-8")
+    assert_one_line_failure(
+        meinbuero("import", "--db", office, source, "--mapping", "Fehlt"),
+        "Es gibt keine gespeicherte Zuordnung „Fehlt“.",
+    )
+    assert names(office) == [("K1", "Alt & Neu GmbH", "")]
