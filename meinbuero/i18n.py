@@ -8,6 +8,7 @@ with :func:`tr` has no finished German translation.
 
 from __future__ import annotations
 
+import functools
 import locale
 import os
 import xml.etree.ElementTree as ET
@@ -29,6 +30,12 @@ def system_language() -> str:
         if value:
             code = value.split(":")[0].split("_")[0].split(".")[0].lower()
             return code if code in SUPPORTED else "de"
+    return _locale_language()
+
+
+@functools.cache
+def _locale_language() -> str:
+    # Asking the C library every time costs more than a translation (tr runs per field and row).
     code = (locale.getlocale()[0] or "de").split("_")[0].lower()
     return code if code in SUPPORTED else "de"
 
