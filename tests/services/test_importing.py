@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from meinbuero.services import custom_fields, documents
 from meinbuero.services.customers import (
     CustomerInput,
+    customer_letter_salutation,
     find_by_number,
     get_customer,
     save_customer,
@@ -559,6 +560,67 @@ def test_meinbuero_layout_is_recognised(database: Database, tmp_path: Path) -> N
     with database.sessions() as session:
         assert custom_fields.values(session, customer.id)[5] == "hoch"
         assert find_by_number(session, "K9").id == customer.id
+
+
+def _meinbuero_row(**values: str) -> list[str]:
+    row = dict.fromkeys(MEINBUERO, "")
+    row.update({"Art": "Privatperson", "Land": "Deutschland", "Du/Sie": "Sie"}, **values)
+    return list(row.values())
+
+
+def test_an_exported_extension_is_read_back_as_the_extension(
+    database: Database, tmp_path: Path
+) -> None:
+    rows = [
+        _meinbuero_row(Kundennummer="K1", Nachname="Eck", Telefon="030 1234567 x12"),
+        _meinbuero_row(Kundennummer="K2", Nachname="Fix", Telefon="0800 x"),
+    ]
+    path = write_xlsx(tmp_path / "export.xlsx", [list(MEINBUERO), *rows])
+    _, (eck, fix) = import_file(database, path)
+    assert (eck.phone, eck.phone_extension) == ("030 1234567", "12")
+    assert eck.phone_e164 == "+49301234567"
+    assert (fix.phone, fix.phone_extension) == ("0800 x", None)
+
+
+def test_the_printed_letter_salutation_is_stored_only_when_it_is_the_users_own(
+    database: Database, tmp_path: Path
+) -> None:
+    rows = [
+        _meinbuero_row(
+            Kundennummer="K1",
+            Anrede="Frau",
+            Titel="Dr.",
+            Nachname="Eck",
+            Briefanrede="Sehr geehrte Frau Dr. Eck,",
+        ),
+        _meinbuero_row(
+            Kundennummer="K2",
+            Art="Firma",
+            Firma="Fix GmbH",
+            Anrede="Herr",
+            Vorname="Max",
+            Nachname="Fix",
+            Briefanrede="Sehr geehrte Damen und Herren,",
+        ),
+        _meinbuero_row(
+            Kundennummer="K3",
+            Anrede="Herr",
+            Vorname="Jo",
+            Nachname="Lang",
+            Briefanrede="Lieber Jo,",
+            **{"Du/Sie": "du"},
+        ),
+        _meinbuero_row(Kundennummer="K4", Nachname="Zorn", Briefanrede="Moin Zorn,"),
+    ]
+    path = write_xlsx(tmp_path / "export.xlsx", [list(MEINBUERO), *rows])
+    _, found = import_file(database, path)
+    assert [c.letter_salutation_override for c in found] == ["", "", "", "Moin Zorn,"]
+    assert [customer_letter_salutation(c) for c in found] == [
+        "Sehr geehrte Frau Dr. Eck,",
+        "Sehr geehrte Damen und Herren,",
+        "Lieber Jo,",
+        "Moin Zorn,",
+    ]
 
 
 def test_mappings_are_saved_and_reused(database: Database) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.salutation import FormOfAddress
 from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
 from meinbuero.i18n import tr
 from meinbuero.services import custom_fields, customers, documents, settings
@@ -48,6 +49,8 @@ from meinbuero.services.importing.values import (
     form_of_address_text,
     is_title,
     kind_text,
+    own_letter_salutation,
+    phone_and_extension,
     salutation_and_title,
 )
 from meinbuero.store.models import (
@@ -365,6 +368,18 @@ def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
         )
     if "form_of_address" in given:
         data["form_of_address"] = form_of_address_text(given["form_of_address"])
+    if data.get("phone") and not data.get("phone_extension"):
+        data["phone"], data["phone_extension"] = phone_and_extension(str(data["phone"]))
+    if data.get("letter_salutation_override"):
+        data["letter_salutation_override"] = own_letter_salutation(
+            str(data["letter_salutation_override"]),
+            kind=str(data["kind"]),
+            salutation=str(data.get("salutation", "")),
+            title=str(data.get("title", "")),
+            first_name=str(data.get("first_name", "")),
+            last_name=str(data.get("last_name", "")),
+            form_of_address=str(data.get("form_of_address", FormOfAddress.FORMAL)),
+        )
     groups = [g.strip() for g in given.get("groups", "").replace(";", ",").split(",")]
     customer = CustomerInput(**data, groups=[g for g in groups if g])  # type: ignore[arg-type]
     return customer, {name for name in data if data[name] != ""} | (
