@@ -161,7 +161,7 @@ def exported(shown: dict[str, Any]) -> dict[str, Any]:
 def table_rows(path: Path) -> list[list[Any]]:
     if path.suffix == ".xlsx":
         workbook = load_workbook(path)
-        return [list(row) for row in workbook.active.iter_rows(values_only=True)]  # type: ignore[union-attr]
+        return [list(row) for row in workbook.active.iter_rows(values_only=True)]
     with path.open(encoding="utf-8-sig", newline="") as file:
         return list(csv.reader(file, delimiter=";"))
 
