@@ -376,6 +376,10 @@ VCARD = dict(
             _c("website"),
             _c("remark"),
             IGNORE,
+            _c("company_addition"),
+            _c("groups"),
+            _c("kind"),
+            _c("number"),
         ),
         strict=True,
     )
