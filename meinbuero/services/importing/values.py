@@ -24,8 +24,6 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 # taken as such a placeholder rather than as a real year of birth.
 _NO_YEAR_BELOW = 1800
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-# vCard's birthday without a year: --0416 (4.0), --04-16 (3.0).
-_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _SERIAL = re.compile(r"^\d{4,5}(?:[.,]0+)?$")
 # The extension (Durchwahl) as our export writes it after the number: "030 1234567 x12".
@@ -81,9 +79,6 @@ def birthday_text(text: str) -> str:
     serial = excel_serial_date(text)
     if serial is not None:
         return serial.strftime("%d.%m.%Y")
-    no_year = _NO_YEAR.match(text)
-    if no_year:
-        return f"{no_year[2]}.{no_year[1]}."
     match = _COMPACT_DATE.match(text) or _ISO_DATE.match(text)
     if match:
         year, month, day = int(match[1]), int(match[2]), int(match[3])
