@@ -18,12 +18,15 @@ from typing import Any
 import pytest
 import vobject
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from meinbuero.services import custom_fields
 from meinbuero.services.customers import (
+    ContactPersonInput,
     CustomerInput,
     find_by_number,
     get_customer,
+    save_contact_person,
     save_customer,
 )
 from meinbuero.services.demo import make_demo
@@ -39,7 +42,7 @@ from meinbuero.services.importing import (
     run_import,
 )
 from meinbuero.store.database import Database, open_company
-from meinbuero.store.models import Customer
+from meinbuero.store.models import ContactPerson, Customer, CustomerKind
 
 DEMO_CUSTOMERS = 200
 
@@ -72,6 +75,40 @@ EXPORTED = (
     "bank_name",
 )
 
+# What a vCard carries of a customer (of a company: not the names of its person).
+IN_VCARD = (
+    "number",
+    "kind",
+    "company_name",
+    "company_addition",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "phone_extension",
+    "mobile",
+    "fax",
+    "email",
+    "website",
+    "birthday",
+    "groups",
+    "remark",
+)
+NAMES = ("salutation", "title", "first_name", "last_name")
+# … and of a contact person
+PERSON_IN_VCARD = (
+    *NAMES,
+    "position",
+    "department",
+    "email",
+    "phone",
+    "phone_extension",
+    "mobile",
+    "birthday",
+    "notes",
+)
+
 # Customers given what the demo does not make (number -> changes to the details window).
 EDITS: dict[str, dict[str, Any]] = {
     "K10001": {"phone": "030 1234567", "phone_extension": "12"},
@@ -89,6 +126,19 @@ def _edit(database: Database) -> None:
             customer = find_by_number(session, number)
             data = replace(CustomerInput.of(customer), **changes)
             save_customer(session, data, customer_id=customer.id)
+        person = session.scalars(select(ContactPerson).order_by(ContactPerson.id)).first()
+        assert person is not None
+        save_contact_person(
+            session,
+            replace(
+                ContactPersonInput.of(person),
+                phone="0221 998877",
+                phone_extension="7",
+                birthday="03.05.",
+            ),
+            customer_id=person.customer_id,
+            contact_person_id=person.id,
+        )
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +200,9 @@ def details(database: Database) -> dict[str, dict[str, Any]]:
         for customer in session.query(Customer).where(Customer.archived_at.is_(None)):
             shown = asdict(CustomerInput.of(get_customer(session, customer.id)))
             shown["custom"] = custom_fields.values(session, customer.id)
+            shown["contact_persons"] = [
+                asdict(ContactPersonInput.of(person)) for person in customer.contact_persons
+            ]
             result[customer.number] = shown
     return result
 
@@ -171,6 +224,10 @@ def test_the_demo_has_what_a_round_trip_must_carry(source: Database) -> None:
     assert shown["K10001"]["phone_extension"] == "12"
     assert shown["K10003"]["country"] == "AT"
     assert shown["K10005"]["birthday"] == "16.04."
+    assert any(p["phone_extension"] == "7" for s in shown.values() for p in s["contact_persons"])
+    assert any(len(s["contact_persons"]) > 1 for s in shown.values())
+    assert any(s["company_addition"] for s in shown.values())
+    assert any(s["remark"] for s in shown.values())
     assert any(s["custom"][4] == "ja" for s in shown.values())
     assert any(s["custom"][4] == "nein" for s in shown.values())
     assert any("," in s["custom"][6] for s in shown.values())  # Umsatz Vorjahr with cents
@@ -196,7 +253,7 @@ def test_a_table_comes_back_unchanged(
     assert table_rows(again) == table_rows(first)
 
 
-@pytest.mark.parametrize("format", ["xlsx", "csv"])
+@pytest.mark.parametrize("format", ["xlsx", "csv", "vcf"])
 def test_importing_the_export_into_the_same_company_changes_nothing(
     source: Database, tmp_path: Path, format: Format
 ) -> None:
@@ -216,12 +273,39 @@ def find_id(database: Database, number: str) -> int:
         return find_by_number(session, number).id
 
 
-def cards(path: Path) -> dict[str, dict[str, list[str]]]:
-    """The vCards of a file by their UID, each property as its serialised lines."""
-    result: dict[str, dict[str, list[str]]] = {}
+def in_vcard(shown: dict[str, Any]) -> dict[str, Any]:
+    names = () if shown["kind"] == CustomerKind.COMPANY else NAMES
+    result = {name: shown[name] for name in (*IN_VCARD, *names)}
+    result["contact_persons"] = [
+        {name: person[name] for name in PERSON_IN_VCARD} for person in shown["contact_persons"]
+    ]
+    return result
+
+
+def test_vcards_come_back_unchanged(source: Database, fresh: Database, tmp_path: Path) -> None:
+    first = export(source, tmp_path / "Kunden.vcf")
+    preview, report = import_file(fresh, first)
+    assert preview.layout is not None and preview.layout.key == "vcard"
+    assert report.refused == []
+    before, after = details(source), details(fresh)
+    assert (report.imported, report.updated) == (len(before), 0)
+    assert sorted(after) == sorted(before)
+    for number, shown in before.items():
+        assert in_vcard(after[number]) == in_vcard(shown), number
+    # export(A) == export(import(export(A))), card by card, property by property
+    again = cards(export(fresh, tmp_path / "wieder.vcf"))
+    assert again == cards(first)
+
+
+def cards(path: Path) -> list[dict[str, list[str]]]:
+    """The vCards of a file in their order, each property as its serialised lines (the UID of
+    a contact person's card, made of its row id, left out)."""
+    result = []
     for card in vobject.readComponents(path.read_text(encoding="utf-8")):
         properties: dict[str, list[str]] = {}
         for prop in card.getChildren():
+            if prop.name.upper() == "UID" and "contact-person" in prop.value:
+                continue
             properties.setdefault(prop.name.upper(), []).append(prop.serialize().strip())
-        result[card.uid.value] = properties
+        result.append(properties)
     return result
