@@ -623,6 +623,77 @@ def test_the_printed_letter_salutation_is_stored_only_when_it_is_the_users_own(
     ]
 
 
+# Cards as our export writes them: a company, its contact persons, a private person.
+OWN_VCARDS = """BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-customer-K7
+CATEGORIES:Stammkunden,VIP
+EMAIL;TYPE=INTERNET,WORK:info@adler.de
+FN:Adler GmbH
+N:Adler GmbH;;;;
+ORG:Adler GmbH;Werk Süd
+TEL;TYPE=WORK,VOICE:0221 123456 x12
+X-ABSHOWAS:COMPANY
+X-MEINBUERO-CUSTOMER:K7
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-contact-person-3
+FN:Dr. Eva Karge
+N:Karge;Eva;;Frau Dr.;
+ORG:Adler GmbH;Einkauf
+TEL;TYPE=WORK,VOICE:0221 123456 x7
+TITLE:Einkaufsleiterin
+X-MEINBUERO-CONTACT-OF:K7
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-contact-person-4
+FN:Jo Lang
+N:Lang;Jo;;Herr;
+ORG:Adler GmbH
+X-MEINBUERO-CONTACT-OF:K7
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-customer-K8
+BDAY:--0416
+FN:Ina Adler
+N:Adler;Ina;;Frau;
+ORG:Adler GmbH
+X-MEINBUERO-CUSTOMER:K8
+END:VCARD
+"""
+
+
+def test_our_own_vcards_are_read_back(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "Kunden.vcf"
+    path.write_text(OWN_VCARDS, encoding="utf-8")
+    preview, (company, person) = import_file(database, path)
+    assert preview.counts_text().startswith("2 Zeilen: 2 neue Kunden")
+    assert (company.number, company.kind, company.company_name) == ("K7", "company", "Adler GmbH")
+    assert (company.company_addition, company.first_name, company.last_name) == ("Werk Süd", "", "")
+    assert (company.phone, company.phone_extension) == ("0221 123456", "12")
+    assert [g.name for g in company.groups] == ["Stammkunden", "VIP"]
+    karge, lang = company.contact_persons
+    assert (karge.salutation, karge.title, karge.first_name, karge.last_name) == (
+        "Frau",
+        "Dr.",
+        "Eva",
+        "Karge",
+    )
+    assert (karge.position, karge.department, karge.is_main) == (
+        "Einkaufsleiterin",
+        "Einkauf",
+        True,
+    )
+    assert (karge.phone, karge.phone_extension) == ("0221 123456", "7")
+    assert (lang.last_name, lang.department, lang.is_main) == ("Lang", "", False)
+    # a private person who works at a company stays a private person
+    assert (person.number, person.kind, person.last_name) == ("K8", "person", "Adler")
+    assert (person.birthday_day, person.birthday_month, person.birthday_year) == (16, 4, None)
+
+
 def test_mappings_are_saved_and_reused(database: Database) -> None:
     headers = ["Name 1", "Ort", "Kram"]
     with database.sessions.begin() as session:
