@@ -550,7 +550,7 @@ def test_meinbuero_layout_is_recognised(database: Database, tmp_path: Path) -> N
     headers = [*MEINBUERO, "Kundenwert"]
     row = ["K9", "Firma", "Zeta GmbH", "Herr", "Dr.", "Max", "Zeta", "Weg 1", "10115",
            "Berlin", "DE", "030 1234567", "", "", "info@zeta.de", "", "01.02.", "", "", "Sie",
-           "", "", "", "", "hoch"]  # fmt: skip
+           "", "", "", "", "", "", "", "", "", "hoch"]  # fmt: skip
     path = write_xlsx(tmp_path / "export.xlsx", [headers, row])
     preview, (customer,) = import_file(database, path)
     assert preview.layout is not None and preview.layout.key == "meinbuero"
@@ -692,6 +692,30 @@ def test_our_own_vcards_are_read_back(database: Database, tmp_path: Path) -> Non
     # a private person who works at a company stays a private person
     assert (person.number, person.kind, person.last_name) == ("K8", "person", "Adler")
     assert (person.birthday_day, person.birthday_month, person.birthday_year) == (16, 4, None)
+
+
+def test_the_columns_added_to_our_export_are_read_and_not_needed() -> None:
+    from meinbuero.services.importing.layouts import detect_layout
+
+    headers = list(MEINBUERO)
+    assert headers[-5:] == [
+        "Firmenzusatz",
+        "E-Mail für Rechnungen",
+        "Steuernummer",
+        "Kontoinhaber",
+        "Anmerkungen / Notiz",
+    ]
+    assert [MEINBUERO[h] for h in headers[-5:]] == [
+        "customer.company_addition",
+        "customer.invoice_email",
+        "customer.tax_number",
+        "customer.account_holder",
+        "customer.remark",
+    ]
+    # an export of an older version, or of half the fields, is still our own
+    for chosen in (headers[:-5], headers[:13], [*headers[:12], "Anmerkungen / Notiz"]):
+        found = detect_layout(chosen)
+        assert found is not None and found.key == "meinbuero", chosen
 
 
 def test_mappings_are_saved_and_reused(database: Database) -> None:

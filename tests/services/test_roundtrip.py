@@ -74,6 +74,11 @@ EXPORTED = (
     "iban",
     "bic",
     "bank_name",
+    "company_addition",
+    "invoice_email",
+    "tax_number",
+    "account_holder",
+    "remark",
 )
 
 # What a vCard carries of a customer (of a company: not the names of its person).
@@ -113,7 +118,10 @@ PERSON_IN_VCARD = (
 # Customers given what the demo does not make (number -> changes to the details window).
 EDITS: dict[str, dict[str, Any]] = {
     "K10001": {"phone": "030 1234567", "phone_extension": "12"},
-    "K10002": {"letter_salutation_override": "Liebe Freunde der Buchhaltung,"},
+    "K10002": {
+        "letter_salutation_override": "Liebe Freunde der Buchhaltung,",
+        "remark": "Zeile eins;\n„Zeile“ zwei, mit Komma",
+    },
     "K10003": {"country": "AT", "postcode": "1010", "city": "Wien", "phone": "+43 1 5123456"},
     "K10004": {"country": "CH", "postcode": "8001", "city": "Zürich"},
     "K10005": {"form_of_address": "du", "birthday": "16.04."},
