@@ -180,6 +180,7 @@ def test_vcard_40_preferences_and_tel_uris(database: Database) -> None:
     preview, (customer,) = import_file(database, shared_file("vobject__vcard40_full.vcf"))
     assert customer.company_name == "Example Corp."
     assert customer.kind == "company"
+    assert customer.groups == []  # CATEGORIES of other programs are no customer groups
     assert (customer.first_name, customer.last_name) == ("John", "Public")
     assert customer.title == "Dr."
     assert customer.email == "johnny@personal.example.org"  # PREF=1

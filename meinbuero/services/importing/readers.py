@@ -317,10 +317,11 @@ def _card_row(card: Any, index: int) -> tuple[list[str], Photo | None]:
     if "ORG" in by_name:
         org = by_name["ORG"][0].value
         values["ORG:Unit"] = _text(org[1:] if isinstance(org, list) else "")
-    if "CATEGORIES" in by_name:
+    own = "X-MEINBUERO-CUSTOMER" in by_name
+    if own and "CATEGORIES" in by_name:
+        # our customer groups; other programs' categories (Google's "myContacts") are not
         value = by_name["CATEGORIES"][0].value
         values["CATEGORIES"] = ", ".join(value) if isinstance(value, list) else _text(value)
-    own = "X-MEINBUERO-CUSTOMER" in by_name
     if own:
         values["X-MEINBUERO-CUSTOMER"] = _text(by_name["X-MEINBUERO-CUSTOMER"][0].value)
     if "X-ABSHOWAS" in by_name:
