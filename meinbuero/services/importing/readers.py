@@ -314,8 +314,6 @@ def _card_row(card: Any, index: int) -> tuple[list[str], Photo | None]:
     if "ORG" in by_name:
         org = by_name["ORG"][0].value
         values["ORG"] = _text(org[0] if isinstance(org, list) and org else org)
-    if "ORG" in by_name:
-        org = by_name["ORG"][0].value
         values["ORG:Unit"] = _text(org[1:] if isinstance(org, list) else "")
     own = "X-MEINBUERO-CUSTOMER" in by_name
     if own and "CATEGORIES" in by_name:
