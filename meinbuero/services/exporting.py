@@ -128,6 +128,11 @@ def standard_fields() -> list[ExportField]:
         ExportField("iban", tr("IBAN"), text, 26),
         ExportField("bic", tr("BIC"), text, 13),
         ExportField("bank_name", tr("Bank"), text, 24),
+        ExportField("company_addition", tr("Company addition"), text, 24),
+        ExportField("invoice_email", tr("E-mail for invoices"), text, 30),
+        ExportField("tax_number", tr("Tax number"), text, 16),
+        ExportField("account_holder", tr("Account holder"), text, 24),
+        ExportField("remark", tr("Remarks / note"), text, 40),
     ]
 
 

@@ -53,6 +53,11 @@ HEADERS = [
     "IBAN",
     "BIC",
     "Bank",
+    "Firmenzusatz",
+    "E-Mail für Rechnungen",
+    "Steuernummer",
+    "Kontoinhaber",
+    "Anmerkungen / Notiz",
 ]
 CUSTOM = ["Branche", "Umsatz", "Kunde seit", "Newsletter"]
 
@@ -148,7 +153,7 @@ def test_xlsx_headers_types_and_formats(database: Database, ids: Ids, out: Path)
     assert [c.value for c in rows[0]] == HEADERS + CUSTOM
     assert all(c.font.b for c in rows[0])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:AB3"
+    assert sheet.auto_filter.ref == "A1:AG3"
     assert sheet.column_dimensions["C"].width >= 30
     # All customers not archived, by name: Albers before Müller.
     anton, mueller = (
@@ -193,6 +198,8 @@ def test_csv_is_german_excel_csv(database: Database, ids: Ids, out: Path) -> Non
     assert values["Umsatz"] == "1.234,5"
     assert values["Kunde seit"] == "01.02.2020"
     assert values["Telefon"] == "0351 1234567 x12"
+    assert values["Anmerkungen / Notiz"] == "Zeile eins\nZeile zwei; mit Semikolon"
+    assert values["Firmenzusatz"] == values["Steuernummer"] == ""
     # What the details window shows reads back into the same stored values.
     number = parse_phone(values["Telefon"])
     assert (number.e164, number.extension) == ("+493511234567", "12")

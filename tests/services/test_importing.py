@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from meinbuero.services import custom_fields, documents
 from meinbuero.services.customers import (
     CustomerInput,
+    customer_letter_salutation,
     find_by_number,
     get_customer,
     save_customer,
@@ -179,6 +180,7 @@ def test_vcard_40_preferences_and_tel_uris(database: Database) -> None:
     preview, (customer,) = import_file(database, shared_file("vobject__vcard40_full.vcf"))
     assert customer.company_name == "Example Corp."
     assert customer.kind == "company"
+    assert customer.groups == []  # CATEGORIES of other programs are no customer groups
     assert (customer.first_name, customer.last_name) == ("John", "Public")
     assert customer.title == "Dr."
     assert customer.email == "johnny@personal.example.org"  # PREF=1
@@ -549,7 +551,7 @@ def test_meinbuero_layout_is_recognised(database: Database, tmp_path: Path) -> N
     headers = [*MEINBUERO, "Kundenwert"]
     row = ["K9", "Firma", "Zeta GmbH", "Herr", "Dr.", "Max", "Zeta", "Weg 1", "10115",
            "Berlin", "DE", "030 1234567", "", "", "info@zeta.de", "", "01.02.", "", "", "Sie",
-           "", "", "", "", "hoch"]  # fmt: skip
+           "", "", "", "", "", "", "", "", "", "hoch"]  # fmt: skip
     path = write_xlsx(tmp_path / "export.xlsx", [headers, row])
     preview, (customer,) = import_file(database, path)
     assert preview.layout is not None and preview.layout.key == "meinbuero"
@@ -559,6 +561,162 @@ def test_meinbuero_layout_is_recognised(database: Database, tmp_path: Path) -> N
     with database.sessions() as session:
         assert custom_fields.values(session, customer.id)[5] == "hoch"
         assert find_by_number(session, "K9").id == customer.id
+
+
+def _meinbuero_row(**values: str) -> list[str]:
+    row = dict.fromkeys(MEINBUERO, "")
+    row.update({"Art": "Privatperson", "Land": "Deutschland", "Du/Sie": "Sie"}, **values)
+    return list(row.values())
+
+
+def test_an_exported_extension_is_read_back_as_the_extension(
+    database: Database, tmp_path: Path
+) -> None:
+    rows = [
+        _meinbuero_row(Kundennummer="K1", Nachname="Eck", Telefon="030 1234567 x12"),
+        _meinbuero_row(Kundennummer="K2", Nachname="Fix", Telefon="0800 x"),
+    ]
+    path = write_xlsx(tmp_path / "export.xlsx", [list(MEINBUERO), *rows])
+    _, (eck, fix) = import_file(database, path)
+    assert (eck.phone, eck.phone_extension) == ("030 1234567", "12")
+    assert eck.phone_e164 == "+49301234567"
+    assert (fix.phone, fix.phone_extension) == ("0800 x", None)
+
+
+def test_the_printed_letter_salutation_is_stored_only_when_it_is_the_users_own(
+    database: Database, tmp_path: Path
+) -> None:
+    rows = [
+        _meinbuero_row(
+            Kundennummer="K1",
+            Anrede="Frau",
+            Titel="Dr.",
+            Nachname="Eck",
+            Briefanrede="Sehr geehrte Frau Dr. Eck,",
+        ),
+        _meinbuero_row(
+            Kundennummer="K2",
+            Art="Firma",
+            Firma="Fix GmbH",
+            Anrede="Herr",
+            Vorname="Max",
+            Nachname="Fix",
+            Briefanrede="Sehr geehrte Damen und Herren,",
+        ),
+        _meinbuero_row(
+            Kundennummer="K3",
+            Anrede="Herr",
+            Vorname="Jo",
+            Nachname="Lang",
+            Briefanrede="Lieber Jo,",
+            **{"Du/Sie": "du"},
+        ),
+        _meinbuero_row(Kundennummer="K4", Nachname="Zorn", Briefanrede="Moin Zorn,"),
+    ]
+    path = write_xlsx(tmp_path / "export.xlsx", [list(MEINBUERO), *rows])
+    _, found = import_file(database, path)
+    assert [c.letter_salutation_override for c in found] == ["", "", "", "Moin Zorn,"]
+    assert [customer_letter_salutation(c) for c in found] == [
+        "Sehr geehrte Frau Dr. Eck,",
+        "Sehr geehrte Damen und Herren,",
+        "Lieber Jo,",
+        "Moin Zorn,",
+    ]
+
+
+# Cards as our export writes them: a company, its contact persons, a private person.
+OWN_VCARDS = """BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-customer-K7
+CATEGORIES:Stammkunden,VIP
+EMAIL;TYPE=INTERNET,WORK:info@adler.de
+FN:Adler GmbH
+N:Adler GmbH;;;;
+ORG:Adler GmbH;Werk Süd
+TEL;TYPE=WORK,VOICE:0221 123456 x12
+X-ABSHOWAS:COMPANY
+X-MEINBUERO-CUSTOMER:K7
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-contact-person-3
+FN:Dr. Eva Karge
+N:Karge;Eva;;Frau Dr.;
+ORG:Adler GmbH;Einkauf
+TEL;TYPE=WORK,VOICE:0221 123456 x7
+TITLE:Einkaufsleiterin
+X-MEINBUERO-CONTACT-OF:K7
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-contact-person-4
+FN:Jo Lang
+N:Lang;Jo;;Herr;
+ORG:Adler GmbH
+X-MEINBUERO-CONTACT-OF:K7
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:meinbuero-customer-K8
+BDAY:--0416
+FN:Ina Adler
+N:Adler;Ina;;Frau;
+ORG:Adler GmbH
+X-MEINBUERO-CUSTOMER:K8
+END:VCARD
+"""
+
+
+def test_our_own_vcards_are_read_back(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "Kunden.vcf"
+    path.write_text(OWN_VCARDS, encoding="utf-8")
+    preview, (company, person) = import_file(database, path)
+    assert preview.counts_text().startswith("2 Zeilen: 2 neue Kunden")
+    assert (company.number, company.kind, company.company_name) == ("K7", "company", "Adler GmbH")
+    assert (company.company_addition, company.first_name, company.last_name) == ("Werk Süd", "", "")
+    assert (company.phone, company.phone_extension) == ("0221 123456", "12")
+    assert [g.name for g in company.groups] == ["Stammkunden", "VIP"]
+    karge, lang = company.contact_persons
+    assert (karge.salutation, karge.title, karge.first_name, karge.last_name) == (
+        "Frau",
+        "Dr.",
+        "Eva",
+        "Karge",
+    )
+    assert (karge.position, karge.department, karge.is_main) == (
+        "Einkaufsleiterin",
+        "Einkauf",
+        True,
+    )
+    assert (karge.phone, karge.phone_extension) == ("0221 123456", "7")
+    assert (lang.last_name, lang.department, lang.is_main) == ("Lang", "", False)
+    # a private person who works at a company stays a private person
+    assert (person.number, person.kind, person.last_name) == ("K8", "person", "Adler")
+    assert (person.birthday_day, person.birthday_month, person.birthday_year) == (16, 4, None)
+
+
+def test_the_columns_added_to_our_export_are_read_and_not_needed() -> None:
+    from meinbuero.services.importing.layouts import detect_layout
+
+    headers = list(MEINBUERO)
+    assert headers[-5:] == [
+        "Firmenzusatz",
+        "E-Mail für Rechnungen",
+        "Steuernummer",
+        "Kontoinhaber",
+        "Anmerkungen / Notiz",
+    ]
+    assert [MEINBUERO[h] for h in headers[-5:]] == [
+        "customer.company_addition",
+        "customer.invoice_email",
+        "customer.tax_number",
+        "customer.account_holder",
+        "customer.remark",
+    ]
+    # an export of an older version, or of half the fields, is still our own
+    for chosen in (headers[:-5], headers[:13], [*headers[:12], "Anmerkungen / Notiz"]):
+        found = detect_layout(chosen)
+        assert found is not None and found.key == "meinbuero", chosen
 
 
 def test_mappings_are_saved_and_reused(database: Database) -> None:

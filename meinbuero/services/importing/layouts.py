@@ -23,6 +23,8 @@ class Layout:
     key: str
     name: str  # shown to the user
     columns: dict[str, str]  # header -> target
+    #: Headers not counted when deciding whether a file has (nearly) all of the layout's.
+    optional: frozenset[str] = frozenset()
 
 
 def _c(name: str) -> str:
@@ -55,7 +57,17 @@ MEINBUERO = {
     "IBAN": _c("iban"),
     "BIC": _c("bic"),
     "Bank": _c("bank_name"),
+    # added later: not needed to recognise the export (a partial one has few columns anyway)
+    "Firmenzusatz": _c("company_addition"),
+    "E-Mail für Rechnungen": _c("invoice_email"),
+    "Steuernummer": _c("tax_number"),
+    "Kontoinhaber": _c("account_holder"),
+    "Anmerkungen / Notiz": _c("remark"),
 }
+
+MEINBUERO_ADDED = frozenset(
+    {"Firmenzusatz", "E-Mail für Rechnungen", "Steuernummer", "Kontoinhaber", "Anmerkungen / Notiz"}
+)
 
 OUTLOOK_DE = {
     "Anrede": _c("salutation"),
@@ -376,6 +388,10 @@ VCARD = dict(
             _c("website"),
             _c("remark"),
             IGNORE,
+            _c("company_addition"),
+            _c("groups"),
+            _c("kind"),
+            _c("number"),
         ),
         strict=True,
     )
@@ -385,7 +401,7 @@ VCARD = dict(
 def layouts() -> list[Layout]:
     """Known layouts, most specific first (ties are decided by this order)."""
     return [
-        Layout("meinbuero", tr("meinbuero export"), MEINBUERO),
+        Layout("meinbuero", tr("meinbuero export"), MEINBUERO, optional=MEINBUERO_ADDED),
         Layout("vcard", tr("vCard"), VCARD),
         Layout("thunderbird_de", tr("Thunderbird (German)"), THUNDERBIRD_DE),
         Layout("thunderbird_en", tr("Thunderbird (English)"), THUNDERBIRD_EN),
@@ -410,7 +426,8 @@ def detect_layout(headers: list[str], *, extra_known: set[str] = frozenset()) ->
         share = found / len(named)
         # the layout's own headers must be mostly present too (Outlook has ~90 columns, but
         # a sheet with "Vorname, Nachname, Firma" alone is not an Outlook export)
-        coverage = found / len(layout.columns)
+        needed = [h for h in layout.columns if h not in layout.optional]
+        coverage = sum(1 for h in named if h in needed) / len(needed)
         if share >= 0.9 and coverage >= 0.5 and (best is None or share > best[0]):
             best = (share, layout)
     return best[1] if best else None

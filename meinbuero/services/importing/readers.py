@@ -41,6 +41,9 @@ class SourceTable:
     rows: list[list[str]]
     line_numbers: list[int]
     photos: dict[int, Photo] = field(default_factory=dict)
+    #: Contact persons of a row (vCards of our export: a card per contact person, found by
+    #: X-MEINBUERO-CONTACT-OF): ContactPersonInput field -> text, by row index.
+    contact_persons: dict[int, list[dict[str, str]]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
@@ -214,6 +217,10 @@ VCARD_COLUMNS = (
     "URL",
     "NOTE",
     "PHOTO",
+    "ORG:Unit",
+    "CATEGORIES",
+    "X-ABSHOWAS",
+    "X-MEINBUERO-CUSTOMER",
 )
 
 _QP_LINE = re.compile(r"ENCODING=QUOTED-PRINTABLE", re.IGNORECASE)
@@ -307,6 +314,21 @@ def _card_row(card: Any, index: int) -> tuple[list[str], Photo | None]:
     if "ORG" in by_name:
         org = by_name["ORG"][0].value
         values["ORG"] = _text(org[0] if isinstance(org, list) and org else org)
+        values["ORG:Unit"] = _text(org[1:] if isinstance(org, list) else "")
+    own = "X-MEINBUERO-CUSTOMER" in by_name
+    if own and "CATEGORIES" in by_name:
+        # our customer groups; other programs' categories (Google's "myContacts") are not
+        value = by_name["CATEGORIES"][0].value
+        values["CATEGORIES"] = ", ".join(value) if isinstance(value, list) else _text(value)
+    if own:
+        values["X-MEINBUERO-CUSTOMER"] = _text(by_name["X-MEINBUERO-CUSTOMER"][0].value)
+    if "X-ABSHOWAS" in by_name:
+        values["X-ABSHOWAS"] = _text(by_name["X-ABSHOWAS"][0].value).casefold()
+        if values["X-ABSHOWAS"] == "company" and values["N:Family"] == values["ORG"]:
+            # Apple's company card: N holds the company's name, not a person's
+            values["N:Family"] = values["N:Given"] = values["N:Prefix"] = ""
+    elif own:
+        values["X-ABSHOWAS"] = "person"  # our export marks every company card
     if "TITLE" in by_name:
         values["TITLE"] = _text(by_name["TITLE"][0].value)
     if "EMAIL" in by_name:
@@ -342,6 +364,24 @@ def _card_row(card: Any, index: int) -> tuple[list[str], Photo | None]:
     return [values[c] for c in VCARD_COLUMNS], photo
 
 
+def _contact_person(card: Any) -> dict[str, str]:
+    """A contact person's card of our export as the fields of the Ansprechpartner form."""
+    row, _ = _card_row(card, 0)
+    values = dict(zip(VCARD_COLUMNS, row, strict=True))
+    return {
+        "salutation": values["N:Prefix"],
+        "first_name": values["N:Given"],
+        "last_name": values["N:Family"],
+        "position": values["TITLE"],
+        "department": values["ORG:Unit"],
+        "email": values["EMAIL"],
+        "phone": values["TEL"],
+        "mobile": values["TEL;CELL"],
+        "birthday": values["BDAY"],
+        "notes": values["NOTE"],
+    }
+
+
 def read_vcf(path: Path) -> SourceTable:
     import vobject
 
@@ -359,15 +399,27 @@ def read_vcf(path: Path) -> SourceTable:
     rows: list[list[str]] = []
     numbers: list[int] = []
     photos: dict[int, Photo] = {}
+    cards = 0
+    customers: dict[str, int] = {}  # customer number -> row
+    persons: dict[int, list[dict[str, str]]] = {}
+    number_column = VCARD_COLUMNS.index("X-MEINBUERO-CUSTOMER")
     try:
         for card in vobject.readComponents(text, ignoreUnreadable=True):
             if card.name.upper() != "VCARD":
                 continue
+            cards += 1
+            contact_of = card.contents.get("x-meinbuero-contact-of")
+            if contact_of and _text(contact_of[0].value) in customers:
+                row_index = customers[_text(contact_of[0].value)]
+                persons.setdefault(row_index, []).append(_contact_person(card))
+                continue
             row, photo = _card_row(card, len(rows) + 1)
             if photo is not None:
                 photos[len(rows)] = photo
+            if row[number_column]:
+                customers.setdefault(row[number_column], len(rows))
             rows.append(row)
-            numbers.append(len(rows))
+            numbers.append(cards)
     except Exception as error:  # vobject raises ParseError and plain errors on broken cards
         raise ImportFailed(
             tr("{name} cannot be read as vCards: {reason}", name=path.name, reason=str(error))
@@ -375,5 +427,12 @@ def read_vcf(path: Path) -> SourceTable:
     if not rows:
         raise ImportFailed(tr("{name} contains no vCards.", name=path.name))
     return SourceTable(
-        path, "vcf", list(VCARD_COLUMNS), rows, numbers, photos=photos, encoding="utf-8"
+        path,
+        "vcf",
+        list(VCARD_COLUMNS),
+        rows,
+        numbers,
+        photos=photos,
+        contact_persons=persons,
+        encoding="utf-8",
     )

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.salutation import FormOfAddress
 from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
 from meinbuero.i18n import tr
 from meinbuero.services import custom_fields, customers, documents, settings
@@ -48,6 +49,8 @@ from meinbuero.services.importing.values import (
     form_of_address_text,
     is_title,
     kind_text,
+    own_letter_salutation,
+    phone_and_extension,
     salutation_and_title,
 )
 from meinbuero.store.models import (
@@ -124,6 +127,8 @@ class PreparedRow:
     contact: ContactPersonInput | None
     custom: dict[int, str]
     photo: Photo | None
+    #: Further contact persons (the cards of contact persons in our own vCard export).
+    contacts: list[ContactPersonInput] = field(default_factory=list)
     status: RowStatus = RowStatus.NEW
     match: Match | None = None
     refusals: list[Refusal] = field(default_factory=list)
@@ -365,6 +370,18 @@ def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
         )
     if "form_of_address" in given:
         data["form_of_address"] = form_of_address_text(given["form_of_address"])
+    if data.get("phone") and not data.get("phone_extension"):
+        data["phone"], data["phone_extension"] = phone_and_extension(str(data["phone"]))
+    if data.get("letter_salutation_override"):
+        data["letter_salutation_override"] = own_letter_salutation(
+            str(data["letter_salutation_override"]),
+            kind=str(data["kind"]),
+            salutation=str(data.get("salutation", "")),
+            title=str(data.get("title", "")),
+            first_name=str(data.get("first_name", "")),
+            last_name=str(data.get("last_name", "")),
+            form_of_address=str(data.get("form_of_address", FormOfAddress.FORMAL)),
+        )
     groups = [g.strip() for g in given.get("groups", "").replace(";", ",").split(",")]
     customer = CustomerInput(**data, groups=[g for g in groups if g])  # type: ignore[arg-type]
     return customer, {name for name in data if data[name] != ""} | (
@@ -376,6 +393,11 @@ def _contact_input(values: dict[str, str]) -> ContactPersonInput | None:
     given = {t.split(".", 1)[1]: v for t, v in values.items() if t.startswith("contact.")}
     if not given:
         return None
+    return _contact_of(given)
+
+
+def _contact_of(given: dict[str, str]) -> ContactPersonInput:
+    """A contact person from the texts of its fields (ContactPersonInput names)."""
     data: dict[str, object] = {
         f.name: given[f.name]
         for f in fields(ContactPersonInput)
@@ -389,6 +411,8 @@ def _contact_input(values: dict[str, str]) -> ContactPersonInput | None:
         data["birthday"] = birthday_text(given["birthday"])
     if "form_of_address" in given:
         data["form_of_address"] = form_of_address_text(given["form_of_address"])
+    if data.get("phone") and not data.get("phone_extension"):
+        data["phone"], data["phone_extension"] = phone_and_extension(str(data["phone"]))
     return ContactPersonInput(**data)  # type: ignore[arg-type]
 
 
@@ -546,6 +570,7 @@ def prepare(
             contact=contact,
             custom=custom,
             photo=table.photos.get(i),
+            contacts=[_contact_of(given) for given in table.contact_persons.get(i, ())],
         )
         preview.rows.append(prepared)
         for slot, message in custom_errors:
@@ -648,13 +673,17 @@ def _write_row(session: Session, row: PreparedRow, customer_id: int | None) -> i
         custom_fields.set_values(
             session, customer_id=saved.id, typed={s: v for s, v in row.custom.items() if v}
         )
-    if row.contact is not None:
+    contacts = ([row.contact] if row.contact is not None else []) + row.contacts
+    if contacts:
         known = {
             (p.first_name, p.last_name)
             for p in customers.get_customer(session, saved.id).contact_persons
         }
-        if (row.contact.first_name.strip(), row.contact.last_name.strip()) not in known:
-            customers.save_contact_person(session, row.contact, customer_id=saved.id)
+        for contact in contacts:
+            name = (contact.first_name.strip(), contact.last_name.strip())
+            if name not in known:
+                customers.save_contact_person(session, contact, customer_id=saved.id)
+                known.add(name)
     return saved.id
 
 
@@ -708,7 +737,7 @@ def run_import(
                 elif row.match.row_index is not None:
                     target = created.get(row.match.row_index)
         try:
-            if row.custom or row.contact is not None or row.photo is not None:
+            if row.custom or row.contact is not None or row.contacts or row.photo is not None:
                 # several writes: a refusal in a later one must take back the earlier ones
                 with session.begin_nested():
                     customer_id = _write_row(session, row, target)

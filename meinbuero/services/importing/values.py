@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 
-from meinbuero.domain.salutation import FormOfAddress, Salutation
+from meinbuero.domain.salutation import FormOfAddress, Salutation, letter_salutation
 from meinbuero.domain.values import format_decimal_de
 from meinbuero.store.models import CustomerKind
 
@@ -26,6 +26,8 @@ _NO_YEAR_BELOW = 1800
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _SERIAL = re.compile(r"^\d{4,5}(?:[.,]0+)?$")
+# The extension (Durchwahl) as our export writes it after the number: "030 1234567 x12".
+_EXTENSION = re.compile(r"^(.*\S)\s+x(\d{1,10})$")
 _TITLES = ("prof.", "dr.", "dipl.", "ing.", "mag.")
 _MR = {"herr", "herrn", "hr.", "hr", "mr", "mr.", "mister", "m", "male", "männlich"}
 _MS = {"frau", "fr.", "fr", "ms", "ms.", "mrs", "mrs.", "miss", "f", "female", "weiblich"}
@@ -137,6 +139,41 @@ def form_of_address_text(text: str) -> str:
     if text.strip().casefold() in _INFORMAL:
         return FormOfAddress.INFORMAL
     return FormOfAddress.FORMAL
+
+
+def phone_and_extension(text: str) -> tuple[str, str]:
+    """ "030 1234567 x12" → ("030 1234567", "12"); a number without " x…" has no extension."""
+    match = _EXTENSION.match(text.strip())
+    return (match[1], match[2]) if match else (text, "")
+
+
+def own_letter_salutation(
+    text: str,
+    *,
+    kind: str,
+    salutation: str,
+    title: str,
+    first_name: str,
+    last_name: str,
+    form_of_address: str,
+) -> str:
+    """A "Briefanrede" column as an override: "" where it is the one the program makes anyway.
+
+    Our export prints the salutation a letter starts with; stored as an override it would stop
+    following later changes of name or du/Sie.
+    """
+    text = text.strip()
+    try:
+        computed = letter_salutation(
+            salutation=Salutation(salutation),
+            title=title,
+            first_name="" if kind == CustomerKind.COMPANY else first_name,
+            last_name="" if kind == CustomerKind.COMPANY else last_name,
+            form_of_address=FormOfAddress(form_of_address),
+        )
+    except ValueError:
+        return text  # a salutation or du/Sie the customer service refuses
+    return "" if text == computed else text
 
 
 def kind_text(text: str, *, has_company: bool) -> str:
