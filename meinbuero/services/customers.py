@@ -9,6 +9,7 @@ Input comes as text, exactly as typed (:class:`CustomerInput`); the rules of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cache
@@ -37,6 +38,7 @@ from meinbuero.store.models import (
     Conditions,
     ContactPerson,
     Customer,
+    CustomerGroup,
     CustomerKind,
     SocialNetwork,
     SocialProfile,
@@ -392,25 +394,47 @@ def _set_social(
         )
 
 
-def save_customer(
-    session: Session, data: CustomerInput, *, customer_id: int | None = None
-) -> Saved:
-    """Create (``customer_id`` None) or change a customer; all-or-nothing in the caller's
-    transaction. Raises :class:`InvalidInput` naming every refused field."""
+@dataclass
+class _Checked:
+    """A customer as typed, checked and ready to store."""
+
+    values: dict[str, Any]
+    warnings: list[str]
+    groups: list[CustomerGroup]
+    number: str
+
+
+def _check_for_saving(
+    session: Session,
+    data: CustomerInput,
+    *,
+    customer_id: int | None,
+    region: str,
+    known: dict[str, CustomerGroup],
+    claimed: set[str] | None = None,
+) -> _Checked:
+    """Every check :func:`save_customer` makes; InvalidInput names every refused field.
+
+    ``claimed``: when several are saved at once, the numbers in the file (asked for all of them
+    in one query beforehand) and those given to the ones checked before.
+    """
     errors: list[ValidationError] = []
     try:
-        values, warnings = check_customer(data, region=settings.phone_region(session))
+        values, warnings = check_customer(data, region=region)
     except InvalidInput as invalid:
         errors, values, warnings = invalid.errors, {}, []
     group_names = [g.strip() for g in data.groups if g.strip()]
-    known = {g.name: g for g in settings.groups(session)}
     unknown = [g for g in group_names if g not in known]
     errors += [
         ValidationError(labels()["groups"], tr("There is no group “{name}”.", name=name))
         for name in unknown
     ]
     number = data.number.strip()
-    if number and _number_taken(session, number, other_than=customer_id):
+    if number and (
+        not claimed.isdisjoint(_number_variants(number))
+        if claimed is not None
+        else _number_taken(session, number, other_than=customer_id)
+    ):
         errors.append(
             ValidationError(
                 labels()["number"], tr("The customer number {number} is taken.", number=number)
@@ -418,37 +442,82 @@ def save_customer(
         )
     if errors:
         raise InvalidInput(errors)
+    if number and claimed is not None:
+        claimed.update(_number_variants(number))
+    wanted = [known[name] for name in dict.fromkeys(group_names)]
+    return _Checked(values, warnings, wanted, number)
+
+
+def _new_customer(session: Session, checked: _Checked) -> Customer:
+    values = dict(checked.values)
     profiles = values.pop("social_profiles")
+    assert isinstance(profiles, list)
+    customer = Customer(conditions=Conditions(), **values)
+    customer.number = checked.number or settings.take_number(
+        session, "customer", is_taken=lambda n: _number_taken(session, n)
+    )
+    customer.groups = checked.groups
+    customer.social_profiles = [SocialProfile(network=n, url=u) for n, u in profiles]
+    session.add(customer)
+    return customer
+
+
+def save_customer(
+    session: Session, data: CustomerInput, *, customer_id: int | None = None
+) -> Saved:
+    """Create (``customer_id`` None) or change a customer; all-or-nothing in the caller's
+    transaction. Raises :class:`InvalidInput` naming every refused field."""
+    known = {g.name: g for g in settings.groups(session)}
+    region = settings.phone_region(session)
+    checked = _check_for_saving(session, data, customer_id=customer_id, region=region, known=known)
     if customer_id is None:
-        customer = Customer(conditions=Conditions())
-        customer.number = number or settings.take_number(
-            session, "customer", is_taken=lambda n: _number_taken(session, n)
-        )
-        session.add(customer)
-    else:
-        found = session.get(Customer, customer_id)
-        if found is None:
-            raise NotFound(customer_id)
-        customer = found
-        if number:
-            customer.number = number
+        customer = _new_customer(session, checked)
+        session.flush()
+        return Saved(id=customer.id, number=customer.number, warnings=tuple(checked.warnings))
+    found = session.get(Customer, customer_id)
+    if found is None:
+        raise NotFound(customer_id)
+    customer = found
+    if checked.number:
+        customer.number = checked.number
+    values = dict(checked.values)
+    profiles = values.pop("social_profiles")
+    assert isinstance(profiles, list)
     for name, value in values.items():
         if getattr(customer, name) != value:
             setattr(customer, name, value)
-    wanted = [known[name] for name in dict.fromkeys(group_names)]
-    assert isinstance(profiles, list)
-    if customer_id is None:
-        # New: everything goes in with one flush (an import saves thousands in a row).
-        customer.groups = wanted
-        customer.social_profiles = [SocialProfile(network=n, url=u) for n, u in profiles]
-        session.flush()
-    else:
-        if [g.id for g in customer.groups] != [g.id for g in wanted]:
-            customer.groups = wanted
-        session.flush()
-        _set_social(session, customer, profiles, customer_id=customer.id)
-        session.flush()
-    return Saved(id=customer.id, number=customer.number, warnings=tuple(warnings))
+    if [g.id for g in customer.groups] != [g.id for g in checked.groups]:
+        customer.groups = checked.groups
+    session.flush()
+    _set_social(session, customer, profiles, customer_id=customer.id)
+    session.flush()
+    return Saved(id=customer.id, number=customer.number, warnings=tuple(checked.warnings))
+
+
+def add_customers(session: Session, items: Sequence[CustomerInput]) -> list[Saved]:
+    """Many new customers at once (an import): the checks of :func:`save_customer` for each,
+    then one flush for all. Raises InvalidInput for the first refused one, before anything is
+    added."""
+    known = {g.name: g for g in settings.groups(session)}
+    region = settings.phone_region(session)
+    wanted = set().union(*(_number_variants(d.number) for d in items if d.number.strip()))
+    claimed: set[str] = set()
+    listed = sorted(wanted)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start : start + 500]
+        claimed.update(session.scalars(select(Customer.number).where(Customer.number.in_(chunk))))
+    checked = [
+        _check_for_saving(
+            session, data, customer_id=None, region=region, known=known, claimed=claimed
+        )
+        for data in items
+    ]
+    made = [_new_customer(session, one) for one in checked]
+    session.flush()
+    return [
+        Saved(id=customer.id, number=customer.number, warnings=tuple(one.warnings))
+        for customer, one in zip(made, checked, strict=True)
+    ]
 
 
 def existing_customer(session: Session, customer_id: int) -> Customer:

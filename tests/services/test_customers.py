@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from meinbuero.services import conditions, custom_fields, notes
@@ -20,6 +20,7 @@ from meinbuero.services.customers import (
     CustomerInput,
     Removal,
     Saved,
+    add_customers,
     count_customers,
     customer_letter_salutation,
     delete_contact_person,
@@ -1483,3 +1484,36 @@ def test_the_index_follows_contact_person_changes(database: Database) -> None:
     with database.sessions.begin() as session:
         delete_contact_person(session, customer_id=customer_id, contact_person_id=person)
     assert found(database, "Brandt") == []
+
+
+def test_many_new_customers_are_added_at_once(database: Database) -> None:
+    with database.sessions.begin() as session:
+        saved = add_customers(
+            session,
+            [
+                CustomerInput(company_name="Erste GmbH", groups=["Kunde"], phone="0221 123456"),
+                CustomerInput(number="K20000", kind="person", last_name="Zweite"),
+                CustomerInput(company_name="Dritte KG", website="www.dritte.de"),
+            ],
+        )
+    assert [s.number for s in saved] == ["K10001", "K20000", "K10002"]
+    with database.sessions() as session:
+        first = get_customer(session, saved[0].id)
+        assert [g.name for g in first.groups] == ["Kunde"]
+        assert first.phone_e164 == "+49221123456"
+        assert get_customer(session, saved[2].id).website == "www.dritte.de"
+        assert search_customers(session, "Dritte")[0].number == "K10002"  # indexed
+
+
+def test_adding_many_refuses_before_it_writes(database: Database) -> None:
+    with database.sessions.begin() as session:
+        save_customer(session, CustomerInput(number="K5", company_name="Da"))
+    for refused in (
+        [CustomerInput(number="K7", company_name="A"), CustomerInput(number="k7", last_name="B")],
+        [CustomerInput(company_name="A"), CustomerInput(number="K5", company_name="B")],
+        [CustomerInput(company_name="A"), CustomerInput(email="kein at", company_name="B")],
+    ):
+        with database.sessions.begin() as session, pytest.raises(InvalidInput):
+            add_customers(session, refused)
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == 1

@@ -687,6 +687,10 @@ def _write_row(session: Session, row: PreparedRow, customer_id: int | None) -> i
     return saved.id
 
 
+#: New customers written together by the import.
+BATCH = 500
+
+
 def run_import(
     session: Session,
     preview: Preview,
@@ -711,6 +715,50 @@ def run_import(
     for name in preview.new_groups:
         settings.add_group(session, name)
     created: dict[int, int] = {}
+    # New customers with nothing else to write go in together (one flush per batch).
+    pending: list[PreparedRow] = []
+
+    def took(row: PreparedRow, customer_id: int, *, updated: bool) -> None:
+        created[row.index] = customer_id
+        report.customer_ids.append(customer_id)
+        if updated:
+            report.updated += 1
+        else:
+            report.imported += 1
+
+    def write_one(row: PreparedRow, target: int | None) -> None:
+        try:
+            if row.custom or row.contact is not None or row.contacts or row.photo is not None:
+                # several writes: a refusal in a later one must take back the earlier ones
+                with session.begin_nested():
+                    customer_id = _write_row(session, row, target)
+                    if row.photo is not None and file_photo(session, customer_id, row.photo):
+                        report.photos += 1
+            else:
+                # one save, which checks everything before it writes anything
+                customer_id = _write_row(session, row, target)
+        except InvalidInput as invalid:
+            report.refused.extend(
+                Refusal(row.line, error.field, "", error.message) for error in invalid.errors
+            )
+            return
+        took(row, customer_id, updated=target is not None)
+
+    def write_pending() -> None:
+        rows = list(pending)
+        pending.clear()
+        if not rows:
+            return
+        try:
+            saved = customers.add_customers(session, [row.customer for row in rows])
+        except InvalidInput:
+            # one of them is refused after all (the same number twice in the file): one by one
+            for row in rows:
+                write_one(row, None)
+            return
+        for row, one in zip(rows, saved, strict=True):
+            took(row, one.id, updated=False)
+
     total = len(preview.rows)
     for done, row in enumerate(preview.rows):
         if cancel is not None and cancel.is_set():
@@ -735,28 +783,17 @@ def run_import(
                 if row.match.customer_id is not None:
                     target = row.match.customer_id
                 elif row.match.row_index is not None:
+                    write_pending()  # the row it updates may be waiting
                     target = created.get(row.match.row_index)
-        try:
-            if row.custom or row.contact is not None or row.contacts or row.photo is not None:
-                # several writes: a refusal in a later one must take back the earlier ones
-                with session.begin_nested():
-                    customer_id = _write_row(session, row, target)
-                    if row.photo is not None and file_photo(session, customer_id, row.photo):
-                        report.photos += 1
-            else:
-                # one save, which checks everything before it writes anything
-                customer_id = _write_row(session, row, target)
-        except InvalidInput as invalid:
-            report.refused.extend(
-                Refusal(row.line, error.field, "", error.message) for error in invalid.errors
-            )
+        simple = not (row.custom or row.contact is not None or row.contacts or row.photo)
+        if target is None and simple:
+            pending.append(row)
+            if len(pending) >= BATCH:
+                write_pending()
             continue
-        created[row.index] = customer_id
-        report.customer_ids.append(customer_id)
-        if target is None:
-            report.imported += 1
-        else:
-            report.updated += 1
+        write_pending()
+        write_one(row, target)
+    write_pending()
     if progress is not None:
         progress(total, total)
     return report
