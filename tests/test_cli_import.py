@@ -57,7 +57,10 @@ def test_dry_run_prints_counts_and_refusals_and_writes_nothing(
     source.write_text(CSV, encoding="utf-8")
     assert main(["import", "--db", str(office), str(source), "--dry-run"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "3 Zeilen: 1 neue Kunden, 1 Aktualisierungen, 0 mögliche Dubletten, 1 abgelehnt." in out
+    assert (
+        "Zeilen: 3 – neue Kunden: 1, Aktualisierungen: 1, mögliche Dubletten: 0, abgelehnt: 1."
+        in out
+    )
     assert "Zeile 4, PLZ „123“: Eine deutsche Postleitzahl hat fünf Ziffern." in out
     assert "  Firma → Firma" in out
     assert names(office) == [("K1", "Alt & Neu GmbH", "")]

@@ -1756,7 +1756,7 @@
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>{rows} rows: {new} new customers, {updates} updates, {duplicates} likely duplicates, {refused} refused.</source>
-      <translation>{rows} Zeilen: {new} neue Kunden, {updates} Aktualisierungen, {duplicates} mögliche Dubletten, {refused} abgelehnt.</translation>
+      <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen: {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/birthday.py" />

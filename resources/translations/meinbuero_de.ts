@@ -945,15 +945,15 @@
     </message>
     <message>
         <source>{count} documents in the recycle bin</source>
-        <translation>{count} Dokumente im Papierkorb</translation>
+        <translation>Im Papierkorb: {count} Dokument(e)</translation>
     </message>
     <message>
         <source>{count} documents</source>
-        <translation>{count} Dokumente</translation>
+        <translation>Dokumente: {count}</translation>
     </message>
     <message>
         <source>{count} in the recycle bin</source>
-        <translation>{count} im Papierkorb</translation>
+        <translation>im Papierkorb: {count}</translation>
     </message>
     <message>
         <source>{name} · {size} · added {time} by {author}</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>{count} documents added.</source>
-        <translation>{count} Dokumente hinzugefügt.</translation>
+        <translation>Hinzugefügte Dokumente: {count}.</translation>
     </message>
     <message>
         <source>The document cannot be opened: {reason}</source>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>{count} entries</source>
-        <translation>{count} Einträge</translation>
+        <translation>Einträge: {count}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2136,7 +2136,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
     <message>
         <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {duplicates} likely duplicates, {refused} refused.</source>
-        <translation>{rows} Zeilen: {new} neue Kunden, {updates} Aktualisierungen (gleiche Kundennummer oder E-Mail), {duplicates} mögliche Dubletten, {refused} abgelehnt.</translation>
+        <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen (gleiche Kundennummer oder E-Mail): {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
     </message>
     <message>
         <source>Likely duplicates ({count})</source>

@@ -193,8 +193,8 @@ def test_drop_several_files_with_hostile_names(
     assert len(added) == 5
     qtmodeltester.check(tab.model)
     assert sorted(titles(tab)) == sorted(["Angebot", "x", "CON", LONG, "Fest 🎉"])
-    assert tab.ui.count_label.text() == "5 Dokumente"
-    assert "5 Dokumente hinzugefügt." in tab.ui.status_label.text()
+    assert tab.ui.count_label.text() == "Dokumente: 5"
+    assert "Hinzugefügte Dokumente: 5." in tab.ui.status_label.text()
     assert all(p.exists() for p in paths)  # the originals stay
     store = DocumentStore(store_root(database.path))
     assert len(list(store.stored_hashes())) == 5
@@ -331,7 +331,7 @@ def test_recycle_bin_restore_and_empty(
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert asked == [1]
     assert sorted(titles(tab)) == ["b", "c"]
-    assert tab.ui.count_label.text() == "2 Dokumente · 1 im Papierkorb"
+    assert tab.ui.count_label.text() == "Dokumente: 2 · im Papierkorb: 1"
 
     tab.ui.show_bin.setChecked(True)
     assert titles(tab) == ["a"]
@@ -486,7 +486,7 @@ def test_refused_files_are_named(
     added = drop(qtbot, tab, [big, msg, ok])
     assert len(added) == 1 and titles(tab) == ["Klein"]
     status = tab.ui.status_label.text()
-    assert "1 Dokumente hinzugefügt." in status
+    assert "Hinzugefügte Dokumente: 1." in status
     assert "Riesig.tif ist größer als 1 MB" in status
     assert "Outlook.msg ist keine lesbare Outlook-Nachricht." in status
 

@@ -92,7 +92,7 @@ def test_columns_and_newest_first(details: CustomerDialog, qtmodeltester: Any) -
     assert subjects(details) == ["Termin Lager", "Zahlt immer pünktlich", "Katalog", "Messe"]
     kinds = [str(model.data(model.index(row, 1))) for row in range(4)]
     assert kinds == ["Termin", "Notiz", "Aufgabe", "Ereignis"]
-    assert tab.ui.count_label.text() == "4 Einträge"
+    assert tab.ui.count_label.text() == "Einträge: 4"
     tabs = details.ui.tabs
     assert tabs.tabText(tabs.indexOf(tab)) == "Historie"
     assert tabs.indexOf(tab) == tabs.indexOf(details.documents_tab) + 1

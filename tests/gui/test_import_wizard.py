@@ -88,8 +88,8 @@ def test_known_layout_skips_mapping_and_imports(
     assert wizard.currentId() == PREVIEW_PAGE  # our own export: no mapping step
     page = wizard.preview_page
     assert page.counts.text() == (
-        "4 Zeilen: 1 neue Kunden, 1 Aktualisierungen (gleiche Kundennummer oder E-Mail), "
-        "1 mögliche Dubletten, 1 abgelehnt."
+        "Zeilen: 4 – neue Kunden: 1, Aktualisierungen (gleiche Kundennummer oder E-Mail): 1, "
+        "mögliche Dubletten: 1, abgelehnt: 1."
     )
     rows = page.rows_table
     assert [rows.item(1, c).text() for c in range(8)] == [  # type: ignore[union-attr]

@@ -454,7 +454,7 @@ def test_duplicates_by_rule(database: Database, existing: dict[str, int], tmp_pa
     assert last.status == RowStatus.DUPLICATE and last.match is not None
     assert last.match.row_index == 4 and last.match.label == "Zeile 6 dieser Datei"
     assert preview.counts_text() == (
-        "6 Zeilen: 1 neue Kunden, 2 Aktualisierungen, 3 mögliche Dubletten, 0 abgelehnt."
+        "Zeilen: 6 – neue Kunden: 1, Aktualisierungen: 2, mögliche Dubletten: 3, abgelehnt: 0."
     )
 
 
@@ -671,7 +671,7 @@ def test_our_own_vcards_are_read_back(database: Database, tmp_path: Path) -> Non
     path = tmp_path / "Kunden.vcf"
     path.write_text(OWN_VCARDS, encoding="utf-8")
     preview, (company, person) = import_file(database, path)
-    assert preview.counts_text().startswith("2 Zeilen: 2 neue Kunden")
+    assert preview.counts_text().startswith("Zeilen: 2 – neue Kunden: 2,")
     assert (company.number, company.kind, company.company_name) == ("K7", "company", "Adler GmbH")
     assert (company.company_addition, company.first_name, company.last_name) == ("Werk Süd", "", "")
     assert (company.phone, company.phone_extension) == ("0221 123456", "12")
