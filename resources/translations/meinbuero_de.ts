@@ -1640,6 +1640,10 @@
         <source>Contacts (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Kontakte (*.xlsx *.csv *.txt *.vcf);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Die Zeilen werden geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>

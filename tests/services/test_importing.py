@@ -804,3 +804,18 @@ def test_name_beside_first_name_is_the_surname(database: Database) -> None:
         "customer.company_name",
     ]
     assert propose(["Name", "E_Mail"], custom_labels={}) == ["customer.full_name", "customer.email"]
+
+
+def test_the_preview_tells_its_progress(database: Database, tmp_path: Path) -> None:
+    source = tmp_path / "viele.csv"
+    lines = ["Firma;PLZ;Ort"] + [f"Firma {i} GmbH;50667;Köln" for i in range(600)]
+    source.write_text("\n".join(lines), encoding="utf-8")
+    table = read_source(source)
+    told: list[tuple[int, int]] = []
+    with database.sessions() as session:
+        layout, targets = propose_mapping(session, table)
+        preview = prepare(
+            session, table, targets, layout=layout, progress=lambda *a: told.append(a)
+        )
+    assert told == [(0, 600), (250, 600), (500, 600)]
+    assert preview.count(RowStatus.NEW) == 600

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -636,11 +637,26 @@ class ImportWizard(QWizard):
             importing.save_mapping(session, name, headers=self.table.headers, targets=targets)
 
     def make_preview(self) -> Preview:
+        """Check every row (a large file takes a while: a progress window keeps the program
+        painting meanwhile)."""
         assert self.table is not None
-        with self.database.sessions() as session:
-            self.preview = importing.prepare(
-                session, self.table, self.targets, layout=self.layout_found
-            )
+        waiting = QProgressDialog(self.tr("Checking the rows…"), "", 0, len(self.table.rows), self)
+        waiting.setWindowTitle(self.tr("Import customers"))
+        waiting.setCancelButton(None)  # no button: the check cannot be stopped halfway
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(400)
+        try:
+            with self.database.sessions() as session:
+                self.preview = importing.prepare(
+                    session,
+                    self.table,
+                    self.targets,
+                    layout=self.layout_found,
+                    progress=lambda done, _total: waiting.setValue(done),
+                )
+        finally:
+            waiting.reset()
+            waiting.deleteLater()
         return self.preview
 
     def reject(self) -> None:

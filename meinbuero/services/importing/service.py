@@ -521,11 +521,17 @@ def _custom_check(
 
 
 def prepare(
-    session: Session, table: SourceTable, targets: list[str], *, layout: Layout | None = None
+    session: Session,
+    table: SourceTable,
+    targets: list[str],
+    *,
+    layout: Layout | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
     """Every row as it will be stored, its status and the reasons for refusing it.
 
-    Reads the database (to find duplicates) but writes nothing.
+    Reads the database (to find duplicates) but writes nothing. ``progress`` is called with
+    (rows done, rows in all) now and then.
     """
     if len(targets) != len(table.headers):
         raise ValueError("one target per column")
@@ -554,7 +560,10 @@ def prepare(
             return Refusal(line, "", "", message)
         return Refusal(line, table.headers[column], row[column], message)
 
+    total = len(table.rows)
     for i, row in enumerate(table.rows):
+        if progress is not None and i % 250 == 0:
+            progress(i, total)
         line = table.line_numbers[i]
         values = _collect(row, targets)
         customer, _ = _customer_input(values)
