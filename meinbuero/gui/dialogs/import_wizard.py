@@ -645,6 +645,7 @@ class ImportWizard(QWizard):
         waiting.setCancelButton(None)  # no button: the check cannot be stopped halfway
         waiting.setWindowModality(Qt.WindowModality.WindowModal)
         waiting.setMinimumDuration(400)
+        waiting.setMinimumWidth(360)
         try:
             with self.database.sessions() as session:
                 self.preview = importing.prepare(
