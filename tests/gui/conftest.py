@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.translation import install_translators
 from meinbuero.services.demo import make_demo
@@ -59,3 +63,68 @@ def isolated_settings(tmp_path: Path) -> Iterator[QSettings]:
 @pytest.fixture
 def signals(qapp: object) -> DataSignals:
     return DataSignals()
+
+
+class UrlCatcher(QObject):
+    """Stands in for the mail program, the phone, the browser and Windows' file programs:
+    keeps every URL the program hands to QDesktopServices.openUrl."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def receive(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+    def encoded(self) -> list[str]:
+        return [url.toString(QUrl.ComponentFormattingOption.FullyEncoded) for url in self.urls]
+
+    def paths(self) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in self.urls]
+
+
+@pytest.fixture
+def catch_urls() -> Iterator[Callable[..., UrlCatcher]]:
+    """``catch_urls("mailto", "tel")``: a catcher installed for those schemes for this test."""
+    schemes: list[str] = []
+
+    def install(*wanted: str) -> UrlCatcher:
+        catcher = UrlCatcher()
+        for scheme in wanted:
+            QDesktopServices.setUrlHandler(scheme, catcher, "receive")  # type: ignore[arg-type]
+            schemes.append(scheme)
+        catchers.append(catcher)
+        return catcher
+
+    catchers: list[UrlCatcher] = []  # alive until the handlers are gone
+    yield install
+    for scheme in schemes:
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def open_details(
+    qtbot: QtBot, database: Database, signals: DataSignals, isolated_settings: QSettings
+) -> Iterator[Callable[[int | None], CustomerDialog]]:
+    """Opens the details window of a customer (None: a new one) on the test's company file;
+    closing asks nothing (unsaved changes are discarded)."""
+    opened: list[CustomerDialog] = []
+
+    def open_(customer_id: int | None) -> CustomerDialog:
+        dialog = CustomerDialog(
+            database=database, signals=signals, settings=isolated_settings, customer_id=customer_id
+        )
+        dialog.ask_save_changes = (  # type: ignore[method-assign]
+            lambda: QMessageBox.StandardButton.No
+        )
+        qtbot.addWidget(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
+        opened.append(dialog)
+        return dialog
+
+    yield open_
+    for dialog in opened:
+        if shiboken6.isValid(dialog):
+            dialog.hide()

@@ -3,12 +3,11 @@ as QDesktopServices hands it on) and the contact is recorded as the Historie set
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,31 +29,15 @@ from meinbuero.services.contact import ContactKind, HistorySettings
 from meinbuero.services.customers import ContactPersonInput, CustomerInput
 from meinbuero.store.database import Database
 from meinbuero.store.models import Event
+from tests.gui.conftest import UrlCatcher
 
 SCHEMES = ("mailto", "tel", "callto", "sip", "http", "https")
 ASK_NOTE = ContactLauncher.ask_note  # the real question, before the autouse fixture answers it
 
 
-class UrlCatcher(QObject):
-    """Stands in for the mail program, the phone and the browser: keeps every URL opened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-
-
 @pytest.fixture
-def opened() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    for scheme in SCHEMES:
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")  # type: ignore[arg-type]
-    yield catcher
-    for scheme in SCHEMES:
-        QDesktopServices.unsetUrlHandler(scheme)
+def opened(catch_urls: Callable[..., UrlCatcher]) -> UrlCatcher:
+    return catch_urls(*SCHEMES)
 
 
 @pytest.fixture(autouse=True)
@@ -114,21 +97,9 @@ def events(database: Database) -> list[Event]:
 
 @pytest.fixture
 def details(
-    qtbot: QtBot,
-    database: Database,
-    signals: DataSignals,
-    isolated_settings: QSettings,
-    customer: tuple[int, int],
-) -> Iterator[CustomerDialog]:
-    dialog = CustomerDialog(
-        database=database, signals=signals, settings=isolated_settings, customer_id=customer[0]
-    )
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
-    yield dialog
-    if shiboken6.isValid(dialog):
-        dialog.hide()
+    open_details: Callable[[int | None], CustomerDialog], customer: tuple[int, int]
+) -> CustomerDialog:
+    return open_details(customer[0])
 
 
 def click_link(field: QLineEdit) -> None:
@@ -153,7 +124,7 @@ def test_a_click_on_the_email_opens_a_new_message_and_records_it(
     with qtbot.waitSignal(signals.customer_changed) as changed:
         click_link(details.address_tab.ui.email)
     assert changed.args == [customer[0]]
-    assert opened.urls == [
+    assert opened.encoded() == [
         "mailto:info@roth.de?subject=Ihre%20Anfrage"
         "&body=Sehr%20geehrte%20Damen%20und%20Herren%2C%0D%0A%0D%0APetra%20Lindner"
     ]
@@ -168,10 +139,10 @@ def test_a_click_on_the_phone_dials_in_international_form_with_the_extension(
     details: CustomerDialog, database: Database, opened: UrlCatcher
 ) -> None:
     click_link(details.address_tab.ui.phone)
-    assert opened.urls == ["tel:+49-221-1234567;ext=12"]
+    assert opened.encoded() == ["tel:+49-221-1234567;ext=12"]
     choose(database, dial_scheme="sip", ask_note_for_calls=False)
     click_link(details.address_tab.ui.mobile)
-    assert opened.urls[1] == "sip:+491712345678"
+    assert opened.encoded()[1] == "sip:+491712345678"
     assert [e.subject for e in events(database)] == [
         "Anruf bei +49 221 1234567-12",
         "Anruf bei +49 171 2345678",
@@ -188,7 +159,7 @@ def test_the_note_is_asked_after_the_click_and_a_cancelled_note_keeps_the_event(
     answers = iter([None, "Rückruf am Montag"])
 
     def ask_note(launcher: ContactLauncher, kind: ContactKind, target: str) -> str | None:
-        asked.append((kind, target, len(opened.urls)))  # the phone rings before the question
+        asked.append((kind, target, len(opened.encoded())))  # the phone rings before the question
         return next(answers)
 
     monkeypatch.setattr(ContactLauncher, "ask_note", ask_note)
@@ -206,7 +177,7 @@ def test_with_recording_off_nothing_is_written(
     choose(database, record_emails=False, record_calls=False)
     click_link(details.address_tab.ui.email)
     click_link(details.address_tab.ui.phone)
-    assert opened.urls == ["mailto:info@roth.de", "tel:+49-221-1234567;ext=12"]
+    assert opened.encoded() == ["mailto:info@roth.de", "tel:+49-221-1234567;ext=12"]
     assert events(database) == []
 
 
@@ -217,7 +188,7 @@ def test_a_contact_persons_address_records_the_person(
     form = details.contacts_tab.form.ui
     assert form.email.text() == "jana@roth.de"
     click_link(form.email)
-    assert opened.urls == ["mailto:jana@roth.de"]
+    assert opened.encoded() == ["mailto:jana@roth.de"]
     [event] = events(database)
     assert event.contact_person_id == customer[1]
 
@@ -238,9 +209,9 @@ def test_a_number_that_could_not_be_read_is_dialled_as_typed_after_a_warning(
     monkeypatch.setattr(ContactLauncher, "confirm_dial", confirm)
     details.address_tab.ui.mobile.setText("123456")
     click_link(details.address_tab.ui.mobile)
-    assert opened.urls == [] and events(database) == []
+    assert opened.encoded() == [] and events(database) == []
     click_link(details.address_tab.ui.mobile)
-    assert opened.urls == ["tel:123456"]
+    assert opened.encoded() == ["tel:123456"]
     assert warnings[0].startswith("Die Nummer „123456“ konnte nicht als Telefonnummer gelesen")
     assert [e.subject for e in events(database)] == ["Anruf bei 123456"]
 
@@ -250,7 +221,7 @@ def test_website_and_map_open_in_the_browser(
 ) -> None:
     click_link(details.address_tab.ui.website)
     click_link(details.address_tab.ui.street)
-    assert opened.urls == [
+    assert opened.encoded() == [
         "https://www.roth.de",
         "https://www.openstreetmap.org/search?query=Hohe%20Stra%C3%9Fe%205%2C%2050667%20K%C3%B6ln",
     ]
@@ -294,7 +265,7 @@ def test_the_preview_links_reach_the_customer(
     assert hrefs == ["reach:0", "reach:1", "reach:2", "reach:5", "reach:6"]
     for href in hrefs:
         window.preview.anchorClicked.emit(QUrl(href))
-    assert opened.urls == [
+    assert opened.encoded() == [
         "mailto:info@roth.de",
         "tel:+49-221-1234567;ext=12",
         "tel:+49-171-2345678",
@@ -329,7 +300,7 @@ def test_the_context_menu_offers_every_address_and_number(
     assert "reach_website_action" in names and "reach_map_action" in names
     mail.actions()[1].trigger()
     call.actions()[2].trigger()
-    assert opened.urls == ["mailto:jana@roth.de", "tel:+49-221-7654321"]
+    assert opened.encoded() == ["mailto:jana@roth.de", "tel:+49-221-7654321"]
     assert [e.contact_person_id for e in events(database)] == [customer[1], customer[1]]
     menu.deleteLater()
 

@@ -5,52 +5,33 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
-from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.documents_tab import DocumentsTab
 from meinbuero.services import customers, documents, history
 from meinbuero.services.customers import ContactPersonInput, CustomerInput
 from meinbuero.store.database import Database
 from meinbuero.store.documents import DocumentStore, store_root
+from tests.gui.conftest import UrlCatcher
 from tests.services.outlook_msg import make_msg
 from tests.services.test_documents import MAIL
 
 
-class UrlCatcher(QObject):
-    """Receives what the program hands to QDesktopServices.openUrl."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def receive(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-    def paths(self) -> list[Path]:
-        return [Path(url.toLocalFile()) for url in self.urls]
-
-
 @pytest.fixture
-def opened() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "receive")  # type: ignore[arg-type]
-    yield catcher
-    QDesktopServices.unsetUrlHandler("file")
+def opened(catch_urls: Callable[..., UrlCatcher]) -> UrlCatcher:
+    return catch_urls("file")
 
 
 @pytest.fixture(autouse=True)
@@ -74,35 +55,13 @@ def customer_id(database: Database) -> int:
         return customer_id
 
 
-def open_details(
-    qtbot: QtBot,
-    database: Database,
-    signals: DataSignals,
-    settings: QSettings,
-    customer_id: int | None,
-) -> CustomerDialog:
-    dialog = CustomerDialog(
-        database=database, signals=signals, settings=settings, customer_id=customer_id
-    )
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
-    dialog.ui.tabs.setCurrentWidget(dialog.documents_tab)
-    return dialog
-
-
 @pytest.fixture
 def details(
-    qtbot: QtBot,
-    database: Database,
-    signals: DataSignals,
-    isolated_settings: QSettings,
-    customer_id: int,
-) -> Iterator[CustomerDialog]:
-    dialog = open_details(qtbot, database, signals, isolated_settings, customer_id)
-    yield dialog
-    if shiboken6.isValid(dialog):
-        dialog.hide()
+    open_details: Callable[[int | None], CustomerDialog], customer_id: int
+) -> CustomerDialog:
+    dialog = open_details(customer_id)
+    dialog.ui.tabs.setCurrentWidget(dialog.documents_tab)
+    return dialog
 
 
 # 250 characters with the extension (Linux allows 255 bytes per name).
@@ -158,9 +117,10 @@ def test_tab_sits_before_historie(details: CustomerDialog) -> None:
 
 
 def test_a_new_customer_is_saved_first(
-    qtbot: QtBot, database: Database, signals: DataSignals, isolated_settings: QSettings
+    qtbot: QtBot, database: Database, open_details: Callable[[int | None], CustomerDialog]
 ) -> None:
-    dialog = open_details(qtbot, database, signals, isolated_settings, None)
+    dialog = open_details(None)
+    dialog.ui.tabs.setCurrentWidget(dialog.documents_tab)
     tab = dialog.documents_tab
     assert tab.ui.unsaved_hint.isVisible()
     assert "zuerst" in tab.ui.unsaved_hint.text()

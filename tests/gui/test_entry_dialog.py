@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -47,22 +46,11 @@ def customer(database: Database) -> tuple[int, int]:
 
 @pytest.fixture
 def details(
-    qtbot: QtBot,
-    database: Database,
-    signals: DataSignals,
-    isolated_settings: QSettings,
-    customer: tuple[int, int],
-) -> Iterator[CustomerDialog]:
-    dialog = CustomerDialog(
-        database=database, signals=signals, settings=isolated_settings, customer_id=customer[0]
-    )
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
+    open_details: Callable[[int | None], CustomerDialog], customer: tuple[int, int]
+) -> CustomerDialog:
+    dialog = open_details(customer[0])
     dialog.activateWindow()
-    yield dialog
-    if shiboken6.isValid(dialog):
-        dialog.hide()
+    return dialog
 
 
 def press_f10(qtbot: QtBot, dialog: CustomerDialog) -> EntryDialog:

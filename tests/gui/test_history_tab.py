@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import icalendar
 import pytest
-import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -60,22 +59,11 @@ def customer_id(database: Database) -> int:
 
 @pytest.fixture
 def details(
-    qtbot: QtBot,
-    database: Database,
-    signals: DataSignals,
-    isolated_settings: QSettings,
-    customer_id: int,
-) -> Iterator[CustomerDialog]:
-    dialog = CustomerDialog(
-        database=database, signals=signals, settings=isolated_settings, customer_id=customer_id
-    )
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
+    open_details: Callable[[int | None], CustomerDialog], customer_id: int
+) -> CustomerDialog:
+    dialog = open_details(customer_id)
     dialog.ui.tabs.setCurrentWidget(dialog.history_tab)
-    yield dialog
-    if shiboken6.isValid(dialog):
-        dialog.hide()
+    return dialog
 
 
 def subjects(dialog: CustomerDialog) -> list[str]:
