@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from meinbuero.domain.birthday import Birthday
@@ -163,18 +163,33 @@ def _follow_ups(session: Session, today: date) -> list[DueEntry]:
 
 def _birthdays(session: Session, today: date, days: int) -> list[DueEntry]:
     last_day = today + timedelta(days=max(days, 0))
-    # The months the period touches, so that SQL leaves out most people; the exact days are
-    # then judged by Birthday.next_occurrence (29 February included).
-    months = {(today + timedelta(days=n)).month for n in range((last_day - today).days + 1)}
-    if 3 in months:
-        months.add(2)  # 29 February falls on 28 February, but belongs to the month before
+    # The days of each month the period touches, so that SQL leaves out nearly everybody; the
+    # exact days are then judged by _occurrence (29 February included).
+    spans: dict[int, tuple[int, int]] = {}
+    for n in range((last_day - today).days + 1):
+        moment = today + timedelta(days=n)
+        first, last = spans.get(moment.month, (moment.day, moment.day))
+        spans[moment.month] = (min(first, moment.day), max(last, moment.day))
+    if 2 in spans or 3 in spans:
+        # 29 February is celebrated on 28 February (or 1 March) in other years.
+        first, last = spans.get(2, (29, 29))
+        spans[2] = (min(first, 29), max(last, 29))
+
+    def in_period(month: Any, day: Any) -> ColumnElement[bool]:
+        return or_(
+            *(and_(month == m, day.between(first, last)) for m, (first, last) in spans.items())
+        )
+
     entries: list[DueEntry] = []
     customers = select(
         Customer.birthday_month,
         Customer.birthday_day,
         Customer.birthday_year,
         *_customer_columns(),
-    ).where(Customer.birthday_month.in_(months), Customer.archived_at.is_(None))
+    ).where(
+        in_period(Customer.birthday_month, Customer.birthday_day),
+        Customer.archived_at.is_(None),
+    )
     for month, day, year, *customer in _rows(session, customers):
         occurrence = _occurrence(month, day, year, today, last_day)
         if occurrence is not None:
@@ -202,7 +217,10 @@ def _birthdays(session: Session, today: date, days: int) -> list[DueEntry]:
             *_customer_columns(),
         )
         .join(Customer, Customer.id == ContactPerson.customer_id)
-        .where(ContactPerson.birthday_month.in_(months), Customer.archived_at.is_(None))
+        .where(
+            in_period(ContactPerson.birthday_month, ContactPerson.birthday_day),
+            Customer.archived_at.is_(None),
+        )
     )
     for month, day, year, person_id, first, last, *customer in _rows(session, people):
         occurrence = _occurrence(month, day, year, today, last_day)

@@ -164,3 +164,19 @@ def test_open_tasks_and_follow_ups_due_today_or_before(database: Database) -> No
     with database.sessions.begin() as session:
         archive_customer(session, customer)
         assert due_list(session, today=date(2027, 2, 25)) == []
+
+
+def test_birthdays_across_the_year_end_and_29_february(database: Database) -> None:
+    with database.sessions.begin() as session:
+        for day, month in ((24, 12), (31, 12), (1, 1), (4, 1), (5, 1), (29, 2), (1, 3)):
+            save_customer(
+                session,
+                CustomerInput(
+                    kind="person", last_name=f"Am {day}.{month}.", birthday=f"{day:02}.{month:02}."
+                ),
+            )
+    with database.sessions() as session:
+        around_new_year = due_list(session, today=date(2026, 12, 25), days=10)
+        end_of_february = due_list(session, today=date(2027, 2, 27), days=1)
+    assert [e.subject for e in around_new_year] == ["Am 31.12.", "Am 1.1.", "Am 4.1."]
+    assert [(e.subject, e.day) for e in end_of_february] == [("Am 29.2.", date(2027, 2, 28))]
