@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from meinbuero.services import customers
-from meinbuero.services.calendar import write_calendar
 from meinbuero.services.errors import NotFound
 from meinbuero.store.database import Database
 
@@ -28,6 +27,9 @@ class CalendarExporter(QObject):
 
     def export(self, *, customer_id: int | None = None) -> Path | None:
         """Write the .ics: one customer's entries (all of them), or everyone's in a period."""
+        # icalendar is large: loaded when a calendar is written, not at start.
+        from meinbuero.services.calendar import write_calendar
+
         since: date | None = None
         until: date | None = None
         if customer_id is None:

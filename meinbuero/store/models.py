@@ -100,6 +100,8 @@ class Customer(Base):
             sqlite_where=text("archived_at IS NULL"),
             postgresql_where=text("archived_at IS NULL"),
         ),
+        # The Wiedervorlage: the birthdays of the coming days.
+        Index("ix_customer_birthday", "birthday_month", "birthday_day"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -207,6 +209,7 @@ class ContactPerson(CustomerPart, Base):
             postgresql_where=text("is_main"),
         ),
         CheckConstraint("form_of_address IN ('Sie', 'du')", name="form_of_address"),
+        Index("ix_contact_person_birthday", "birthday_month", "birthday_day"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
