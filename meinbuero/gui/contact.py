@@ -2,14 +2,12 @@
 
 :class:`ContactLauncher` is what every place with a clickable address or number uses (the
 preview pane, the list's context menu, the fields of the details window). It builds the URL
-with :mod:`meinbuero.services.contact`, records the contact in the Historie when the settings
-say so (before the program starts, so a cancelled note still leaves the entry), hands the URL to
-QDesktopServices and asks for the short note afterwards.
+with :mod:`meinbuero.services.contact`, hands it to QDesktopServices, and when a program
+started records the contact in the Historie (as the settings say) and then asks for the short
+note (a cancelled note keeps the entry).
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,14 +19,6 @@ from meinbuero.services import contact
 from meinbuero.services.contact import ContactKind
 from meinbuero.services.errors import NotFound
 from meinbuero.store.database import Database
-
-
-@dataclass(frozen=True)
-class Reached:
-    """What a click did: the URL handed to the PC and the event recorded (if any)."""
-
-    url: str
-    event_id: int | None
 
 
 class ContactLauncher(QObject):
@@ -45,15 +35,14 @@ class ContactLauncher(QObject):
 
     def mail(
         self, *, customer_id: int | None, address: str, contact_person_id: int | None = None
-    ) -> Reached | None:
+    ) -> bool:
         """A new message to ``address`` (a saved customer's mail gets the template and is
-        recorded; an unsaved one just opens)."""
+        recorded; an unsaved one just opens). Whether the mail program started."""
         address = address.strip()
         if not address:
-            return None
+            return False
         if customer_id is None:
-            url = contact.mail_url(address)
-            return Reached(url, None) if self._open(url, ContactKind.EMAIL) else None
+            return self._open(contact.mail_url(address), ContactKind.EMAIL)
         try:
             with self._database.sessions() as session:
                 url = contact.new_mail_url(
@@ -64,7 +53,7 @@ class ContactLauncher(QObject):
                 )
         except NotFound as gone:
             self.report_failure(str(gone))
-            return None
+            return False
         return self._reach(ContactKind.EMAIL, url, address, customer_id, contact_person_id)
 
     def dial(
@@ -73,17 +62,18 @@ class ContactLauncher(QObject):
         customer_id: int | None,
         number: PhoneNumber,
         contact_person_id: int | None = None,
-    ) -> Reached | None:
-        """Hand ``number`` to the PC's dialler, in international form (or as typed, warned)."""
+    ) -> bool:
+        """Hand ``number`` to the PC's dialler, in international form (or as typed, warned).
+        Whether the phone program started."""
         with self._database.sessions() as session:
             scheme = contact.history_settings(session).dial_scheme
         target = contact.dial_target(number, scheme=scheme)
         if target is None:
-            return None
+            return False
         if target.warning is not None and not self.confirm_dial(target.warning):
-            return None
+            return False
         if customer_id is None:
-            return Reached(target.url, None) if self._open(target.url, ContactKind.CALL) else None
+            return self._open(target.url, ContactKind.CALL)
         return self._reach(
             ContactKind.CALL, target.url, target.shown, customer_id, contact_person_id
         )
@@ -113,33 +103,35 @@ class ContactLauncher(QObject):
         target: str,
         customer_id: int,
         contact_person_id: int | None,
-    ) -> Reached | None:
+    ) -> bool:
+        """Start the program; then, as the settings say, record the contact and ask for a
+        note (a cancelled note keeps the event). Nothing is recorded when no program started."""
+        if not self._open(url, kind):
+            return False
         with self._database.sessions() as session:
             chosen = contact.history_settings(session)
-        event_id: int | None = None
-        if chosen.records(kind):
-            try:
-                with self._database.sessions.begin() as session:
-                    event_id = contact.record_contact(
-                        session,
-                        customer_id=customer_id,
-                        kind=kind,
-                        target=target,
-                        contact_person_id=contact_person_id,
-                    ).id
-            except NotFound as gone:
-                self.report_failure(str(gone))
-                return None
-            self._signals.customer_changed.emit(customer_id)
-        if not self._open(url, kind):
-            return Reached(url, event_id)
-        if event_id is not None and chosen.asks_for_note(kind):
+        if not chosen.records(kind):
+            return True
+        try:
+            with self._database.sessions.begin() as session:
+                event_id = contact.record_contact(
+                    session,
+                    customer_id=customer_id,
+                    kind=kind,
+                    target=target,
+                    contact_person_id=contact_person_id,
+                ).id
+        except NotFound as gone:
+            self.report_failure(str(gone))
+            return True
+        self._signals.customer_changed.emit(customer_id)
+        if chosen.asks_for_note(kind):
             note = self.ask_note(kind, target)
             if note and note.strip():
                 with self._database.sessions.begin() as session:
                     contact.add_contact_note(session, event_id, note)
                 self._signals.customer_changed.emit(customer_id)
-        return Reached(url, event_id)
+        return True
 
     def _open(self, url: str, kind: ContactKind | None) -> bool:
         # Our URLs are already percent-encoded; StrictMode keeps them as they are.

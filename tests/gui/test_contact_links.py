@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -324,3 +324,17 @@ def test_the_note_question_names_the_call_and_returns_what_was_typed(
     assert title == "Notiz für die Historie"
     assert label == "Anruf bei +49 221 1234567-12\n\nNotiz für die Historie (freiwillig):"
     assert width >= 480
+
+
+def test_when_no_program_starts_nothing_is_recorded_and_the_user_is_told(
+    details: CustomerDialog, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    # A PC without a mail program or phone: Windows hands the link to nobody.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(ContactLauncher, "report_failure", lambda launcher, text: told.append(text))
+    click_link(details.address_tab.ui.email)
+    click_link(details.address_tab.ui.phone)
+    assert events(database) == []
+    assert told[0].startswith("Es konnte kein E-Mail-Programm gestartet werden.")
+    assert told[1].startswith("Es konnte kein Programm zum Telefonieren gestartet werden.")
