@@ -338,3 +338,23 @@ def test_when_no_program_starts_nothing_is_recorded_and_the_user_is_told(
     assert events(database) == []
     assert told[0].startswith("Es konnte kein E-Mail-Programm gestartet werden.")
     assert told[1].startswith("Es konnte kein Programm zum Telefonieren gestartet werden.")
+
+
+def test_a_website_or_place_that_cannot_be_opened_is_explained(
+    details: CustomerDialog, database: Database, opened: UrlCatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(ContactLauncher, "report_failure", lambda launcher, text: told.append(text))
+    ui = details.address_tab.ui
+    ui.website.setText("javascript:alert(1)")
+    click_link(ui.website)
+    ui.postcode.setText("")
+    ui.city.setText("")
+    click_link(ui.street)
+    assert opened.encoded() == []
+    assert told == [
+        "„javascript:alert(1)“ ist keine Internetadresse.",
+        "Bitte geben Sie mindestens die PLZ oder den Ort ein.",
+    ]
+    assert ui.website.text() == "javascript:alert(1)"  # what was typed stays
+    assert details.is_modified()
