@@ -33,6 +33,7 @@ from meinbuero.domain.taxid import normalize_tax_number, normalize_vat_id
 from meinbuero.i18n import language, tr
 from meinbuero.services import settings
 from meinbuero.services.errors import InvalidInput, NotFound
+from meinbuero.store import bulk, search
 from meinbuero.store.models import (
     Base,
     Conditions,
@@ -42,6 +43,7 @@ from meinbuero.store.models import (
     CustomerKind,
     SocialNetwork,
     SocialProfile,
+    display_name_of,
 )
 from meinbuero.store.types import utcnow
 
@@ -223,6 +225,11 @@ def _birthday_of(person: Customer | ContactPerson) -> Birthday:
     return Birthday(month=person.birthday_month, day=person.birthday_day, year=person.birthday_year)
 
 
+@cache
+def _values_of(choices: type[StrEnum]) -> frozenset[str]:
+    return frozenset(m.value for m in choices)
+
+
 class _Checker:
     """Collects every refused field of one form, so the user sees all of them at once."""
 
@@ -264,7 +271,7 @@ class _Checker:
         }
 
     def choice(self, name: str, value: str, allowed: type[StrEnum]) -> str:
-        if value not in {m.value for m in allowed}:
+        if value not in _values_of(allowed):
             self.fail(name, tr("“{value}” is not one of the choices.", value=value))
         return value
 
@@ -411,13 +418,8 @@ def _check_for_saving(
     customer_id: int | None,
     region: str,
     known: dict[str, CustomerGroup],
-    claimed: set[str] | None = None,
 ) -> _Checked:
-    """Every check :func:`save_customer` makes; InvalidInput names every refused field.
-
-    ``claimed``: when several are saved at once, the numbers in the file (asked for all of them
-    in one query beforehand) and those given to the ones checked before.
-    """
+    """Every check :func:`save_customer` makes; InvalidInput names every refused field."""
     errors: list[ValidationError] = []
     try:
         values, warnings = check_customer(data, region=region)
@@ -430,11 +432,7 @@ def _check_for_saving(
         for name in unknown
     ]
     number = data.number.strip()
-    if number and (
-        not claimed.isdisjoint(_number_variants(number))
-        if claimed is not None
-        else _number_taken(session, number, other_than=customer_id)
-    ):
+    if number and _number_taken(session, number, other_than=customer_id):
         errors.append(
             ValidationError(
                 labels()["number"], tr("The customer number {number} is taken.", number=number)
@@ -442,8 +440,6 @@ def _check_for_saving(
         )
     if errors:
         raise InvalidInput(errors)
-    if number and claimed is not None:
-        claimed.update(_number_variants(number))
     wanted = [known[name] for name in dict.fromkeys(group_names)]
     return _Checked(values, warnings, wanted, number)
 
@@ -494,29 +490,180 @@ def save_customer(
     return Saved(id=customer.id, number=customer.number, warnings=tuple(checked.warnings))
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedCustomer:
+    """A new customer as :func:`check_new_customer` found it, ready for :func:`add_customers`.
+
+    Small on purpose (a tuple, not a dict): an import holds one for each of 100 000 rows
+    between its preview and the writing.
+    """
+
+    row: tuple[Any, ...]  # the stored values, in the order of _ROW_COLUMNS
+    groups: tuple[str, ...] = ()
+    social_profiles: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def number(self) -> str:
+        return str(self.row[0])
+
+    def value(self, name: str) -> Any:
+        """The stored value of a column ("email", "phone_e164", …)."""
+        return self.row[_ROW_INDEX[name]]
+
+
+# The columns check_customer fills, the number first.
+_ROW_COLUMNS = (
+    "number",
+    "kind",
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "form_of_address",
+    "letter_salutation_override",
+    "email",
+    "phone",
+    "phone_e164",
+    "phone_extension",
+    "mobile",
+    "mobile_e164",
+    "birthday_day",
+    "birthday_month",
+    "birthday_year",
+    "company_name",
+    "company_addition",
+    "street",
+    "postcode",
+    "city",
+    "website",
+    "remark",
+    "account_holder",
+    "bank_name",
+    "country",
+    "invoice_email",
+    "fax",
+    "fax_e164",
+    "vat_id",
+    "tax_number",
+    "bic",
+    "iban",
+)
+_ROW_INDEX = {name: i for i, name in enumerate(_ROW_COLUMNS)}
+_INSERT_COLUMNS = ("id", *_ROW_COLUMNS)
+
+
+def check_new_customer(data: CustomerInput, *, region: str) -> CheckedCustomer:
+    """The checks of :func:`check_customer` for a customer to add; raises InvalidInput.
+
+    The groups and the number are checked against the database when it is added.
+    """
+    values, warnings = check_customer(data, region=region)
+    values["number"] = data.number.strip()
+    profiles = values.pop("social_profiles")
+    assert isinstance(profiles, list)
+    return CheckedCustomer(
+        row=tuple(values[name] for name in _ROW_COLUMNS),
+        groups=tuple(dict.fromkeys(g.strip() for g in data.groups if g.strip())),
+        social_profiles=tuple(profiles),
+        warnings=tuple(warnings),
+    )
+
+
 def add_customers(session: Session, items: Sequence[CustomerInput]) -> list[Saved]:
-    """Many new customers at once (an import): the checks of :func:`save_customer` for each,
-    then one flush for all. Raises InvalidInput for the first refused one, before anything is
-    added."""
-    known = {g.name: g for g in settings.groups(session)}
+    """Many new customers at once: the checks of :func:`save_customer` for each, then
+    :func:`add_checked_customers`. Raises InvalidInput for the first refused one, before
+    anything is added."""
     region = settings.phone_region(session)
-    wanted = set().union(*(_number_variants(d.number) for d in items if d.number.strip()))
+    return add_checked_customers(session, [check_new_customer(d, region=region) for d in items])
+
+
+def add_checked_customers(session: Session, items: Sequence[CheckedCustomer]) -> list[Saved]:
+    """Write many checked new customers in the caller's transaction (an import).
+
+    Refuses with InvalidInput, before anything is written, when a group does not exist or a
+    number is taken (in the database or twice among ``items``). Writes with one statement per
+    table for all of them — the customers, their conditions, group links, social profiles and
+    search index rows — instead of a flush of 100 000 ORM objects; what the flush hooks of
+    :mod:`meinbuero.store.events` would do (sort key, Letzte Verarbeitung, search index) is
+    done here.
+    """
+    if not items:
+        return []
+    session.flush()
+    known = {g.name: g.id for g in settings.groups(session)}
+    names = labels()
+    errors = [
+        ValidationError(names["groups"], tr("There is no group “{name}”.", name=name))
+        for name in dict.fromkeys(g for item in items for g in item.groups if g not in known)
+    ]
+    wanted = set().union(*(_number_variants(item.number) for item in items if item.number))
     claimed: set[str] = set()
     listed = sorted(wanted)
     for start in range(0, len(listed), 500):
         chunk = listed[start : start + 500]
         claimed.update(session.scalars(select(Customer.number).where(Customer.number.in_(chunk))))
-    checked = [
-        _check_for_saving(
-            session, data, customer_id=None, region=region, known=known, claimed=claimed
+    numbers: list[str] = []
+    for item in items:
+        number = item.number
+        if number and not claimed.isdisjoint(_number_variants(number)):
+            errors.append(
+                ValidationError(
+                    names["number"], tr("The customer number {number} is taken.", number=number)
+                )
+            )
+        elif number:
+            claimed.update(_number_variants(number))
+        numbers.append(number)
+    if errors:
+        raise InvalidInput(errors)
+    for i, number in enumerate(numbers):
+        if not number:
+            numbers[i] = settings.take_number(
+                session, "customer", is_taken=lambda n: _number_taken(session, n)
+            )
+    connection = session.connection()
+    first_id = (connection.scalar(select(func.max(Customer.id))) or 0) + 1
+    ids = range(first_id, first_id + len(items))
+    rows = []
+    words = {}
+    for customer_id, number, item in zip(ids, numbers, items, strict=True):
+        row = (customer_id, number, *item.row[1:])
+        values = dict(zip(_INSERT_COLUMNS, row, strict=False))
+        name = display_name_of(
+            values["kind"], values["company_name"], values["first_name"], values["last_name"]
         )
-        for data in items
-    ]
-    made = [_new_customer(session, one) for one in checked]
-    session.flush()
+        rows.append((*row, search.fold(name)))
+        words[customer_id] = search.customer_words(values)
+    now = utcnow()
+    bulk.insert_rows(
+        connection,
+        "customer",
+        (*_INSERT_COLUMNS, "sort_key"),
+        rows,
+        same={"created_at": now, "last_processed_at": now},
+    )
+    bulk.insert_rows(connection, "conditions", ("customer_id",), ((i,) for i in ids))
+    bulk.insert_rows(
+        connection,
+        "customer_group_link",
+        ("customer_id", "group_id"),
+        ((i, known[g]) for i, item in zip(ids, items, strict=True) for g in item.groups),
+    )
+    bulk.insert_rows(
+        connection,
+        "social_profile",
+        ("customer_id", "network", "url"),
+        (
+            (i, network, url)
+            for i, item in zip(ids, items, strict=True)
+            for network, url in item.social_profiles
+        ),
+    )
+    search.add(connection, words)
     return [
-        Saved(id=customer.id, number=customer.number, warnings=tuple(one.warnings))
-        for customer, one in zip(made, checked, strict=True)
+        Saved(id=customer_id, number=number, warnings=item.warnings)
+        for customer_id, number, item in zip(ids, numbers, items, strict=True)
     ]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, bindparam, func, or_, text
@@ -44,7 +44,12 @@ def is_search_table(name: str) -> bool:
 
 def fold(value: str) -> str:
     """Text in the form both the index and the query use (see module docstring)."""
-    value = value.casefold().translate(_LETTERS)
+    value = value.casefold()
+    if value.isascii():  # most text: nothing to translate, decompose or strip
+        for digraph, letter in _DIGRAPHS:
+            value = value.replace(digraph, letter)
+        return _NOT_WORD.sub(" ", value).strip()
+    value = value.translate(_LETTERS)
     for digraph, letter in _DIGRAPHS:
         value = value.replace(digraph, letter)
     decomposed = unicodedata.normalize("NFKD", value)
@@ -73,6 +78,24 @@ def _phone_digits(typed: str, e164: str | None, extension: str | None = None) ->
     return PhoneNumber(typed=typed, e164=e164, extension=extension).digits_variants()
 
 
+def customer_words(customer: Mapping[Any, Any]) -> list[str]:
+    """The parts of a customer's index text (its columns by name; contact persons apart)."""
+    return [
+        customer["number"],
+        customer["first_name"],
+        customer["last_name"],
+        customer["company_name"],
+        customer["company_addition"],
+        customer["postcode"],
+        customer["city"],
+        customer["email"],
+        customer["invoice_email"],
+        *_phone_digits(customer["phone"], customer["phone_e164"], customer["phone_extension"]),
+        *_phone_digits(customer["mobile"], customer["mobile_e164"]),
+        *_phone_digits(customer["fax"], customer["fax_e164"]),
+    ]
+
+
 def _customer_texts(connection: Connection, ids: Sequence[int] | None) -> dict[int, list[str]]:
     where = "WHERE id IN :ids" if ids is not None else ""
     sql = text(
@@ -83,22 +106,9 @@ def _customer_texts(connection: Connection, ids: Sequence[int] | None) -> dict[i
     if ids is not None:
         sql = sql.bindparams(bindparam("ids", expanding=True))
     params = {"ids": list(ids)} if ids is not None else {}
-    parts: dict[int, list[str]] = {}
-    for row in connection.execute(sql, params):
-        parts[row.id] = [
-            row.number,
-            row.first_name,
-            row.last_name,
-            row.company_name,
-            row.company_addition,
-            row.postcode,
-            row.city,
-            row.email,
-            row.invoice_email,
-            *_phone_digits(row.phone, row.phone_e164, row.phone_extension),
-            *_phone_digits(row.mobile, row.mobile_e164),
-            *_phone_digits(row.fax, row.fax_e164),
-        ]
+    parts: dict[int, list[str]] = {
+        row.id: customer_words(row._mapping) for row in connection.execute(sql, params)
+    }
     where = "WHERE customer_id IN :ids" if ids is not None else ""
     sql = text(
         "SELECT customer_id, first_name, last_name, email, phone, phone_e164, phone_extension,"
@@ -119,13 +129,14 @@ def _customer_texts(connection: Connection, ids: Sequence[int] | None) -> dict[i
     return parts
 
 
-def _write(connection: Connection, texts: dict[int, list[str]]) -> None:
+def add(connection: Connection, texts: dict[int, list[str]]) -> None:
+    """Index rows for new customers: customer id -> the parts of its text."""
     if texts:
-        connection.execute(
-            text(f"INSERT INTO {TABLE} (rowid, body) VALUES (:id, :body)"),
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE} (rowid, body) VALUES (?, ?)",
             [
                 # A leading space: the first word starts after a space like every other.
-                {"id": cid, "body": " " + " | ".join(fold(p) for p in parts if p)}
+                (cid, " " + " | ".join(fold(p) for p in parts if p))
                 for cid, parts in texts.items()
             ],
         )
@@ -142,13 +153,13 @@ def reindex(connection: Connection, customer_ids: Iterable[int]) -> None:
             ),
             {"ids": chunk},
         )
-        _write(connection, _customer_texts(connection, chunk))
+        add(connection, _customer_texts(connection, chunk))
 
 
 def rebuild(connection: Connection) -> None:
     """Make the whole index anew (after bulk writes that bypass the ORM)."""
     connection.execute(text(f"DELETE FROM {TABLE}"))
-    _write(connection, _customer_texts(connection, None))
+    add(connection, _customer_texts(connection, None))
 
 
 def count(connection: Connection) -> int:

@@ -5,9 +5,11 @@ Writes commit in one session; a fresh session reads back what the file holds.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text, update
@@ -32,7 +34,7 @@ from meinbuero.services.customers import (
     save_customer,
 )
 from meinbuero.services.errors import InvalidInput, NotFound
-from meinbuero.store.database import Database
+from meinbuero.store.database import Database, open_company
 from meinbuero.store.models import ContactPerson, Customer, SocialProfile
 
 OLD = datetime(2020, 1, 1, 8, 0, tzinfo=UTC)
@@ -1503,6 +1505,54 @@ def test_many_new_customers_are_added_at_once(database: Database) -> None:
         assert first.phone_e164 == "+49221123456"
         assert get_customer(session, saved[2].id).website == "www.dritte.de"
         assert search_customers(session, "Dritte")[0].number == "K10002"  # indexed
+
+
+def test_a_customer_added_with_many_is_stored_as_one_saved_alone(
+    database: Database, company_path: Path, tmp_path: Path
+) -> None:
+    typed = CustomerInput(
+        number="K7",
+        kind="person",
+        salutation="Frau",
+        title="Dr.",
+        first_name="Eva",
+        last_name="Weiß",
+        street="Domstraße 1",
+        postcode="50667",
+        city="Köln",
+        phone="0221 123456",
+        phone_extension="12",
+        mobile="0171 1234567",
+        email="Eva@Example.DE",
+        website="www.weiss.de",
+        birthday="01.02.1970",
+        iban="DE02120300000000202051",
+        remark="Zeile 1\nZeile 2",
+        groups=["Kunde"],
+        social_profiles=[("xing", "https://xing.com/eva")],
+    )
+    alone_path = tmp_path / "Allein.sqlite"
+    shutil.copyfile(company_path, alone_path)
+    alone = open_company(alone_path)
+    try:
+        with alone.sessions.begin() as session:
+            save_customer(session, typed)
+        with database.sessions.begin() as session:
+            add_customers(session, [typed])
+        tables = ("customer", "conditions", "customer_group_link", "social_profile")
+        with alone.engine.connect() as a, database.engine.connect() as b:
+            for table in tables:
+                query = text(f"SELECT * FROM {table}")
+                rows_a = [r._asdict() for r in a.execute(query)]
+                rows_b = [r._asdict() for r in b.execute(query)]
+                for row in rows_a + rows_b:  # the moment of saving differs
+                    row.pop("created_at", None)
+                    row.pop("last_processed_at", None)
+                assert rows_a == rows_b, table
+            index = text("SELECT rowid, body FROM customer_search")
+            assert list(a.execute(index)) == list(b.execute(index))
+    finally:
+        alone.close()
 
 
 def test_adding_many_refuses_before_it_writes(database: Database) -> None:

@@ -19,6 +19,10 @@ from meinbuero.store.search import fold, match_expression, query_terms
         ("Łódź", "lodz"),
         ("José Ñúñez", "jose nunez"),
         ("info@müller-söhne.de", "info muller sohne de"),
+        ("Kunde_7@Example.DE", "kunde 7 example de"),
+        ("  Hoeness & Soehne  ", "honess sohne"),
+        ("0221 1234567", "0221 1234567"),
+        ("", ""),
     ],
 )
 def test_fold(typed: str, folded: str) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +32,7 @@ from meinbuero.domain.salutation import FormOfAddress
 from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
 from meinbuero.i18n import tr
 from meinbuero.services import custom_fields, customers, documents, settings
-from meinbuero.services.customers import ContactPersonInput, CustomerInput
+from meinbuero.services.customers import CheckedCustomer, ContactPersonInput, CustomerInput
 from meinbuero.services.errors import InvalidInput
 from meinbuero.services.importing.layouts import (
     IGNORE,
@@ -133,6 +134,8 @@ class PreparedRow:
     match: Match | None = None
     refusals: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The customer as checked (None for a refused row): what a new customer is written from.
+    checked: CheckedCustomer | None = None
 
     @property
     def customer(self) -> CustomerInput:
@@ -310,6 +313,8 @@ def mapping_from_file(path: Path, headers: list[str]) -> list[str]:
 # --- rows ---------------------------------------------------------------------------------
 
 _LIST_FIELDS = {"remark": "\n"}
+_CUSTOMER_FIELDS = frozenset(f.name for f in fields(CustomerInput)) - _SKIPPED_FIELDS
+_CONTACT_FIELDS = frozenset(f.name for f in fields(ContactPersonInput)) - _SKIPPED_FIELDS
 
 
 def _collect(row: list[str], targets: list[str]) -> dict[str, str]:
@@ -333,13 +338,8 @@ def _split_full_name(full: str) -> tuple[str, str]:
 
 
 def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
-    given: dict[str, str] = {
-        t.split(".", 1)[1]: v for t, v in values.items() if t.startswith("customer.")
-    }
-    data: dict[str, object] = {}
-    for f in fields(CustomerInput):
-        if f.name in given and f.name not in _SKIPPED_FIELDS:
-            data[f.name] = given[f.name]
+    given: dict[str, str] = {t[9:]: v for t, v in values.items() if t.startswith("customer.")}
+    data: dict[str, object] = {k: v for k, v in given.items() if k in _CUSTOMER_FIELDS}
     salutation, extra_title = salutation_and_title(given.get("salutation", ""))
     if "salutation" in given:
         data["salutation"] = salutation
@@ -398,11 +398,7 @@ def _contact_input(values: dict[str, str]) -> ContactPersonInput | None:
 
 def _contact_of(given: dict[str, str]) -> ContactPersonInput:
     """A contact person from the texts of its fields (ContactPersonInput names)."""
-    data: dict[str, object] = {
-        f.name: given[f.name]
-        for f in fields(ContactPersonInput)
-        if f.name in given and f.name not in _SKIPPED_FIELDS
-    }
+    data: dict[str, object] = {k: v for k, v in given.items() if k in _CONTACT_FIELDS}
     if "salutation" in given:
         data["salutation"], extra = salutation_and_title(given["salutation"])
         if extra and is_title(extra) and not given.get("title"):
@@ -426,23 +422,24 @@ def _name_key(kind: str, company: str, first: str, last: str) -> str:
     return _fold(f"{last}|{first}")
 
 
-def _maker(
-    label: str, *, customer_id: int | None = None, row_index: int | None = None
-) -> Callable[[str], Match]:
-    def make(reason: str) -> Match:
-        return Match(label, reason, customer_id=customer_id, row_index=row_index)
-
-    return make
-
-
 class _Index:
-    """Existing customers by number, e-mail, name + postcode and phone (one query)."""
+    """Who is already there, by number, e-mail, name + postcode and phone: the customers of
+    the database (one query) and the rows of the file before (as they are added).
 
-    def __init__(self, session: Session) -> None:
-        self.number: dict[str, Match] = {}
-        self.email: dict[str, Match] = {}
-        self.name: dict[tuple[str, str], Match] = {}
-        self.phone: dict[str, Match] = {}
+    An owner is a customer id (> 0) or -(row index + 1); the :class:`Match` is made only for a
+    row that finds one.
+    """
+
+    def __init__(self, session: Session, line_numbers: list[int]) -> None:
+        self.keys: dict[str, dict[Any, int]] = {k: {} for k in ("number", "email", "name", "phone")}
+        self.reasons = {
+            "number": tr("same customer number"),
+            "email": tr("same e-mail address"),
+            "name": tr("same name and postcode"),
+            "phone": tr("same phone number"),
+        }
+        self.line_numbers = line_numbers
+        self.customer_labels: dict[int, str] = {}
         query = select(
             Customer.id,
             Customer.number,
@@ -458,21 +455,21 @@ class _Index:
         )
         for row in session.execute(query):
             name = display_name_of(row.kind, row.company_name, row.first_name, row.last_name)
-            label = f"{row.number} · {name}" + (
+            self.customer_labels[row.id] = f"{row.number} · {name}" + (
                 f", {row.postcode} {row.city}".rstrip() if row.postcode or row.city else ""
             )
             self.add(
-                _maker(label, customer_id=row.id),
+                row.id,
                 number=row.number,
                 email=row.email,
-                name=(_name_key(row.kind, row.company_name, row.first_name, row.last_name)),
+                name=_name_key(row.kind, row.company_name, row.first_name, row.last_name),
                 postcode=row.postcode,
                 phones=(row.phone_e164, row.mobile_e164),
             )
 
     def add(
         self,
-        make: Callable[[str], Match],
+        owner: int,
         *,
         number: str,
         email: str,
@@ -481,14 +478,24 @@ class _Index:
         phones: tuple[str | None, ...],
     ) -> None:
         if number:
-            self.number.setdefault(number.upper(), make(tr("same customer number")))
+            self.keys["number"].setdefault(number.upper(), owner)
         if email:
-            self.email.setdefault(email.casefold(), make(tr("same e-mail address")))
+            self.keys["email"].setdefault(email.casefold(), owner)
         if name.strip("|"):
-            self.name.setdefault((name, postcode), make(tr("same name and postcode")))
+            self.keys["name"].setdefault((name, postcode), owner)
         for phone in phones:
             if phone:
-                self.phone.setdefault(phone, make(tr("same phone number")))
+                self.keys["phone"].setdefault(phone, owner)
+
+    def find(self, kind: str, key: Any) -> Match | None:
+        owner = self.keys[kind].get(key)
+        if owner is None:
+            return None
+        if owner > 0:
+            return Match(self.customer_labels[owner], self.reasons[kind], customer_id=owner)
+        index = -owner - 1
+        label = tr("row {line} of this file", line=self.line_numbers[index])
+        return Match(label, self.reasons[kind], row_index=index)
 
 
 def _custom_check(
@@ -551,7 +558,8 @@ def prepare(
     known_groups = {g.name for g in settings.groups(session)}
     definitions = {d.slot: d for d in custom_fields.defined(session)}
     new_groups: dict[str, None] = {}
-    index = _Index(session)
+    targets_kinds = {t.split(".", 1)[0] + "." for t in targets}
+    index = _Index(session, table.line_numbers)
     preview = Preview(table, targets, layout, [], warnings=list(table.warnings))
 
     def refusal(row: list[str], line: int, target: str | None, message: str) -> Refusal:
@@ -567,11 +575,14 @@ def prepare(
         line = table.line_numbers[i]
         values = _collect(row, targets)
         customer, _ = _customer_input(values)
-        contact = _contact_input(values)
-        custom_typed = {
-            int(t.split(".", 1)[1]): v for t, v in values.items() if t.startswith("custom.")
-        }
-        custom, custom_errors = _custom_check(definitions, custom_typed)
+        contact = _contact_input(values) if "contact." in targets_kinds else None
+        custom: dict[int, str] = {}
+        custom_errors: list[tuple[int, str]] = []
+        if "custom." in targets_kinds:
+            custom_typed = {
+                int(t.split(".", 1)[1]): v for t, v in values.items() if t.startswith("custom.")
+            }
+            custom, custom_errors = _custom_check(definitions, custom_typed)
         prepared = PreparedRow(
             index=i,
             line=line,
@@ -584,53 +595,52 @@ def prepare(
         preview.rows.append(prepared)
         for slot, message in custom_errors:
             prepared.refusals.append(refusal(row, line, f"custom.{slot}", message))
-        stored: dict[str, object] = {}
         try:
-            stored, prepared.warnings = customers.check_customer(customer, region=region)
+            checked = customers.check_new_customer(customer, region=region)
         except InvalidInput as invalid:
             for error in invalid.errors:
                 field_target = label_to_target.get(error.field)
                 prepared.refusals.append(refusal(row, line, field_target, error.message))
+        else:
+            prepared.checked = checked
+            prepared.warnings = list(checked.warnings)
         if contact is not None and not (contact.first_name.strip() or contact.last_name.strip()):
             prepared.refusals.append(
                 refusal(row, line, "contact.last_name", tr("Please enter the name of the person."))
             )
         if prepared.refusals:
             prepared.status = RowStatus.REFUSED
+            prepared.checked = None
             continue
-        for group in customer.groups:
+        assert prepared.checked is not None
+        checked = prepared.checked
+        for group in checked.groups:
             if group not in known_groups:
                 new_groups.setdefault(group)
-        number = customer.number.strip()
-        email = str(stored.get("email", ""))
+        number = checked.number
+        email = checked.value("email")
         name = _name_key(
             customer.kind, customer.company_name, customer.first_name, customer.last_name
         )
-        postcode = str(stored.get("postcode", ""))
-        phones = (stored.get("phone_e164"), stored.get("mobile_e164"))
+        postcode = checked.value("postcode")
+        phones = (checked.value("phone_e164"), checked.value("mobile_e164"))
         found: Match | None = None
-        if number and number.upper() in index.number:
-            found = index.number[number.upper()]
-        elif email and email.casefold() in index.email:
-            found = index.email[email.casefold()]
+        if number:
+            found = index.find("number", number.upper())
+        if found is None and email:
+            found = index.find("email", email.casefold())
         if found is not None and found.customer_id is not None:
             prepared.status, prepared.match = RowStatus.UPDATE, found
         else:
-            found = found or index.name.get((name, postcode))
+            found = found or index.find("name", (name, postcode))
             for phone in phones:
-                if found is None and isinstance(phone, str):
-                    found = index.phone.get(phone)
+                if found is None and phone:
+                    found = index.find("phone", phone)
             if found is not None:
                 prepared.status, prepared.match = RowStatus.DUPLICATE, found
         if prepared.status == RowStatus.NEW:
-            label = tr("row {line} of this file", line=line)
             index.add(
-                _maker(label, row_index=i),
-                number=number,
-                email=email,
-                name=name,
-                postcode=postcode,
-                phones=tuple(p if isinstance(p, str) else None for p in phones),
+                -(i + 1), number=number, email=email, name=name, postcode=postcode, phones=phones
             )
     preview.new_groups = list(new_groups)
     if preview.new_groups:
@@ -697,7 +707,7 @@ def _write_row(session: Session, row: PreparedRow, customer_id: int | None) -> i
 
 
 #: New customers written together by the import.
-BATCH = 500
+BATCH = 2000
 
 
 def run_import(
@@ -759,7 +769,9 @@ def run_import(
         if not rows:
             return
         try:
-            saved = customers.add_customers(session, [row.customer for row in rows])
+            saved = customers.add_checked_customers(
+                session, [row.checked for row in rows if row.checked is not None]
+            )
         except InvalidInput:
             # one of them is refused after all (the same number twice in the file): one by one
             for row in rows:
@@ -795,7 +807,7 @@ def run_import(
                     write_pending()  # the row it updates may be waiting
                     target = created.get(row.match.row_index)
         simple = not (row.custom or row.contact is not None or row.contacts or row.photo)
-        if target is None and simple:
+        if target is None and simple and row.checked is not None:
             pending.append(row)
             if len(pending) >= BATCH:
                 write_pending()
