@@ -118,24 +118,31 @@ class Match:
 class PreparedRow:
     """One row as it will be stored.
 
-    Only the row's own values are kept (a 100 000-row preview must fit in memory); the
-    :class:`CustomerInput` is made from them when asked for.
+    Small, as a 100 000-row preview must fit in memory: the row of the file and the targets
+    are shared with the table, the values are collected from them when asked for, and the
+    checked customer is a tuple.
     """
 
     index: int
     line: int
-    values: dict[str, str]  # target -> value, as collected from the row
-    contact: ContactPersonInput | None
-    custom: dict[int, str]
-    photo: Photo | None
+    source: list[str]  # the row of the file
+    targets: list[str]  # the field of each column (one list for every row)
+    contact: ContactPersonInput | None = None
+    custom: dict[int, str] | None = None  # slot -> value of the custom fields given
+    photo: Photo | None = None
     #: Further contact persons (the cards of contact persons in our own vCard export).
-    contacts: list[ContactPersonInput] = field(default_factory=list)
+    contacts: tuple[ContactPersonInput, ...] = ()
     status: RowStatus = RowStatus.NEW
     match: Match | None = None
-    refusals: list[Refusal] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    refusals: tuple[Refusal, ...] = ()
+    warnings: tuple[str, ...] = ()
     #: The customer as checked (None for a refused row): what a new customer is written from.
     checked: CheckedCustomer | None = None
+
+    @property
+    def values(self) -> dict[str, str]:
+        """Target -> value, as collected from the row."""
+        return _collect(self.source, self.targets)
 
     @property
     def customer(self) -> CustomerInput:
@@ -586,29 +593,32 @@ def prepare(
         prepared = PreparedRow(
             index=i,
             line=line,
-            values=values,
+            source=row,
+            targets=targets,
             contact=contact,
-            custom=custom,
+            custom=custom or None,
             photo=table.photos.get(i),
-            contacts=[_contact_of(given) for given in table.contact_persons.get(i, ())],
+            contacts=tuple(_contact_of(given) for given in table.contact_persons.get(i, ())),
         )
         preview.rows.append(prepared)
-        for slot, message in custom_errors:
-            prepared.refusals.append(refusal(row, line, f"custom.{slot}", message))
+        refusals = [
+            refusal(row, line, f"custom.{slot}", message) for slot, message in custom_errors
+        ]
         try:
             checked = customers.check_new_customer(customer, region=region)
         except InvalidInput as invalid:
             for error in invalid.errors:
                 field_target = label_to_target.get(error.field)
-                prepared.refusals.append(refusal(row, line, field_target, error.message))
+                refusals.append(refusal(row, line, field_target, error.message))
         else:
             prepared.checked = checked
-            prepared.warnings = list(checked.warnings)
+            prepared.warnings = checked.warnings
         if contact is not None and not (contact.first_name.strip() or contact.last_name.strip()):
-            prepared.refusals.append(
+            refusals.append(
                 refusal(row, line, "contact.last_name", tr("Please enter the name of the person."))
             )
-        if prepared.refusals:
+        if refusals:
+            prepared.refusals = tuple(refusals)
             prepared.status = RowStatus.REFUSED
             prepared.checked = None
             continue
@@ -692,7 +702,7 @@ def _write_row(session: Session, row: PreparedRow, customer_id: int | None) -> i
         custom_fields.set_values(
             session, customer_id=saved.id, typed={s: v for s, v in row.custom.items() if v}
         )
-    contacts = ([row.contact] if row.contact is not None else []) + row.contacts
+    contacts = [*([row.contact] if row.contact is not None else []), *row.contacts]
     if contacts:
         known = {
             (p.first_name, p.last_name)
