@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from babel import Locale
@@ -551,6 +552,7 @@ _ROW_COLUMNS = (
 )
 _ROW_INDEX = {name: i for i, name in enumerate(_ROW_COLUMNS)}
 _INSERT_COLUMNS = ("id", *_ROW_COLUMNS)
+_row_of = itemgetter(*_ROW_COLUMNS)
 
 
 def check_new_customer(data: CustomerInput, *, region: str) -> CheckedCustomer:
@@ -563,7 +565,7 @@ def check_new_customer(data: CustomerInput, *, region: str) -> CheckedCustomer:
     profiles = values.pop("social_profiles")
     assert isinstance(profiles, list)
     return CheckedCustomer(
-        row=tuple(values[name] for name in _ROW_COLUMNS),
+        row=_row_of(values),
         groups=tuple(dict.fromkeys(g.strip() for g in data.groups if g.strip())),
         social_profiles=tuple(profiles),
         warnings=tuple(warnings),

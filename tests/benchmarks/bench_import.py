@@ -9,7 +9,8 @@ Not part of the test run. Writes a sheet of ``--rows`` invented customers with 1
   through the customer service in one transaction, commit — into a fresh company file;
 * the bare read of the same file: python-calamine for .xlsx, the csv module for .csv;
 * pandas.read_excel (openpyxl) / read_csv + DataFrame.to_sql into a bare SQLite table, where
-  pandas is installed (it is not a dependency of the program; ``pip install pandas`` to compare).
+  pandas is installed. It is not a dependency of the program: give a Python that has it with
+  ``--pandas-python`` (``python3 -m venv /tmp/pd && /tmp/pd/bin/pip install pandas openpyxl``).
 
 Peak memory is the process's maximum resident size (``resource.getrusage``) after each step,
 each step in a fresh subprocess so that one step's peak does not hide the next one's.
@@ -174,9 +175,11 @@ def child(step: str, source: Path, work: Path) -> None:
     print(json.dumps(result))
 
 
-def run_step(step: str, source: Path, work: Path) -> dict[str, object] | None:
+def run_step(
+    step: str, source: Path, work: Path, python: str = sys.executable
+) -> dict[str, object] | None:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", step, str(source), str(work)],
+        [python, __file__, "--child", step, str(source), str(work)],
         capture_output=True,
         text=True,
     )
@@ -192,6 +195,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--folder", type=Path, default=None, help="keep the files here")
+    parser.add_argument(
+        "--pandas-python", default=sys.executable, help="a Python with pandas and openpyxl"
+    )
     parser.add_argument(
         "--child", nargs=3, metavar=("STEP", "SOURCE", "WORK"), help=argparse.SUPPRESS
     )
@@ -214,7 +220,8 @@ def main() -> None:
             results = {}
             for step in STEPS:
                 work = Path(tempfile.mkdtemp(dir=folder))
-                results[step] = run_step(step, source, work)
+                python = args.pandas_python if step == "pandas" else sys.executable
+                results[step] = run_step(step, source, work, python)
             ours = results["ours"]
             assert ours is not None, "our import failed"
             for step, result in results.items():
