@@ -46,10 +46,18 @@ def set_language(code: str | None) -> None:
     if code is not None and code not in SUPPORTED:
         raise ValueError(code)
     _language = code
+    _followed_system_language.cache_clear()
 
 
 def language() -> str:
-    return _language or system_language()
+    return _language or _followed_system_language()
+
+
+@functools.cache
+def _followed_system_language() -> str:
+    # Read once: tr() runs per field and row, and reading the environment costs more than the
+    # translation. set_language() reads it again.
+    return system_language()
 
 
 def ts_path(code: str) -> Path:
