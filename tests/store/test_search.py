@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from meinbuero.store.search import fold, match_expression, query_terms
+from meinbuero.store.search import body, fold, match_expression, query_terms
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,11 @@ def test_short_terms_match_at_word_starts() -> None:
     assert match_expression(["muller", "ko"]) == '"muller" AND " ko"'
     with pytest.raises(ValueError):
         match_expression(["k"])
+
+
+def test_the_index_text_is_every_part_folded_with_bars_between() -> None:
+    parts = ["K1", "Müller", "", "---", "Straße 5", "Ærø|Köln", "info@mueller.de"]
+    assert body(parts) == " k1 | muller | | strasse 5 | aro|koln | info muller de"
+    for part in parts:
+        if "|" not in part:  # a bar of its own parts it like the bars between
+            assert fold(part) in body(parts)
