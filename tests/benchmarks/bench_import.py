@@ -8,6 +8,8 @@ Not part of the test run. Writes a sheet of ``--rows`` invented customers with 1
 * our import: read, recognise the layout, preview (duplicates, checks), write every customer
   through the customer service in one transaction, commit — into a fresh company file;
 * the bare read of the same file: python-calamine for .xlsx, the csv module for .csv;
+* "stored": the bare read and the cells stored unchecked with bare sqlite3 in our schema
+  (customer with its indexes, conditions, search index rows) — the floor of any import;
 * pandas.read_excel (openpyxl) / read_csv + DataFrame.to_sql into a bare SQLite table, where
   pandas is installed. It is not a dependency of the program: give a Python that has it with
   ``--pandas-python`` (``python3 -m venv /tmp/pd && /tmp/pd/bin/pip install pandas openpyxl``).
@@ -133,17 +135,66 @@ def step_ours(source: Path, work: Path) -> dict[str, object]:
 
 def step_bare(source: Path, work: Path) -> dict[str, object]:
     start = time.perf_counter()
-    values: list[Any]
+    values = step_bare_values(source)
+    return {"seconds": time.perf_counter() - start, "rows": len(values) - 1}
+
+
+def step_stored(source: Path, work: Path) -> dict[str, object]:
+    """The floor of any import into our company file: the bare read, then the cells stored
+    as they are (no checks) with bare sqlite3 in our schema — customer with its indexes, its
+    conditions row and its search index row (the cells lower-cased, not folded)."""
+    import sqlite3
+
+    from meinbuero.store.database import open_company
+
+    open_company(work / "Bare.sqlite", create=True).close()
+    start = time.perf_counter()
+    values = step_bare_values(source)
+    connection = sqlite3.connect(work / "Bare.sqlite", isolation_level=None)
+    connection.execute("BEGIN")
+    columns = [
+        "number", "kind", "company_name", "salutation", "first_name", "last_name", "street",
+        "postcode", "city", "country", "phone", "mobile", "email", "website",
+    ]  # fmt: skip
+    stamp = "2026-11-22 10:00:00.000000"
+    rows = []
+    bodies = []
+    for i, row in enumerate(values[1:], start=1):
+        cells = [str(v) for v in row[:14]]
+        cells[1] = "company" if cells[1] == "Firma" else "person"
+        rows.append((i, *cells, cells[5].lower(), stamp, stamp))
+        bodies.append((i, " " + " | ".join(c.lower() for c in cells if c)))
+    given = ["id", *columns, "sort_key", "created_at", "last_processed_at"]
+    # the other NOT NULL columns as the program's defaults fill them: empty text
+    rest = [
+        name
+        for _, name, kind, not_null, default, _ in connection.execute("PRAGMA table_info(customer)")
+        if not_null and default is None and name not in given
+    ]
+    names = ", ".join(given + rest)
+    empty = {"form_of_address": "'Sie'"}
+    marks = ", ".join(["?"] * len(given) + [empty.get(name, "''") for name in rest])
+    connection.executemany(f"INSERT INTO customer ({names}) VALUES ({marks})", rows)
+    connection.executemany(
+        "INSERT INTO conditions (customer_id, price_list, discount_percent, delivery_terms,"
+        " payment_terms_text) VALUES (?, '', 0, '', '')",
+        [(i,) for i, *_ in rows],
+    )
+    connection.executemany("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", bodies)
+    connection.execute("COMMIT")
+    connection.close()
+    return {"seconds": time.perf_counter() - start, "rows": len(rows)}
+
+
+def step_bare_values(source: Path) -> list[Any]:
     if source.suffix == ".xlsx":
         from python_calamine import CalamineWorkbook
 
-        values = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
-    else:
-        import csv
+        return CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
+    import csv
 
-        with source.open(encoding="utf-8-sig", newline="") as handle:
-            values = list(csv.reader(handle, delimiter=";"))
-    return {"seconds": time.perf_counter() - start, "rows": len(values) - 1}
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
 
 
 def step_pandas(source: Path, work: Path) -> dict[str, object]:
@@ -164,7 +215,7 @@ def step_pandas(source: Path, work: Path) -> dict[str, object]:
     return {"seconds": time.perf_counter() - start, "rows": len(frame)}
 
 
-STEPS = {"ours": step_ours, "bare": step_bare, "pandas": step_pandas}
+STEPS = {"ours": step_ours, "bare": step_bare, "stored": step_stored, "pandas": step_pandas}
 
 
 def child(step: str, source: Path, work: Path) -> None:
