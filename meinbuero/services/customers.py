@@ -238,7 +238,7 @@ class _Checker:
         self.region = region
         self.errors: list[ValidationError] = []
         self.warnings: list[str] = []
-        self.names = labels()
+        self.names = _labels(language())  # read only
 
     def fail(self, name: str, message: str) -> None:
         self.errors.append(ValidationError(self.names[name], message))
