@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, bindparam, func, or_, text
@@ -31,7 +32,6 @@ CREATE_SQL = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(body, tokenize='trigram')
 DROP_SQL = f"DROP TABLE IF EXISTS {TABLE}"
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
-_NOT_WORD_OR_BAR = re.compile(r"[^0-9a-z|]+")
 _PHONE_QUERY = re.compile(r"^\+?[0-9 ()/.\-]+$")
 _DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 # Letters Unicode does not decompose into a base letter and an accent.
@@ -45,29 +45,30 @@ def is_search_table(name: str) -> bool:
 
 def fold(value: str) -> str:
     """Text in the form both the index and the query use (see module docstring)."""
-    return _fold_with(value, _NOT_WORD)
-
-
-def _fold_with(value: str, not_word: re.Pattern[str]) -> str:
     value = value.casefold()
-    plain = value.isascii()  # most text: nothing to translate, decompose or strip
-    if not plain:
-        value = value.translate(_LETTERS)
+    if value.isascii():  # most text: nothing to translate, decompose or strip
+        for digraph, letter in _DIGRAPHS:
+            value = value.replace(digraph, letter)
+        return _NOT_WORD.sub(" ", value).strip()
+    return _fold_letters(value)
+
+
+@lru_cache(maxsize=4096)  # names of towns and first names come again and again
+def _fold_letters(value: str) -> str:
+    value = value.translate(_LETTERS)
     for digraph, letter in _DIGRAPHS:
         value = value.replace(digraph, letter)
-    if not plain:
-        decomposed = unicodedata.normalize("NFKD", value)
-        value = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return not_word.sub(" ", value).strip()
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", stripped).strip()
 
 
 def body(parts: Iterable[str]) -> str:
     """The index text of a customer: its parts folded, " | " between them.
 
-    Folded in one go (the bar is kept, so no match runs from one part into the next). A
-    leading space: the first word starts after a space like every other.
+    A leading space: the first word starts after a space like every other.
     """
-    return " " + _fold_with(" | ".join(p for p in parts if p), _NOT_WORD_OR_BAR)
+    return " " + " | ".join(fold(p) for p in parts if p)
 
 
 def query_terms(query: str) -> list[str]:

@@ -54,7 +54,4 @@ def test_short_terms_match_at_word_starts() -> None:
 
 def test_the_index_text_is_every_part_folded_with_bars_between() -> None:
     parts = ["K1", "Müller", "", "---", "Straße 5", "Ærø|Köln", "info@mueller.de"]
-    assert body(parts) == " k1 | muller | | strasse 5 | aro|koln | info muller de"
-    for part in parts:
-        if "|" not in part:  # a bar of its own parts it like the bars between
-            assert fold(part) in body(parts)
+    assert body(parts) == " k1 | muller |  | strasse 5 | aro koln | info muller de"
