@@ -45,6 +45,8 @@ def is_search_table(name: str) -> bool:
 
 def fold(value: str) -> str:
     """Text in the form both the index and the query use (see module docstring)."""
+    if value.isdigit() and value.isascii():  # the phone numbers' digits
+        return value
     value = value.casefold()
     if value.isascii():  # most text: nothing to translate, decompose or strip
         for digraph, letter in _DIGRAPHS:
