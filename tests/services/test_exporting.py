@@ -374,6 +374,89 @@ def test_control_characters_do_not_break_xlsx(database: Database, ids: Ids, out:
     assert sheet["A2"].value == "Baustoffe"
 
 
+def test_texts_stay_text_in_any_row_of_a_block(
+    database: Database, ids: Ids, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Blocks are looked at as a whole first: the row that needs a fix may be any of them.
+    monkeypatch.setattr(exporting, "BLOCK", 2)
+    with database.sessions.begin() as session:
+        custom_fields.set_values(session, customer_id=ids.company, typed={1: "#N/A"})
+        custom_fields.set_values(session, customer_id=ids.person, typed={1: "Bau\x07=stoffe"})
+        third = save_customer(
+            session, CustomerInput(company_name="Zimmerei Zorn", remark="a\n=b\n#c")
+        ).id
+        custom_fields.set_values(session, customer_id=third, typed={1: "=1+2"})
+    path = out / "Kunden.xlsx"
+    export_customers(
+        database.sessions,
+        path=path,
+        format="xlsx",
+        customer_ids=[ids.person, ids.company, third],
+        fields=["number", "custom_1", "remark"],
+    )
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    rows = [[(c.value, c.data_type) for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows == [
+        [("K10002", "s"), (None, "n"), ("Bau=stoffe", "s")],
+        [("K10001", "s"), ("Zeile eins\nZeile zwei; mit Semikolon", "s"), ("#N/A", "s")],
+        [("K10004", "s"), ("a\n=b\n#c", "s"), ("=1+2", "s")],
+    ]
+
+
+def test_each_date_cell_keeps_its_own_date(
+    database: Database, ids: Ids, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exporting, "BLOCK", 2)
+    with database.sessions.begin() as session:
+        custom_fields.set_values(session, customer_id=ids.person, typed={3: "05.06.2019"})
+        custom_fields.set_values(session, customer_id=ids.company, typed={3: ""})
+        third = save_customer(
+            session, CustomerInput(kind="person", last_name="Zorn", birthday="07.08.1990")
+        ).id
+        custom_fields.set_values(session, customer_id=third, typed={3: "09.10.2021"})
+    path = out / "Kunden.xlsx"
+    export_customers(
+        database.sessions,
+        path=path,
+        format="xlsx",
+        customer_ids=[ids.person, ids.company, third],
+        fields=["birthday", "custom_3"],
+    )
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=2)] == [
+        [datetime(1970, 3, 2), datetime(2019, 6, 5)],
+        [None, None],
+        [datetime(1990, 8, 7), datetime(2021, 10, 9)],
+    ]
+    dates = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value is not None]
+    assert {c.number_format for c in dates} == {"DD.MM.YYYY"}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"), [("utf-8-sig", True), ("UTF-8-SIG", True), ("utf-8", False)]
+)
+def test_csv_has_one_bom_where_asked(
+    database: Database, ids: Ids, out: Path, encoding: str, bom: bool
+) -> None:
+    path = out / "Kunden.csv"
+    export_customers(
+        database.sessions,
+        path=path,
+        format="csv",
+        fields=["number", "street", "birthday"],
+        options=CsvOptions(encoding=encoding),
+    )
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") == bom
+    assert raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8").splitlines() == [
+        "Kundennummer;Straße;Geburtstag",
+        "K10002;;02.03.1970",
+        "K10001;Domstraße 1;",
+    ]
+
+
 def test_values_are_typed_for_excel(database: Database, ids: Ids) -> None:
     with database.sessions() as session:
         fields = exporting.available_fields(session)

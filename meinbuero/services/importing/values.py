@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
+from itertools import chain
 
 from babel import Locale
 
@@ -230,9 +231,24 @@ def country_code(text: str) -> str:
     return _country_names().get(_fold_country(text), text)
 
 
+# All marks in one pattern. No mark holds a "\n": values joined with "\n" can be searched at
+# once.
+_GARBLED = re.compile("|".join(map(re.escape, (*_MOJIBAKE, *_DOS_LETTERS))))
+# The letters a mark starts with: most texts have none, and looking for one letter is fast.
+_MARK_STARTS = "".join({mark[0]: None for mark in (*_MOJIBAKE, *_DOS_LETTERS)})
+
+
 def looks_garbled(text: str) -> bool:
     """Whether text shows the marks of a wrong code page (UTF-8 read as ANSI, DOS as ANSI)."""
-    return any(mark in text for mark in _MOJIBAKE) or any(c in text for c in _DOS_LETTERS)
+    return any(c in text for c in _MARK_STARTS) and _GARBLED.search(text) is not None
+
+
+def rows_look_garbled(rows: list[list[str]]) -> bool:
+    """Whether a value of the rows :func:`looks_garbled`, read 10 000 rows at a time."""
+    for start in range(0, len(rows), 10_000):
+        if looks_garbled("\n".join(chain.from_iterable(rows[start : start + 10_000]))):
+            return True
+    return False
 
 
 def dos_score(text: str) -> int:
