@@ -62,8 +62,8 @@ SUFFIXES = (".xlsx", ".csv", ".txt", ".vcf")
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a table is built.
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a table is built (or its rows prepared, written).
 
     A table of 100 000 rows is millions of new strings and lists, none in a cycle, and the
     collector would walk the growing table again and again: half the time of reading it.
@@ -141,7 +141,7 @@ def _table(
 def read_xlsx(path: Path) -> SourceTable:
     from python_calamine import CalamineWorkbook
 
-    with _collector_paused():
+    with collector_paused():
         try:
             workbook = CalamineWorkbook.from_path(str(path))
             sheet = workbook.get_sheet_by_index(0)
@@ -216,7 +216,7 @@ def read_csv(path: Path) -> SourceTable:
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     strip = str.strip
-    with _collector_paused():
+    with collector_paused():
         try:
             raw = [list(map(strip, row)) for row in reader]
             if reader.line_num == len(raw):

@@ -41,7 +41,12 @@ from meinbuero.services.importing.layouts import (
     layout_targets,
     propose,
 )
-from meinbuero.services.importing.readers import ImportFailed, Photo, SourceTable
+from meinbuero.services.importing.readers import (
+    ImportFailed,
+    Photo,
+    SourceTable,
+    collector_paused,
+)
 from meinbuero.services.importing.values import (
     birthday_from_parts,
     birthday_text,
@@ -534,6 +539,7 @@ def _custom_check(
     return result, errors
 
 
+@collector_paused()  # 100 000 rows become some million objects, none in a cycle
 def prepare(
     session: Session,
     table: SourceTable,
@@ -720,6 +726,7 @@ def _write_row(session: Session, row: PreparedRow, customer_id: int | None) -> i
 BATCH = 2000
 
 
+@collector_paused()
 def run_import(
     session: Session,
     preview: Preview,
