@@ -578,9 +578,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         target_labels,
     )
 
-    table = importing.read_source(args.source)
-    database = _open_existing(args)
+    database = _open_existing(args)  # a wrong company file is said before the file is read
     try:
+        table = importing.read_source(args.source)
         with database.sessions.begin() as session:
             layout, targets = importing.propose_mapping(session, table)
             if args.mapping:

@@ -123,3 +123,14 @@ def test_failures_are_one_german_line(office: Path, tmp_path: Path) -> None:
         "Es gibt keine gespeicherte Zuordnung „Fehlt“.",
     )
     assert names(office) == [("K1", "Alt & Neu GmbH", "")]
+
+
+def test_a_missing_company_file_is_said_before_the_source_is_read(tmp_path: Path) -> None:
+    binary = tmp_path / "bild.csv"
+    binary.write_bytes(bytes(range(256)))
+    missing = tmp_path / "Fehlt.sqlite"
+    assert_one_line_failure(
+        meinbuero("import", "--db", missing, binary),
+        f"Die Firmendatei {missing} gibt es nicht.",
+    )
+    assert not missing.exists()
