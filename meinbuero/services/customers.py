@@ -690,6 +690,16 @@ def check_contact_person(
     return person
 
 
+def customer_inputs(session: Session, ids: Sequence[int]) -> dict[int, CustomerInput]:
+    """What the form shows for each of these customers, read together (an import's updates)."""
+    found = session.scalars(
+        select(Customer)
+        .where(Customer.id.in_(ids))
+        .options(selectinload(Customer.groups), selectinload(Customer.social_profiles))
+    )
+    return {customer.id: CustomerInput.of(customer) for customer in found}
+
+
 def get_customer(session: Session, customer_id: int) -> Customer:
     """One customer with everything under it, loaded in a few queries."""
     customer = session.scalar(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from meinbuero.services import custom_fields, documents
 from meinbuero.services.customers import (
@@ -47,6 +48,20 @@ def shared_file(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared test data not found: {path}")
     return path
+
+
+@contextmanager
+def listening(database: Database, statements: list[str]) -> Iterator[None]:
+    """Collect the SQL statements run on the database meanwhile."""
+
+    def collect(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", collect)
+    try:
+        yield
+    finally:
+        event.remove(database.engine, "before_cursor_execute", collect)
 
 
 def count(database: Database) -> int:
@@ -821,3 +836,42 @@ def test_the_preview_tells_its_progress(database: Database, tmp_path: Path) -> N
         )
     assert told == [(0, 600), (250, 600), (500, 600)]
     assert preview.count(RowStatus.NEW) == 600
+
+
+def test_importing_the_same_file_again_changes_nothing(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "k.csv"
+    path.write_text(
+        "Kundennummer;Firma;Straße;PLZ;Ort;Telefon;E-Mail;Geburtstag;Gruppen\n"
+        "K7;Bau AG;Domstraße 1;50667;Köln;0221 123456-12;Info@Bau.de;;Kunde\n"
+        "K8;Eva Design;Hauptstr. 2;1067;Dresden;0351 4711;eva@example.de;01.02.1970;\n",
+        encoding="utf-8",
+    )
+    import_file(database, path)
+    with database.sessions() as session:
+        before = {c.number: c.last_processed_at for c in session.scalars(select(Customer))}
+    statements: list[str] = []
+    table = read_source(path)
+    with database.sessions.begin() as session:
+        _, targets = propose_mapping(session, table)
+        preview = prepare(session, table, targets)
+        assert preview.count(RowStatus.UPDATE) == 2
+        with listening(database, statements):
+            report = run_import(session, preview)
+    assert report.updated == 2
+    # The two customers read together (customer, groups, social profiles), nothing written
+    assert len(statements) == 3, statements
+    with database.sessions() as session:
+        after = {c.number: c.last_processed_at for c in session.scalars(select(Customer))}
+    assert after == before
+
+
+def test_two_rows_updating_one_customer_both_land(database: Database, tmp_path: Path) -> None:
+    with database.sessions.begin() as session:
+        save_customer(session, CustomerInput(number="K9", company_name="Alt GmbH"))
+    path = tmp_path / "k.csv"
+    path.write_text(
+        "Kundennummer;Firma;Ort;Telefon\nK9;Alt GmbH;Bonn;\nK9;Alt GmbH;;0228 123456\n",
+        encoding="utf-8",
+    )
+    _, found = import_file(database, path)
+    assert [(c.city, c.phone) for c in found] == [("Bonn", "0228 123456")] * 2
