@@ -1485,6 +1485,7 @@
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
+        <extracomment>Likely duplicates and refusals listed in the preview at most (a choice widget each for the duplicates); the others follow the choice for all, the report lists every refusal.</extracomment>
         <translation>Datei auswählen</translation>
     </message>
     <message>
@@ -2141,6 +2142,14 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {duplicates} likely duplicates, {refused} refused.</source>
         <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen (gleiche Kundennummer oder E-Mail): {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
+    </message>
+    <message>
+        <source>Listed: the first {listed} of {count} likely duplicates. The others get the choice for all.</source>
+        <translation>Aufgeführt: die ersten {listed} von {count} möglichen Dubletten. Für die übrigen gilt die Auswahl für alle.</translation>
+    </message>
+    <message>
+        <source>Listed: the first {listed} of {count} reasons. The import report lists all.</source>
+        <translation>Aufgeführt: die ersten {listed} von {count} Gründen. Der Importbericht führt alle auf.</translation>
     </message>
     <message>
         <source>Likely duplicates ({count})</source>

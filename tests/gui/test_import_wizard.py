@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from meinbuero.gui.dialogs import import_wizard
 from meinbuero.gui.dialogs.import_wizard import (
     FILE_PAGE,
     MAPPING_PAGE,
@@ -142,6 +143,37 @@ def test_duplicates_choice_for_all_and_per_row(
     assert wizard.run_page.result is not None
     assert (wizard.run_page.result.imported, wizard.run_page.result.updated) == (2, 2)
     assert count(database) == 4
+
+
+def test_long_lists_show_the_first_rows_and_the_rest_follow_the_choice_for_all(
+    wizard: ImportWizard,
+    database: Database,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(import_wizard, "LISTED", 2)
+    source = tmp_path / "viele.csv"
+    source.write_text(
+        "Vorname;Nachname;PLZ;Ort\n" + "Max;Muster;80331;München\n" * 3 + ";;123;Bonn\n" * 3,
+        encoding="utf-8",
+    )
+    choose_file(wizard, source, monkeypatch)
+    wizard.next()
+    assert wizard.currentId() == MAPPING_PAGE  # proposed from the headers
+    wizard.next()
+    page = wizard.preview_page
+    assert (page.duplicates_table.rowCount(), page.refused_table.rowCount()) == (2, 2)
+    assert not page.more_duplicates.isHidden()
+    assert "die ersten 2 von 3" in page.more_duplicates.text()
+    assert "die ersten 2 von 6" in page.more_refusals.text()  # two reasons a row
+    assert page.tabs.tabText(1).endswith("(3)")
+    page.all_choice.setCurrentIndex(2)  # import anyway — not applied to the listed ones
+    run_to_end(wizard, qtbot)
+    result = wizard.run_page.result
+    assert result is not None
+    # the two listed keep "skip", the third follows the choice for all; every refusal reported
+    assert (result.imported, result.skipped, result.refused_rows) == (1, 2, 3)
 
 
 def test_unknown_layout_mapping_saved_and_reused(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,11 @@ def _table(headers: list[str], *, name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+#: Likely duplicates and refusals listed in the preview at most (a choice widget each for the
+#: duplicates); the others follow the choice for all, the report lists every refusal.
+LISTED = 1000
 
 
 class ImportWorker(QThread):
@@ -336,13 +341,23 @@ class PreviewPage(QWizardPage):
         all_row.addStretch(1)
         duplicates_layout.addLayout(all_row)
         duplicates_layout.addWidget(self.duplicates_table)
+        self.more_duplicates = QLabel()
+        self.more_duplicates.setObjectName("more_duplicates_label")
+        duplicates_layout.addWidget(self.more_duplicates)
         self.refused_table = _table(
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Message")],
             name="refused_table",
         )
+        refused = QWidget()
+        refused_layout = QVBoxLayout(refused)
+        refused_layout.setContentsMargins(0, 0, 0, 0)
+        refused_layout.addWidget(self.refused_table)
+        self.more_refusals = QLabel()
+        self.more_refusals.setObjectName("more_refusals_label")
+        refused_layout.addWidget(self.more_refusals)
         self.tabs.addTab(self.rows_table, self.tr("Rows"))
         self.tabs.addTab(duplicates, self.tr("Likely duplicates"))
-        self.tabs.addTab(self.refused_table, self.tr("Refused"))
+        self.tabs.addTab(refused, self.tr("Refused"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
@@ -400,8 +415,18 @@ class PreviewPage(QWizardPage):
                 )
             ):
                 self.rows_table.setItem(i, column, _item(value))
-        duplicates = [r for r in preview.rows if r.status == RowStatus.DUPLICATE]
+        all_duplicates = [r for r in preview.rows if r.status == RowStatus.DUPLICATE]
+        duplicates = all_duplicates[:LISTED]
         self.duplicates_table.setRowCount(len(duplicates))
+        self.more_duplicates.setText(
+            self.tr(
+                "Listed: the first {listed} of {count} likely duplicates. The others get the "
+                "choice for all."
+            ).format(
+                listed=QLocale().toString(LISTED), count=QLocale().toString(len(all_duplicates))
+            )
+        )
+        self.more_duplicates.setVisible(len(all_duplicates) > LISTED)
         choices = self.choices()
         self.all_choice.clear()
         for decision, text in choices.items():
@@ -419,7 +444,14 @@ class PreviewPage(QWizardPage):
             for decision, text in choices.items():
                 combo.addItem(text, decision.value)
             self.duplicates_table.setCellWidget(i, 4, combo)
-        refusals = preview.refusals
+        all_refusals = preview.refusals
+        refusals = all_refusals[:LISTED]
+        self.more_refusals.setText(
+            self.tr(
+                "Listed: the first {listed} of {count} reasons. The import report lists all."
+            ).format(listed=QLocale().toString(LISTED), count=QLocale().toString(len(all_refusals)))
+        )
+        self.more_refusals.setVisible(len(all_refusals) > LISTED)
         self.refused_table.setRowCount(len(refusals))
         for i, refusal in enumerate(refusals):
             for column, value in enumerate(
@@ -430,9 +462,9 @@ class PreviewPage(QWizardPage):
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
         self.tabs.setTabText(
-            1, self.tr("Likely duplicates ({count})").format(count=len(duplicates))
+            1, self.tr("Likely duplicates ({count})").format(count=len(all_duplicates))
         )
-        self.tabs.setTabText(2, self.tr("Refused ({count})").format(count=len(refusals)))
+        self.tabs.setTabText(2, self.tr("Refused ({count})").format(count=len(all_refusals)))
 
     def decision_combo(self, row: int) -> QComboBox:
         widget = self.duplicates_table.cellWidget(row, 4)
@@ -454,6 +486,7 @@ class PreviewPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         self._wizard.decisions = self.decisions()
+        self._wizard.on_duplicate = Decision(self.all_choice.currentData())
         return True
 
 
@@ -507,7 +540,7 @@ class RunPage(QWizardPage):
         self.worker = ImportWorker(
             database=self._wizard.database,
             preview=preview,
-            on_duplicate=Decision.SKIP,
+            on_duplicate=self._wizard.on_duplicate,
             decisions=self._wizard.decisions,
             parent=self,
         )
@@ -592,6 +625,7 @@ class ImportWizard(QWizard):
         self.target_labels: dict[str, str] = {}
         self.preview: Preview | None = None
         self.decisions: dict[int, Decision] = {}
+        self.on_duplicate = Decision.SKIP  # for the likely duplicates not listed
         self.file_page = FilePage(wizard=self)
         self.mapping_page = MappingPage(wizard=self)
         self.preview_page = PreviewPage(wizard=self)
