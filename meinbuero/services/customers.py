@@ -378,6 +378,26 @@ def _number_variants(number: str) -> set[str]:
     return {number, number.upper()}
 
 
+def _numbers_stored(session: Session, numbers: Sequence[str]) -> set[str]:
+    """Which of these numbers (as typed or in capitals) customers have: one query for all, the
+    numbers as one JSON array read by SQLite's json_each."""
+    wanted = sorted(set().union(*(_number_variants(n) for n in numbers)))
+    given = func.json_each(json.dumps(wanted)).table_valued("value")
+    query = select(Customer.number).where(Customer.number.in_(select(given.c.value)))
+    stored = set(session.scalars(query))
+    return {n for n in numbers if not stored.isdisjoint(_number_variants(n))}
+
+
+def _taken_error(number: str) -> ValidationError:
+    return ValidationError(
+        labels()["number"], tr("The customer number {number} is taken.", number=number)
+    )
+
+
+def _no_group_error(name: str) -> ValidationError:
+    return ValidationError(labels()["groups"], tr("There is no group “{name}”.", name=name))
+
+
 def _number_taken(session: Session, number: str, *, other_than: int | None = None) -> bool:
     query = select(Customer.id).where(Customer.number.in_(_number_variants(number)))
     if other_than is not None:
@@ -429,17 +449,10 @@ def _check_for_saving(
         errors, values, warnings = invalid.errors, {}, []
     group_names = [g.strip() for g in data.groups if g.strip()]
     unknown = [g for g in group_names if g not in known]
-    errors += [
-        ValidationError(labels()["groups"], tr("There is no group “{name}”.", name=name))
-        for name in unknown
-    ]
+    errors += [_no_group_error(name) for name in unknown]
     number = data.number.strip()
     if number and _number_taken(session, number, other_than=customer_id):
-        errors.append(
-            ValidationError(
-                labels()["number"], tr("The customer number {number} is taken.", number=number)
-            )
-        )
+        errors.append(_taken_error(number))
     if errors:
         raise InvalidInput(errors)
     wanted = [known[name] for name in dict.fromkeys(group_names)]
@@ -595,36 +608,34 @@ def add_checked_customers(session: Session, items: Sequence[CheckedCustomer]) ->
         return []
     session.flush()
     known = {g.name: g.id for g in settings.groups(session)}
-    names = labels()
     errors = [
-        ValidationError(names["groups"], tr("There is no group “{name}”.", name=name))
+        _no_group_error(name)
         for name in dict.fromkeys(g for item in items for g in item.groups if g not in known)
     ]
-    wanted = set().union(*(_number_variants(item.number) for item in items if item.number))
-    # One query for all of them: the numbers as one JSON array, read by SQLite's json_each.
-    given = func.json_each(json.dumps(sorted(wanted))).table_valued("value")
-    claimed = set(
-        session.scalars(select(Customer.number).where(Customer.number.in_(select(given.c.value))))
-    )
+    claimed = _numbers_stored(session, [item.number for item in items if item.number])
     numbers: list[str] = []
     for item in items:
         number = item.number
         if number and not claimed.isdisjoint(_number_variants(number)):
-            errors.append(
-                ValidationError(
-                    names["number"], tr("The customer number {number} is taken.", number=number)
-                )
-            )
+            errors.append(_taken_error(number))
         elif number:
             claimed.update(_number_variants(number))
         numbers.append(number)
     if errors:
         raise InvalidInput(errors)
-    for i, number in enumerate(numbers):
-        if not number:
-            numbers[i] = settings.take_number(
-                session, "customer", is_taken=lambda n: _number_taken(session, n)
-            )
+    # The rest get the next numbers of the range, past those stored and those of the others.
+    given = iter(
+        settings.take_numbers(
+            session,
+            "customer",
+            numbers.count(""),
+            taken=lambda block: (
+                {n for n in block if not claimed.isdisjoint(_number_variants(n))}
+                | _numbers_stored(session, block)
+            ),
+        )
+    )
+    numbers = [number or next(given) for number in numbers]
     connection = session.connection()
     first_id = (connection.scalar(select(func.max(Customer.id))) or 0) + 1
     ids = range(first_id, first_id + len(items))
@@ -632,7 +643,7 @@ def add_checked_customers(session: Session, items: Sequence[CheckedCustomer]) ->
     words = {}
     for customer_id, number, item in zip(ids, numbers, items, strict=True):
         row = (customer_id, number, *item.row[1:])
-        values = dict(zip(_INSERT_COLUMNS, row, strict=False))
+        values = dict(zip(_INSERT_COLUMNS, row, strict=True))
         name = display_name_of(
             values["kind"], values["company_name"], values["first_name"], values["last_name"]
         )

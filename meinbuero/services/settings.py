@@ -163,13 +163,29 @@ def take_number(session: Session, key: str, *, is_taken: Callable[[str], bool]) 
 
     Runs in the caller's transaction, so a number is given out only when that commits.
     """
+    return take_numbers(session, key, 1, taken=lambda block: {n for n in block if is_taken(n)})[0]
+
+
+def take_numbers(
+    session: Session, key: str, count: int, *, taken: Callable[[list[str]], set[str]]
+) -> list[str]:
+    """The next ``count`` numbers of a range, past those ``taken`` names among a block of
+    candidates (asked a block at a time: an import numbers thousands); the range moves past
+    them. Runs in the caller's transaction."""
     row = number_range(session, key)
-    while True:
-        number = format_number(prefix=row.prefix, number=row.next_number, width=row.width)
-        row.next_number += 1
-        if not is_taken(number):
-            session.flush()
-            return number
+    numbers: list[str] = []
+    while len(numbers) < count:
+        block = [
+            format_number(prefix=row.prefix, number=row.next_number + i, width=row.width)
+            for i in range(count - len(numbers))
+        ]
+        used = taken(block)
+        for number in block:
+            row.next_number += 1
+            if number not in used:
+                numbers.append(number)
+    session.flush()
+    return numbers
 
 
 def groups(session: Session) -> list[CustomerGroup]:

@@ -1555,6 +1555,26 @@ def test_a_customer_added_with_many_is_stored_as_one_saved_alone(
         alone.close()
 
 
+def test_many_without_numbers_get_the_range_past_the_given_and_stored_ones(
+    database: Database,
+) -> None:
+    with database.sessions.begin() as session:
+        save_customer(session, CustomerInput(number="K10003", company_name="Da"))
+    with database.sessions.begin() as session:
+        saved = add_customers(
+            session,
+            [
+                CustomerInput(company_name="Ohne 1"),
+                CustomerInput(number="k10001", company_name="Mit"),  # taken in any capitals
+                CustomerInput(company_name="Ohne 2"),
+                CustomerInput(company_name="Ohne 3"),
+            ],
+        )
+    assert [s.number for s in saved] == ["K10002", "k10001", "K10004", "K10005"]
+    with database.sessions.begin() as session:
+        assert save_customer(session, CustomerInput(company_name="Neu")).number == "K10006"
+
+
 def test_adding_many_refuses_before_it_writes(database: Database) -> None:
     with database.sessions.begin() as session:
         save_customer(session, CustomerInput(number="K5", company_name="Da"))
