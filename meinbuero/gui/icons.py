@@ -26,6 +26,13 @@ NAMES = (
     "phone",
     "web",
     "map",
+    "customers",
+    "article",
+    "article-new",
+    "document",
+    "document-new",
+    "document-open",
+    "delete",
 )
 
 

@@ -42,10 +42,10 @@ translators = install_translators(app, "de")
 launcher = Launcher(settings=settings)
 launcher.open_file(Path(sys.argv[1]))
 window = launcher.windows[0]
-while window.model.rowCount() == 0 or not window.isVisible():
+while window.customers_area.model.rowCount() == 0 or not window.isVisible():
     app.processEvents()
 for row in range(30):
-    window.model.data(window.model.index(row, 1))
+    window.customers_area.model.data(window.customers_area.model.index(row, 1))
 app.processEvents()
 print("ready", flush=True)
 print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0], flush=True)
@@ -125,16 +125,16 @@ def in_process(path: Path) -> list[tuple[str, str, str, str]]:
     for word in ("mueller", "schmidt", "koeln", "0221", "becker"):
         for end in range(1, len(word) + 1):
             text = word[:end]
-            window.search_field.setText(text)
+            window.customers_area.search_field.setText(text)
 
             def keystroke() -> None:
-                window.apply_filters()
-                for row in range(min(30, window.model.rowCount())):
-                    window.model.data(window.model.index(row, 1))
+                window.customers_area.apply_filters()
+                for row in range(min(30, window.customers_area.model.rowCount())):
+                    window.customers_area.model.data(window.customers_area.model.index(row, 1))
                 app.processEvents()
 
             keystrokes.append(timed(keystroke))
-            query = window.current_query()
+            query = window.customers_area.current_query()
             with window.database.sessions() as session:
                 bare.append(timed(lambda s=session, q=query: customer_ids(s.connection(), q)))  # type: ignore[misc]
     rows.append(
@@ -146,14 +146,14 @@ def in_process(path: Path) -> list[tuple[str, str, str, str]]:
         )
     )
 
-    window.search_field.setText("")
-    window.apply_filters()
-    total = window.model.rowCount()
+    window.customers_area.search_field.setText("")
+    window.customers_area.apply_filters()
+    total = window.customers_area.model.rowCount()
     rng = random.Random(1)
     opening: list[float] = []
     loading: list[float] = []
     for _ in range(20):
-        customer_id = window.model.customer_id(rng.randrange(total))
+        customer_id = window.customers_area.model.customer_id(rng.randrange(total))
         assert customer_id is not None
 
         def open_details(cid: int = customer_id) -> None:
@@ -181,7 +181,7 @@ def in_process(path: Path) -> list[tuple[str, str, str, str]]:
         )
     )
 
-    bar = window.customer_view.verticalScrollBar()
+    bar = window.customers_area.customer_view.verticalScrollBar()
     steps: list[float] = []
     begin = time.perf_counter()
     value = 0
@@ -190,7 +190,7 @@ def in_process(path: Path) -> list[tuple[str, str, str, str]]:
 
         def step(v: int = value) -> None:
             bar.setValue(v)
-            window.customer_view.viewport().repaint()
+            window.customers_area.customer_view.viewport().repaint()
 
         steps.append(timed(step))
     seconds = time.perf_counter() - begin

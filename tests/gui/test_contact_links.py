@@ -249,22 +249,22 @@ def window(
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
-    window.select_customer(customer[0])
-    qtbot.waitUntil(lambda: "info@roth.de" in window.preview.toPlainText())
+    window.customers_area.select_customer(customer[0])
+    qtbot.waitUntil(lambda: "info@roth.de" in window.customers_area.preview.toPlainText())
     return window
 
 
 def test_the_preview_links_reach_the_customer(
     qtbot: QtBot, window: MainWindow, database: Database, opened: UrlCatcher
 ) -> None:
-    text = window.preview.toPlainText()
+    text = window.customers_area.preview.toPlainText()
     assert "Telefon: 0221 1234567-12" in text and "Mobil: 0171 2345678" in text
     assert "Auf der Karte zeigen (OpenStreetMap)" in text
-    html = window.preview.toHtml()
+    html = window.customers_area.preview.toHtml()
     hrefs = [part.split('"')[0] for part in html.split('href="')[1:]]
     assert hrefs == ["reach:0", "reach:1", "reach:2", "reach:5", "reach:6"]
     for href in hrefs:
-        window.preview.anchorClicked.emit(QUrl(href))
+        window.customers_area.preview.anchorClicked.emit(QUrl(href))
     assert opened.encoded() == [
         "mailto:info@roth.de",
         "tel:+49-221-1234567;ext=12",
@@ -282,7 +282,7 @@ def test_the_preview_links_reach_the_customer(
 def test_the_context_menu_offers_every_address_and_number(
     window: MainWindow, database: Database, opened: UrlCatcher, customer: tuple[int, int]
 ) -> None:
-    menu = window.context_menu()
+    menu = window.customers_area.context_menu()
     mail = menu.findChild(QMenu, "reach_email_menu")
     call = menu.findChild(QMenu, "reach_phone_menu")
     assert mail is not None and call is not None

@@ -225,12 +225,12 @@ def test_f10_in_the_list_for_the_selected_customer(
     with qtbot.waitExposed(window):
         window.show()
     window.activateWindow()
-    customer_id = window.selected_customer_id()
+    customer_id = window.customers_area.selected_customer_id()
     assert customer_id is not None
-    assert window.new_entry_action.text() == "Neu…"
-    assert window.new_entry_action in window.toolbar.actions()
-    assert window.new_entry_action in window.context_menu().actions()
-    QTest.keyClick(window.customer_view, Qt.Key.Key_F10)
+    assert window.customers_area.new_entry_action.text() == "Neu…"
+    assert window.customers_area.new_entry_action in window.toolbar.actions()
+    assert window.customers_area.new_entry_action in window.customers_area.context_menu().actions()
+    QTest.keyClick(window.customers_area.customer_view, Qt.Key.Key_F10)
     entry = shown_entry(window)
     assert entry.customer_id == customer_id
     entry.ui.task_choice.click()

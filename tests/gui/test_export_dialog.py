@@ -204,8 +204,8 @@ def test_file_menu_opens_the_export_with_the_list(
 ) -> None:
     window = MainWindow(database=demo, signals=signals, settings=isolated_settings)
     qtbot.addWidget(window)
-    window.search_field.setText("köln")
-    window.apply_filters()
+    window.customers_area.search_field.setText("köln")
+    window.customers_area.apply_filters()
     seen: list[ExportDialog] = []
 
     def work(dialog: QDialog) -> bool:

@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from meinbuero.gui.main_window import MainWindow, count_text
+from meinbuero.gui.areas.customers import count_text
+from meinbuero.gui.main_window import MainWindow
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.start import recent_files
 from meinbuero.services import custom_fields, customers, notes
@@ -59,21 +60,21 @@ def sql_ids(database: Database, query: ListQuery) -> list[int]:
 
 
 def shown_ids(window: MainWindow) -> list[int]:
-    return window.model.ids
+    return window.customers_area.model.ids
 
 
 def column_texts(window: MainWindow, key: str) -> list[str]:
-    column = window.model.column_of(key)
+    column = window.customers_area.model.column_of(key)
     assert column is not None
     return [
-        str(window.model.data(window.model.index(row, column)))
-        for row in range(window.model.rowCount())
+        str(window.customers_area.model.data(window.customers_area.model.index(row, column)))
+        for row in range(window.customers_area.model.rowCount())
     ]
 
 
 def click_header(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    header = window.customer_view.horizontalHeader()
-    column = window.model.column_of(key)
+    header = window.customers_area.customer_view.horizontalHeader()
+    column = window.customers_area.model.column_of(key)
     assert column is not None
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     QTest.mouseClick(
@@ -111,17 +112,17 @@ def test_menus_toolbar_and_status_in_german(window: MainWindow, demo: Database) 
         "Über meinbuero…",
     } <= texts
     assert all(not a.icon().isNull() for a in window.toolbar.actions() if not a.isSeparator())
-    assert window.edit_customer_action.shortcut().toString() == "F2"
-    assert window.new_customer_action.shortcut().toString() == "Ctrl+N"
+    assert window.open_action.shortcut().toString() == "F2"
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
     with demo.sessions() as session:
         company = company_settings.company(session).name
         active = customers.count_customers(session)
     assert window.company_label.text() == company
     assert window.windowTitle() == f"{company} – meinbuero"
     assert window.count_label.text() == f"{active} von {active} Kunden"
-    assert window.search_field.placeholderText().startswith("Suchen:")
-    assert window.group_combo.itemText(0) == "Alle Gruppen"
-    assert window.archived_check.text() == "Archivierte anzeigen"
+    assert window.customers_area.search_field.placeholderText().startswith("Suchen:")
+    assert window.customers_area.group_combo.itemText(0) == "Alle Gruppen"
+    assert window.customers_area.archived_check.text() == "Archivierte anzeigen"
 
 
 def test_count_text_with_german_thousands() -> None:
@@ -130,63 +131,68 @@ def test_count_text_with_german_thousands() -> None:
 
 
 def test_header_clicks_sort_in_sql(window: MainWindow, qtbot: QtBot, demo: Database) -> None:
-    assert window.model.query.sort == "name"
+    assert window.customers_area.model.query.sort == "name"
     click_header(qtbot, window, "city")
-    assert (window.model.query.sort, window.model.query.descending) == ("city", False)
+    assert (
+        window.customers_area.model.query.sort,
+        window.customers_area.model.query.descending,
+    ) == ("city", False)
     assert shown_ids(window) == sql_ids(demo, ListQuery(sort="city"))
     click_header(qtbot, window, "city")
-    assert window.model.query.descending
+    assert window.customers_area.model.query.descending
     assert shown_ids(window) == sql_ids(demo, ListQuery(sort="city", descending=True))
     click_header(qtbot, window, "last_processed")
     assert shown_ids(window) == sql_ids(demo, ListQuery(sort="last_processed"))
 
 
 def test_search_as_you_type(window: MainWindow, qtbot: QtBot, demo: Database) -> None:
-    everyone = window.model.rowCount()
+    everyone = window.customers_area.model.rowCount()
     with demo.sessions() as session:
         target = session.get(Customer, shown_ids(window)[10])
         assert target is not None
         city = target.city
-    QTest.keyClicks(window.search_field, "gmbh")
-    assert window.model.rowCount() == everyone  # debounced: not yet
-    qtbot.waitUntil(lambda: window.model.rowCount() < everyone, timeout=2000)
+    QTest.keyClicks(window.customers_area.search_field, "gmbh")
+    assert window.customers_area.model.rowCount() == everyone  # debounced: not yet
+    qtbot.waitUntil(lambda: window.customers_area.model.rowCount() < everyone, timeout=2000)
     assert shown_ids(window) == sql_ids(demo, ListQuery(text="gmbh"))
     assert "von" in window.count_label.text()
-    window.search_field.clear()
-    window.search_field.setText(city)  # umlauts (Köln, Mülheim) through setText
+    window.customers_area.search_field.clear()
+    window.customers_area.search_field.setText(city)  # umlauts (Köln, Mülheim) through setText
     qtbot.waitUntil(lambda: target.id in shown_ids(window), timeout=2000)
     qtbot.waitUntil(lambda: shown_ids(window) == sql_ids(demo, ListQuery(text=city)))
-    window.search_field.setFocus()
-    QTest.keyClick(window.search_field, Qt.Key.Key_Escape)
-    assert window.search_field.text() == ""
-    qtbot.waitUntil(lambda: window.model.rowCount() == everyone, timeout=2000)
+    window.customers_area.search_field.setFocus()
+    QTest.keyClick(window.customers_area.search_field, Qt.Key.Key_Escape)
+    assert window.customers_area.search_field.text() == ""
+    qtbot.waitUntil(lambda: window.customers_area.model.rowCount() == everyone, timeout=2000)
 
 
 def test_group_filter_and_archived(window: MainWindow, demo: Database) -> None:
-    everyone = window.model.rowCount()
-    supplier = window.group_combo.findText("Lieferant")
-    window.group_combo.setCurrentIndex(supplier)
+    everyone = window.customers_area.model.rowCount()
+    supplier = window.customers_area.group_combo.findText("Lieferant")
+    window.customers_area.group_combo.setCurrentIndex(supplier)
     groups = column_texts(window, "groups")
     assert 0 < len(groups) < everyone and all("Lieferant" in g for g in groups)
-    window.group_combo.setCurrentIndex(0)
-    assert window.model.rowCount() == everyone
-    window.archived_check.setChecked(True)
-    assert window.show_archived_action.isChecked()
-    assert window.model.rowCount() == DEMO_CUSTOMERS > everyone
+    window.customers_area.group_combo.setCurrentIndex(0)
+    assert window.customers_area.model.rowCount() == everyone
+    window.customers_area.archived_check.setChecked(True)
+    assert window.customers_area.show_archived_action.isChecked()
+    assert window.customers_area.model.rowCount() == DEMO_CUSTOMERS > everyone
     assert window.count_label.text() == f"{DEMO_CUSTOMERS} von {DEMO_CUSTOMERS} Kunden"
-    window.show_archived_action.setChecked(False)
-    assert not window.archived_check.isChecked()
-    assert window.model.rowCount() == everyone
+    window.customers_area.show_archived_action.setChecked(False)
+    assert not window.customers_area.archived_check.isChecked()
+    assert window.customers_area.model.rowCount() == everyone
 
 
 def test_ctrl_f_goes_to_the_search_field(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    window.customer_view.setFocus()
-    qtbot.waitUntil(window.customer_view.hasFocus)
-    QTest.keyClick(window.customer_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search_field.hasFocus)
-    QTest.keyClick(window.search_field, Qt.Key.Key_Down)
-    assert window.customer_view.hasFocus()
+    window.customers_area.customer_view.setFocus()
+    qtbot.waitUntil(window.customers_area.customer_view.hasFocus)
+    QTest.keyClick(
+        window.customers_area.customer_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(window.customers_area.search_field.hasFocus)
+    QTest.keyClick(window.customers_area.search_field, Qt.Key.Key_Down)
+    assert window.customers_area.customer_view.hasFocus()
 
 
 def attached_and_bare(database: Database) -> tuple[int, int]:
@@ -202,7 +208,7 @@ def test_del_asks_then_archives_or_deletes(
     window: MainWindow, qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     attached, bare = attached_and_bare(demo)
-    window.reload()
+    window.customers_area.reload()
     asked: list[tuple[str, bool]] = []
     answer = False
 
@@ -210,49 +216,49 @@ def test_del_asks_then_archives_or_deletes(
         asked.append((text, archive))
         return answer
 
-    monkeypatch.setattr(window, "ask_remove", ask)
-    window.customer_view.setFocus()
-    assert window.select_customer(attached)
-    QTest.keyClick(window.customer_view, Qt.Key.Key_Delete)
+    monkeypatch.setattr(window.customers_area, "ask_remove", ask)
+    window.customers_area.customer_view.setFocus()
+    assert window.customers_area.select_customer(attached)
+    QTest.keyClick(window.customers_area.customer_view, Qt.Key.Key_Delete)
     assert asked and asked[-1][1] is True
     assert "wird deshalb archiviert, nicht gelöscht" in asked[-1][0]
     assert "AAA Mit Notiz GmbH" in asked[-1][0]
     assert attached in shown_ids(window)  # answered "Abbrechen"
     answer = True
-    QTest.keyClick(window.customer_view, Qt.Key.Key_Delete)
+    QTest.keyClick(window.customers_area.customer_view, Qt.Key.Key_Delete)
     with demo.sessions() as session:
         kept = session.get(Customer, attached)
         assert kept is not None and kept.archived_at is not None
     assert attached not in shown_ids(window)
-    assert window.selected_customer_id() == bare  # the next row is selected
+    assert window.customers_area.selected_customer_id() == bare  # the next row is selected
     assert "wurde archiviert" in window.statusBar().currentMessage()
 
-    QTest.keyClick(window.customer_view, Qt.Key.Key_Delete)
+    QTest.keyClick(window.customers_area.customer_view, Qt.Key.Key_Delete)
     assert asked[-1][1] is False and "endgültig gelöscht" in asked[-1][0]
     with demo.sessions() as session:
         assert session.get(Customer, bare) is None
     assert bare not in shown_ids(window)
 
-    window.archived_check.setChecked(True)
-    assert window.select_customer(attached)
-    assert window.restore_action.isEnabled()
-    menu_texts = [a.text() for a in window.context_menu().actions()]
+    window.customers_area.archived_check.setChecked(True)
+    assert window.customers_area.select_customer(attached)
+    assert window.customers_area.restore_action.isEnabled()
+    menu_texts = [a.text() for a in window.customers_area.context_menu().actions()]
     assert "Wiederherstellen" in menu_texts and "Kunde bearbeiten" in menu_texts
-    window.restore_selected()
+    window.customers_area.restore_selected()
     with demo.sessions() as session:
         restored = session.get(Customer, attached)
         assert restored is not None and restored.archived_at is None
-    assert not window.restore_action.isEnabled()
+    assert not window.customers_area.restore_action.isEnabled()
 
 
 def test_f5_reads_the_file_again(window: MainWindow, qtbot: QtBot, demo: Database) -> None:
-    count = window.model.rowCount()
+    count = window.customers_area.model.rowCount()
     with demo.sessions.begin() as session:  # written elsewhere: no signal
         save_customer(session, CustomerInput(company_name="Von draußen GmbH"))
-    assert window.model.rowCount() == count
-    window.customer_view.setFocus()
-    QTest.keyClick(window.customer_view, Qt.Key.Key_F5)
-    assert window.model.rowCount() == count + 1
+    assert window.customers_area.model.rowCount() == count
+    window.customers_area.customer_view.setFocus()
+    QTest.keyClick(window.customers_area.customer_view, Qt.Key.Key_F5)
+    assert window.customers_area.model.rowCount() == count + 1
     assert window.count_label.text() == f"{count + 1} von {count + 1} Kunden"
 
 
@@ -260,17 +266,20 @@ def test_customer_changed_refreshes_the_row_and_keeps_the_selection(
     window: MainWindow, demo: Database, signals: DataSignals
 ) -> None:
     customer_id = shown_ids(window)[5]
-    window.select_customer(customer_id)
+    window.customers_area.select_customer(customer_id)
     with demo.sessions.begin() as session:
         data = CustomerInput.of(customers.get_customer(session, customer_id))
         data.kind, data.company_name, data.city = "company", "Zacharias Zimmerei", "Zülpich"
         save_customer(session, data, customer_id=customer_id)
     signals.customer_changed.emit(customer_id)
-    assert window.selected_customer_id() == customer_id
-    row = window.model.row_of(customer_id)
+    assert window.customers_area.selected_customer_id() == customer_id
+    row = window.customers_area.model.row_of(customer_id)
     assert row is not None
-    assert window.model.data(window.model.index(row, 1)) == "Zacharias Zimmerei"
-    assert "Zülpich" in window.preview.toPlainText()
+    assert (
+        window.customers_area.model.data(window.customers_area.model.index(row, 1))
+        == "Zacharias Zimmerei"
+    )
+    assert "Zülpich" in window.customers_area.preview.toPlainText()
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen has no window stacking
@@ -285,19 +294,19 @@ def test_details_open_with_f2_enter_double_click_and_ctrl_n(
         return dialog
 
     monkeypatch.setattr(window, "create_customer_dialog", create)
-    view = window.customer_view
+    view = window.customers_area.customer_view
     view.setFocus()
-    first = window.selected_customer_id()
+    first = window.customers_area.selected_customer_id()
     QTest.keyClick(view, Qt.Key.Key_F2)
     assert [d.customer_id for d in made] == [first] and made[0].isVisible()
     QTest.keyClick(view, Qt.Key.Key_Return)  # the same customer: the open window comes forward
     assert len(made) == 1
-    index = window.model.index(2, 1)
+    index = window.customers_area.model.index(2, 1)
     rect = view.visualRect(index)
     no = Qt.KeyboardModifier.NoModifier
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, no, rect.center())
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, no, rect.center())
-    assert made[-1].customer_id == window.model.ids[2] and len(made) == 2
+    assert made[-1].customer_id == window.customers_area.model.ids[2] and len(made) == 2
     QTest.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert made[-1].customer_id is None and len(window.open_dialogs) == 3
     made[0].reject()
@@ -309,9 +318,9 @@ def test_real_details_window_opens(
     window: MainWindow, qtbot: QtBot
 ) -> None:  # pragma: no cover - until the details window exists
     pytest.importorskip("meinbuero.gui.dialogs.customer_dialog")
-    window.customer_view.setFocus()
-    customer_id = window.selected_customer_id()
-    QTest.keyClick(window.customer_view, Qt.Key.Key_F2)
+    window.customers_area.customer_view.setFocus()
+    customer_id = window.customers_area.selected_customer_id()
+    QTest.keyClick(window.customers_area.customer_view, Qt.Key.Key_F2)
     dialog = window.open_dialogs[0]
     assert getattr(dialog, "customer_id", None) == customer_id
     assert dialog.windowTitle().startswith("Kunde K")
@@ -358,10 +367,10 @@ def test_column_chooser_is_remembered(
     make_window: MakeWindow, qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window()
-    header = window.customer_view.horizontalHeader()
-    branche = window.model.column_of("custom_1")
+    header = window.customers_area.customer_view.horizontalHeader()
+    branche = window.customers_area.model.column_of("custom_1")
     assert branche is not None and header.isSectionHidden(branche)  # custom fields: optional
-    menu = window.column_menu()
+    menu = window.customers_area.column_menu()
     titles = [a.text() for a in menu.actions() if a.isCheckable()]
     assert titles[:2] == ["Kundennummer", "Name / Firma"] and "Branche" in titles
     next(a for a in menu.actions() if a.text() == "Branche").trigger()
@@ -374,13 +383,19 @@ def test_column_chooser_is_remembered(
         return True
 
     monkeypatch.setattr(window, "run_dialog", work)
-    window.columns_action.trigger()
-    assert not window.column_shown("postcode") and window.column_shown("custom_2")
+    window.customers_area.columns_action.trigger()
+    assert not window.customers_area.column_shown(
+        "postcode"
+    ) and window.customers_area.column_shown("custom_2")
     window.close()
 
     again = make_window()
-    assert again.column_shown("custom_1") and again.column_shown("custom_2")
-    assert not again.column_shown("postcode") and again.column_shown("name")
+    assert again.customers_area.column_shown("custom_1") and again.customers_area.column_shown(
+        "custom_2"
+    )
+    assert not again.customers_area.column_shown("postcode") and again.customers_area.column_shown(
+        "name"
+    )
     again.close()
 
 
@@ -389,41 +404,49 @@ def test_window_and_header_state_are_restored(make_window: MakeWindow, qtbot: Qt
     window.resize(720, 520)  # the offscreen screen is 800 × 600
     with qtbot.waitExposed(window):
         window.show()
-    header = window.customer_view.horizontalHeader()
-    city = window.model.column_of("city")
+    header = window.customers_area.customer_view.horizontalHeader()
+    city = window.customers_area.model.column_of("city")
     assert city is not None
     header.moveSection(header.visualIndex(city), 0)
     header.resizeSection(city, 222)
-    window.model.sort(city, Qt.SortOrder.DescendingOrder)
-    window.splitter.setSizes([300, 200])
-    sizes = window.splitter.sizes()
+    window.customers_area.model.sort(city, Qt.SortOrder.DescendingOrder)
+    window.customers_area.splitter.setSizes([300, 200])
+    sizes = window.customers_area.splitter.sizes()
     window.close()
 
     again = make_window()
     with qtbot.waitExposed(again):
         again.show()
-    header = again.customer_view.horizontalHeader()
+    header = again.customers_area.customer_view.horizontalHeader()
     assert (again.width(), again.height()) == (720, 520)
     assert header.logicalIndex(0) == city and header.sectionSize(city) == 222
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         city,
         Qt.SortOrder.DescendingOrder,
     )
-    assert (again.model.query.sort, again.model.query.descending) == ("city", True)
-    assert again.splitter.sizes() == sizes
+    assert (again.customers_area.model.query.sort, again.customers_area.model.query.descending) == (
+        "city",
+        True,
+    )
+    assert again.customers_area.splitter.sizes() == sizes
 
 
 def test_a_new_custom_field_becomes_an_optional_column(
     window: MainWindow, demo: Database, signals: DataSignals
 ) -> None:
-    window.set_column_shown("custom_1", True)
+    window.customers_area.set_column_shown("custom_1", True)
     with demo.sessions.begin() as session:
         custom_fields.save_definition(session, slot=12, label="Lieblingsfarbe", field_type="text")
     signals.settings_changed.emit()
-    column = window.model.column_of("custom_12")
+    column = window.customers_area.model.column_of("custom_12")
     assert column is not None
-    assert window.model.headerData(column, Qt.Orientation.Horizontal) == "Lieblingsfarbe"
-    assert not window.column_shown("custom_12") and window.column_shown("custom_1")
+    assert (
+        window.customers_area.model.headerData(column, Qt.Orientation.Horizontal)
+        == "Lieblingsfarbe"
+    )
+    assert not window.customers_area.column_shown(
+        "custom_12"
+    ) and window.customers_area.column_shown("custom_1")
 
 
 def test_datei_new_company_and_recent_files(
@@ -464,7 +487,9 @@ def test_preview_follows_the_selection_once_it_rests(
     window: MainWindow, qtbot: QtBot, demo: Database
 ) -> None:
     customer_id = shown_ids(window)[3]
-    window.select_customer(customer_id)
+    window.customers_area.select_customer(customer_id)
     with demo.sessions() as session:
         name = customers.get_customer(session, customer_id).display_name
-    qtbot.waitUntil(lambda: name.split(",")[0] in window.preview.toPlainText(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: name.split(",")[0] in window.customers_area.preview.toPlainText(), timeout=2000
+    )

@@ -198,7 +198,7 @@ def test_start_on_a_file_then_a_second_start_hands_over(
     assert first.start(demo_file) is StartResult.RUNNING
     [window] = first.windows
     qtbot.addWidget(window)
-    assert window.isVisible() and window.model.rowCount() > 0
+    assert window.isVisible() and window.customers_area.model.rowCount() > 0
     assert recent_files(isolated_settings) == [demo_file]
     raised: list[bool] = []
     window.bring_to_front = lambda: raised.append(True)  # type: ignore[method-assign]
