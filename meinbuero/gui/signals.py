@@ -17,3 +17,7 @@ class DataSignals(QObject):
     customers_changed = Signal()
     #: Meine Firma, custom field definitions, groups, number ranges or the user's name.
     settings_changed = Signal()
+    #: Articles were created, changed, archived or deleted.
+    articles_changed = Signal()
+    #: Sales documents (quotes, invoices, …) were created, changed or deleted.
+    sales_changed = Signal()

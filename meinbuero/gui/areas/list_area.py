@@ -80,6 +80,7 @@ class ListArea(Area, Generic[Q, R]):
         #: Today, as the period filter sees it (tests fix it).
         self.today: Callable[[], date] = date.today
         self._reset_selected: int | None = None
+        self._reset_row = 0
         self._build_widgets()
         sort, descending = self._stored_sort()
         self.model: IdTableModel[Q, R] = IdTableModel(
@@ -327,11 +328,13 @@ class ListArea(Area, Generic[Q, R]):
     def _before_reset(self) -> None:
         self.save_layout()
         self._reset_selected = self.current_id()
+        rows = self.view.selectionModel().selectedRows()
+        self._reset_row = rows[0].row() if rows else 0
 
     def _after_reset(self) -> None:
         wanted = self._reset_selected
         row = self.model.row_of(wanted) if wanted is not None else None
-        self._select_row(row if row is not None else 0)
+        self._select_row(row if row is not None else self._reset_row)
         self._update_status()
 
     def _select_row(self, row: int) -> None:
