@@ -152,7 +152,7 @@ def labels() -> dict[str, str]:
         "skonto_days": tr("Cash discount within (days)"),
         "tax_case": tr("Tax case"),
         "lines": tr("Lines"),
-        "name": tr("Name"),
+        "name": tr("Item name"),
         "quantity": tr("Quantity"),
         "unit": tr("Unit"),
         "unit_price": tr("Unit price"),
