@@ -1,4 +1,4 @@
-"""Number ranges: customer numbers such as "K00042"."""
+"""Number ranges: customer numbers such as "K00042", invoice numbers such as "RE-2026-0001"."""
 
 from __future__ import annotations
 
@@ -9,12 +9,15 @@ MAX_WIDTH = 12
 MAX_PREFIX_LENGTH = 10
 
 
-def format_number(*, prefix: str, number: int, width: int) -> str:
-    """``prefix`` and ``number`` padded with zeros to ``width`` digits: "K00042".
+def format_number(*, prefix: str, number: int, width: int, year: int | None = None) -> str:
+    """``prefix`` and ``number`` padded with zeros to ``width`` digits: "K00042"; with a
+    ``year`` between them: "RE-2026-0001".
 
     A number wider than ``width`` is written in full, never cut, so numbers stay unique when a
     range outgrows its width.
     """
+    if year is not None:
+        return f"{prefix}{year}-{number:0{width}d}"
     return f"{prefix}{number:0{width}d}"
 
 

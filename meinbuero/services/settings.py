@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -132,10 +133,38 @@ def number_range(session: Session, key: str) -> NumberRange:
 
 
 def save_number_range(
-    session: Session, *, key: str, prefix: str, next_number: int, width: int
+    session: Session,
+    *,
+    key: str,
+    prefix: str,
+    next_number: int,
+    width: int,
+    with_year: bool | None = None,
+    yearly_reset: bool | None = None,
 ) -> None:
-    """Change a number range; the next number may only move forward (numbers are not reused)."""
+    """Change a number range; the next number may only move forward (numbers are not reused).
+
+    ``with_year`` and ``yearly_reset`` (None: unchanged) put the year into the numbers and start
+    the counter again each year; starting again needs the year in the number, else numbers
+    would repeat.
+    """
     row = number_range(session, key)
+    with_year = row.with_year if with_year is None else with_year
+    yearly_reset = row.yearly_reset if yearly_reset is None else yearly_reset
+    if yearly_reset and not with_year:
+        raise InvalidInput(
+            [
+                ValidationError(
+                    tr("Number range"),
+                    tr(
+                        "Counting from 1 again each year needs the year in the number, "
+                        "otherwise numbers would repeat."
+                    ),
+                )
+            ]
+        )
+    if yearly_reset and not row.yearly_reset:
+        row.year = date.today().year
     field = tr("Number range")
     try:
         validate_range(prefix=prefix, next_number=next_number, width=width, field=field)
@@ -155,6 +184,7 @@ def save_number_range(
             ]
         )
     row.prefix, row.next_number, row.width = prefix, next_number, width
+    row.with_year, row.yearly_reset = with_year, yearly_reset
     session.flush()
 
 
@@ -167,16 +197,43 @@ def take_number(session: Session, key: str, *, is_taken: Callable[[str], bool]) 
 
 
 def take_numbers(
-    session: Session, key: str, count: int, *, taken: Callable[[list[str]], set[str]]
+    session: Session,
+    key: str,
+    count: int,
+    *,
+    taken: Callable[[list[str]], set[str]],
+    year: int | None = None,
 ) -> list[str]:
     """The next ``count`` numbers of a range, past those ``taken`` names among a block of
     candidates (asked a block at a time: an import numbers thousands); the range moves past
-    them. Runs in the caller's transaction."""
+    them. Runs in the caller's transaction.
+
+    A range with the year in its numbers uses ``year`` (the document's; this year if None); one
+    that starts again each year does so with the first number of a new year, and refuses a year
+    before the one it already counts in (its numbers would no longer ascend).
+    """
     row = number_range(session, key)
+    shown_year: int | None = None
+    if row.with_year:
+        shown_year = year or date.today().year
+        if row.yearly_reset:
+            if row.year is None or shown_year > row.year:
+                row.year, row.next_number = shown_year, 1
+            elif shown_year < row.year:
+                raise Refused(
+                    tr(
+                        "The number range already counts in {current}; a document dated "
+                        "{year} cannot get a number from it any more.",
+                        current=row.year,
+                        year=shown_year,
+                    )
+                )
     numbers: list[str] = []
     while len(numbers) < count:
         block = [
-            format_number(prefix=row.prefix, number=row.next_number + i, width=row.width)
+            format_number(
+                prefix=row.prefix, number=row.next_number + i, width=row.width, year=shown_year
+            )
             for i in range(count - len(numbers))
         ]
         used = taken(block)

@@ -42,6 +42,8 @@ NAMING_CONVENTION = {
 
 Money = ScaledDecimal(2)
 Percent = ScaledDecimal(2)
+Quantity = ScaledDecimal(3)
+UnitPrice = ScaledDecimal(4)
 
 
 class Base(DeclarativeBase):
@@ -564,6 +566,223 @@ class NumberRange(Base):
     prefix: Mapped[str] = mapped_column(String(10), default="")
     next_number: Mapped[int] = mapped_column(Integer, default=1)
     width: Mapped[int] = mapped_column(Integer, default=5)
+    # "RE-2026-0001": the document's year between prefix and counter.
+    with_year: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The counter starts at 1 again in a new year (only with the year in the number).
+    yearly_reset: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The year the counter counts in (for yearly_reset).
+    year: Mapped[int | None] = mapped_column(Integer)
+
+
+class Article(Base):
+    """Artikel: a product or service with its net price, sold on sales documents."""
+
+    __tablename__ = "article"
+    __table_args__ = (CheckConstraint("vat_rate BETWEEN 0 AND 10000", name="vat_rate"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    # UN/ECE Recommendation 20 code: C62 piece, HUR hour, DAY, LS lump sum, KGM, MTR, LTR, MTK.
+    unit: Mapped[str] = mapped_column(String(8), default="C62")
+    unit_price: Mapped[Decimal] = mapped_column(UnitPrice, default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(19))
+    article_group: Mapped[str] = mapped_column(String(100), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SalesKind(StrEnum):
+    QUOTE = "quote"
+    ORDER_CONFIRMATION = "order_confirmation"
+    DELIVERY_NOTE = "delivery_note"
+    INVOICE = "invoice"
+    CANCELLATION = "cancellation"
+
+
+class SalesStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"  # finalised: sent or to be sent
+    ACCEPTED = "accepted"  # a quote the customer took
+    REJECTED = "rejected"  # a quote the customer declined
+    BILLED = "billed"  # an order or delivery that is invoiced
+    CANCELLED = "cancelled"  # an invoice reversed by a cancellation
+
+
+SALES_KINDS = tuple(k.value for k in SalesKind)
+SALES_STATUSES = tuple(s.value for s in SalesStatus)
+TAX_CASES = ("standard", "small_business", "reverse_charge", "intra_eu", "export")
+LINE_KINDS = ("item", "text", "subtotal")
+
+# The columns of a sales document that freeze when it is finalised (everything but its status).
+# The migration's trigger refuses an UPDATE of any of them once finalised_at is set.
+FROZEN_SALES_COLUMNS = (
+    "kind",
+    "number",
+    "customer_id",
+    "contact_person_id",
+    "source_id",
+    "cancels_id",
+    "customer_number",
+    "address",
+    "customer_vat_id",
+    "subject",
+    "header_text",
+    "footer_text",
+    "document_date",
+    "service_date",
+    "service_end",
+    "valid_until",
+    "reference",
+    "net_days",
+    "skonto_percent",
+    "skonto_days",
+    "tax_case",
+    "currency",
+    "net_total",
+    "tax_total",
+    "gross_total",
+    "finalised_at",
+    "pdf_document_id",
+)
+
+
+class SalesDocument(CustomerPart, Base):
+    """Angebot, Auftragsbestätigung, Lieferschein, Rechnung or Stornorechnung.
+
+    A draft has no number. Finalising gives the number and freezes the row and its lines in one
+    transaction; from then on the database refuses changes (triggers) except to ``status``.
+    The address, customer number and VAT ID are copies as issued, not references.
+    """
+
+    __tablename__ = "sales_document"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('quote', 'order_confirmation', 'delivery_note', 'invoice', 'cancellation')",
+            name="kind",
+        ),
+        CheckConstraint(
+            "status IN ('draft', 'open', 'accepted', 'rejected', 'billed', 'cancelled')",
+            name="status",
+        ),
+        CheckConstraint(
+            "tax_case IN ('standard', 'small_business', 'reverse_charge', 'intra_eu', 'export')",
+            name="tax_case",
+        ),
+        # A number exactly when finalised.
+        CheckConstraint("(number IS NULL) = (finalised_at IS NULL)", name="number_when_final"),
+        Index("ix_sales_document_kind_date", "kind", "document_date"),
+    )
+
+    # A customer with sales documents is archived, never deleted (RESTRICT, not CASCADE).
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="RESTRICT"), index=True
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(16), default=SalesStatus.DRAFT)
+    number: Mapped[str | None] = mapped_column(String(32), unique=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    # Made from (quote → order confirmation → …), or the invoice a cancellation reverses.
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="RESTRICT"), index=True
+    )
+    cancels_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="RESTRICT"), index=True
+    )
+    customer_number: Mapped[str] = mapped_column(String(32), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    customer_vat_id: Mapped[str] = mapped_column(String(20), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    header_text: Mapped[str] = mapped_column(Text, default="")
+    footer_text: Mapped[str] = mapped_column(Text, default="")
+    document_date: Mapped[date] = mapped_column(Date)
+    service_date: Mapped[date | None] = mapped_column(Date)
+    service_end: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    net_days: Mapped[int | None] = mapped_column(Integer)
+    skonto_percent: Mapped[Decimal | None] = mapped_column(Percent)
+    skonto_days: Mapped[int | None] = mapped_column(Integer)
+    tax_case: Mapped[str] = mapped_column(String(16), default="standard")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    net_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    tax_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    gross_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # Folded number, customer, subject and reference: what the list's search looks in.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    finalised_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The PDF filed in the customer's Dokumente when finalised.
+    pdf_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="RESTRICT")
+    )
+
+    lines: Mapped[list[SalesLine]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="SalesLine.position"
+    )
+    customer: Mapped[Customer] = relationship()
+
+    @property
+    def is_final(self) -> bool:
+        return self.finalised_at is not None
+
+
+class SalesLine(Base):
+    """A line of a sales document: an item (article or free), a text, or a subtotal."""
+
+    __tablename__ = "sales_line"
+    __table_args__ = (
+        UniqueConstraint("document_id", "position"),
+        CheckConstraint("kind IN ('item', 'text', 'subtotal')", name="kind"),
+        CheckConstraint("discount_percent BETWEEN 0 AND 10000", name="discount_percent"),
+        CheckConstraint("vat_rate BETWEEN 0 AND 10000", name="vat_rate"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10), default="item")
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("article.id", ondelete="RESTRICT"), index=True
+    )
+    article_number: Mapped[str] = mapped_column(String(32), default="")
+    name: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    quantity: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
+    unit: Mapped[str] = mapped_column(String(8), default="C62")
+    unit_price: Mapped[Decimal] = mapped_column(UnitPrice, default=Decimal(0))
+    discount_percent: Mapped[Decimal] = mapped_column(Percent, default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=Decimal(19))
+    vat_category: Mapped[str] = mapped_column(String(2), default="S")
+    # An alternative position of a quote: shown, not counted.
+    optional: Mapped[bool] = mapped_column(Boolean, default=False)
+    net_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+    document: Mapped[SalesDocument] = relationship(back_populates="lines")
+
+
+class SalesStatusChange(Base):
+    """The append-only log of a sales document: who changed its status, when, to what."""
+
+    __tablename__ = "sales_status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):
@@ -577,7 +796,11 @@ class Setting(Base):
 
 __all__ = [
     "CUSTOM_FIELD_SLOTS",
+    "FROZEN_SALES_COLUMNS",
+    "SALES_KINDS",
+    "SALES_STATUSES",
     "Appointment",
+    "Article",
     "Base",
     "Company",
     "Conditions",
@@ -597,6 +820,11 @@ __all__ = [
     "FieldType",
     "Note",
     "NumberRange",
+    "SalesDocument",
+    "SalesKind",
+    "SalesLine",
+    "SalesStatus",
+    "SalesStatusChange",
     "Setting",
     "SocialNetwork",
     "Task",

@@ -29,6 +29,16 @@
       <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>A VAT rate lies between 0 and 99 %.</source>
+      <translation>Ein Umsatzsteuersatz liegt zwischen 0 und 99 %.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A cancellation invoice cannot be copied.</source>
+      <translation>Eine Stornorechnung kann nicht kopiert werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>A cash discount needs both: the percentage and the days.</source>
       <translation>Für Skonto braucht es beides: den Prozentsatz und die Tage.</translation>
@@ -37,6 +47,36 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>A choice list needs at least one choice.</source>
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A draft gets its status when it is finalised.</source>
+      <translation>Ein Entwurf bekommt seinen Status beim Abschließen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A draft keeps its kind; carry it on to make another kind.</source>
+      <translation>Ein Entwurf behält seine Art; für eine andere Art führen Sie ihn weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A period needs its first day.</source>
+      <translation>Ein Zeitraum braucht seinen ersten Tag.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>A price has at most {places} decimal places.</source>
+      <translation>Ein Preis hat höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A text line needs a text.</source>
+      <translation>Eine Textzeile braucht einen Text.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A {kind} cannot be carried on to a {target}.</source>
+      <translation>Ein Beleg „{kind}“ kann nicht als „{target}“ weitergeführt werden.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -49,14 +89,54 @@
       <translation>Kontoinhaber</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Address</source>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>An IBAN with the country code {country} has {expected} characters, this one has {length} – please check for missing or extra characters.</source>
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An intra-EU supply needs your own VAT ID (Settings &gt; My company).</source>
+      <translation>Eine innergemeinschaftliche Lieferung braucht Ihre eigene USt-IdNr. (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An invoice is cancelled with a cancellation invoice.</source>
+      <translation>Eine Rechnung wird mit einer Stornorechnung storniert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An invoice needs the date of delivery or service (or the period); please enter it.</source>
+      <translation>Eine Rechnung braucht das Liefer- bzw. Leistungsdatum (oder den Leistungszeitraum); bitte tragen Sie es ein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An invoice needs your tax number or VAT ID; please enter one in Settings &gt; My company.</source>
+      <translation>Eine Rechnung braucht Ihre Steuernummer oder USt-IdNr.; bitte tragen Sie eine unter Einstellungen &gt; Meine Firma ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Appointment</source>
       <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Article group</source>
+      <translation>Artikelgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Article number</source>
+      <translation>Artikelnummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>As a small business (§ 19 UStG) you do not charge VAT; please choose the tax case “small business”.</source>
+      <translation>Als Kleinunternehmer (§ 19 UStG) berechnen Sie keine Umsatzsteuer; bitte wählen Sie den Steuerfall „Kleinunternehmer“.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -69,6 +149,11 @@
       <translation>Bitte höchstens {count} Zeichen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>At most {places} decimal places.</source>
+      <translation>Höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>BIC</source>
       <translation>BIC</translation>
@@ -77,6 +162,21 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Bank</source>
       <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Between 0 and 100 %, please.</source>
+      <translation>Bitte zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Between 0 and 365 days, please.</source>
+      <translation>Bitte zwischen 0 und 365 Tagen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Between 0 and 99.99 %, please.</source>
+      <translation>Bitte zwischen 0 und 99,99 %.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -112,6 +212,21 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Call to {number}</source>
       <translation>Anruf bei {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Cancellation invoice</source>
+      <translation>Stornorechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Cancellation invoices</source>
+      <translation>Stornorechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Cancellation of invoice {number}</source>
+      <translation>Storno der Rechnung {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -177,6 +292,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Contact person: {field}</source>
       <translation>Ansprechpartner: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/settings.py" />
+      <source>Counting from 1 again each year needs the year in the number, otherwise numbers would repeat.</source>
+      <translation>Jedes Jahr neu bei 1 zu beginnen braucht das Jahr in der Nummer, sonst wiederholen sich Nummern.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -264,9 +384,24 @@
       <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Delivery note</source>
+      <translation>Lieferschein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Delivery notes</source>
+      <translation>Lieferscheine</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Delivery terms</source>
       <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Delivery/service date</source>
+      <translation>Liefer-/Leistungsdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -279,9 +414,19 @@
       <translation>Abteilung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Dialling</source>
       <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Discount (%)</source>
+      <translation>Rabatt (%)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/documents.py" />
@@ -364,6 +509,11 @@
       <translation>Ereignisart</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Export to a non-EU country (tax-free)</source>
+      <translation>Ausfuhr in ein Drittland (steuerfrei)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Extension</source>
       <translation>Durchwahl</translation>
@@ -434,6 +584,11 @@
       <translation>Google Kontakte (altes Format)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Gross (€)</source>
+      <translation>Brutto (€)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Groups</source>
       <translation>Gruppen</translation>
@@ -484,9 +639,29 @@
       <translation>Interessen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Intra-EU supply (tax-free)</source>
+      <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Invoice</source>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Invoice e-mail</source>
       <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Invoices</source>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Item name</source>
+      <translation>Bezeichnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -512,6 +687,16 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Limit of open invoices (€)</source>
       <translation>Limit offener Rechnungen (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Line {number}, {field}</source>
+      <translation>Zeile {number}, {field}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Lines</source>
+      <translation>Positionen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -562,6 +747,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Net (€)</source>
+      <translation>Netto (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Net price (€)</source>
+      <translation>Nettopreis (€)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -624,9 +819,24 @@
       <translation>DATEI.ics</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Only a finalised invoice can be cancelled.</source>
+      <translation>Nur eine abgeschlossene Rechnung kann storniert werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Only these placeholders can be used: {names}.</source>
       <translation>Nur diese Platzhalter sind möglich: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Order confirmation</source>
+      <translation>Auftragsbestätigung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Order confirmations</source>
+      <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -719,7 +929,7 @@
       <translation>Bitte geben Sie einen Namen für die Art ein.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" />
+      <location filename="../../meinbuero/services/articles.py" />
       <source>Please enter a name.</source>
       <translation>Bitte einen Namen eingeben.</translation>
     </message>
@@ -759,9 +969,19 @@
       <translation>Bitte den Namen der Person eingeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Please enter what is sold.</source>
+      <translation>Bitte geben Sie ein, was verkauft wird.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please enter when the appointment starts.</source>
       <translation>Bitte geben Sie ein, wann der Termin beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Please enter within how many days the discount holds.</source>
+      <translation>Bitte geben Sie ein, innerhalb wie vieler Tage das Skonto gilt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -772,6 +992,11 @@
       <location filename="../../meinbuero/domain/values.py" />
       <source>Please enter “ja” or “nein”, not “{value}”.</source>
       <translation>Bitte „ja“ oder „nein“ eingeben, nicht „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Please finalise the document before carrying it on.</source>
+      <translation>Bitte schließen Sie den Beleg ab, bevor Sie ihn weiterführen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -809,9 +1034,29 @@
       <translation>Privatperson</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Quantity</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Quote</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Quotes</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Recognised layout: {name}</source>
       <translation>Erkanntes Format: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Reference</source>
+      <translation>Bezug / Ihr Zeichen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -839,6 +1084,16 @@
       <translation>Bericht gespeichert in {path}.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Reverse charge (§ 13b UStG)</source>
+      <translation>Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Reverse charge and intra-EU supplies need the customer's VAT ID; please enter it in the customer's address tab.</source>
+      <translation>Reverse Charge und innergemeinschaftliche Lieferungen brauchen die USt-IdNr. des Kunden; bitte tragen Sie sie auf dem Reiter Adresse des Kunden ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Row {line}</source>
       <translation>Zeile {line}</translation>
@@ -852,6 +1107,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>SOURCE</source>
       <translation>QUELLE</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Sales document</source>
+      <translation>Verkaufsbeleg</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -869,6 +1129,11 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Service period until</source>
+      <translation>Leistungszeitraum bis</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Size</source>
       <translation>Größe</translation>
@@ -877,6 +1142,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Skipped: {count}</source>
       <translation>Übersprungen: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Small business (§ 19 UStG, no VAT)</source>
+      <translation>Kleinunternehmer (§ 19 UStG, ohne USt.)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -889,9 +1159,19 @@
       <translation>Einige Texte sehen verstümmelt aus (z. B. „Ã¤“ oder „„“ statt Umlauten): Die Datei wurde vermutlich mit einem anderen Zeichensatz gespeichert. Bitte die Vorschau prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Standard (VAT charged)</source>
+      <translation>Regelbesteuerung (mit USt.)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Start</source>
       <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -919,6 +1199,11 @@
       <translation>Aufgabe</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Tax case</source>
+      <translation>Steuerfall</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>Tax number</source>
       <translation>Steuernummer</translation>
@@ -939,9 +1224,29 @@
       <translation>Die Kontonummer in der IBAN ist für diese Bank nicht gültig – bitte die IBAN prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The amount is too large.</source>
+      <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>The appointment cannot end before it starts.</source>
       <translation>Der Termin kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The article no longer exists.</source>
+      <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>The article number {number} is taken.</source>
+      <translation>Die Artikelnummer {number} ist schon vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>The article {number} is used in sales documents and cannot be deleted; archive it instead.</source>
+      <translation>Der Artikel {number} steht in Verkaufsbelegen und kann nicht gelöscht werden; archivieren Sie ihn stattdessen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1014,6 +1319,11 @@
       <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The document has no position.</source>
+      <translation>Der Beleg hat keine Position.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The entry no longer exists.</source>
       <translation>Den Eintrag gibt es nicht mehr.</translation>
@@ -1057,6 +1367,11 @@
       <location filename="../../meinbuero/services/settings.py" />
       <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
       <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The invoice {number} is cancelled already.</source>
+      <translation>Die Rechnung {number} ist schon storniert.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1104,9 +1419,19 @@
       <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/settings.py" />
+      <source>The number range already counts in {current}; a document dated {year} cannot get a number from it any more.</source>
+      <translation>Der Nummernkreis zählt schon im Jahr {current}; ein Beleg mit Datum im Jahr {year} kann keine Nummer mehr daraus bekommen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The number “{number}” could not be read as a phone number; it is dialled as typed and may not connect.</source>
       <translation>Die Nummer „{number}“ konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The period ends before it begins.</source>
+      <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/numbering.py" />
@@ -1122,6 +1447,21 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>The priority is 1 (high), 2 (normal) or 3 (low).</source>
       <translation>Die Priorität ist 1 (hoch), 2 (normal) oder 3 (niedrig).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The recipient's address is missing.</source>
+      <translation>Die Anschrift des Empfängers fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The sales document no longer exists.</source>
+      <translation>Den Verkaufsbeleg gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The tax case is “small business”, but your company is not marked as a small business (Settings &gt; My company).</source>
+      <translation>Der Steuerfall ist „Kleinunternehmer“, aber Ihre Firma ist nicht als Kleinunternehmer eingetragen (Einstellungen &gt; Meine Firma).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -1149,6 +1489,11 @@
       <translation>Es gibt keine Gruppe „{name}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>There is no sales document {number}.</source>
+      <translation>Einen Verkaufsbeleg {number} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>There is no saved mapping “{name}”.</source>
       <translation>Es gibt keine gespeicherte Zuordnung „{name}“.</translation>
@@ -1164,9 +1509,19 @@
       <translation>Diese Kundengruppen gibt es noch nicht, sie werden angelegt: {names}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>This PDF is the issued document {number}; it is kept as it was sent and cannot be changed or deleted.</source>
+      <translation>Dieses PDF ist der ausgestellte Beleg {number}; es bleibt so, wie es verschickt wurde, und kann nicht geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>This status does not fit this kind of document.</source>
+      <translation>Dieser Status passt nicht zu dieser Belegart.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -1194,6 +1549,16 @@
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unit price</source>
+      <translation>Einzelpreis</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Unknown category “{name}” (known: {known})</source>
       <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
@@ -1209,6 +1574,21 @@
       <translation>Unbekannter Feldtyp.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unknown kind of line “{kind}”.</source>
+      <translation>Unbekannte Zeilenart „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unknown kind “{kind}”.</source>
+      <translation>Unbekannte Belegart „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unknown tax case “{case}”.</source>
+      <translation>Unbekannter Steuerfall „{case}“.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Unknown way of dialling.</source>
       <translation>Unbekannte Art zu wählen.</translation>
@@ -1219,9 +1599,24 @@
       <translation>Aktualisiert: {count}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>VAT (%)</source>
+      <translation>USt. (%)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>VAT rate (%)</source>
+      <translation>USt.-Satz (%)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -1239,9 +1634,24 @@
       <translation>Ja/Nein</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your company's address is incomplete (Settings &gt; My company).</source>
+      <translation>Die Anschrift Ihrer Firma ist unvollständig (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your company's name is missing (Settings &gt; My company).</source>
+      <translation>Der Name Ihrer Firma fehlt (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/settings.py" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>accepted</source>
+      <translation>angenommen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1259,14 +1669,34 @@
       <translation>höchstens N</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>billed</source>
+      <translation>abgerechnet</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>birthdays in the next N days</source>
       <translation>Geburtstage der nächsten N Tage</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>by cancellation invoice {number}</source>
+      <translation>durch Stornorechnung {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>by {kind} {number}</source>
+      <translation>durch {kind} {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>callto: (Skype and older dialling programs)</source>
       <translation>callto: (Skype und ältere Wählprogramme)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>cancelled</source>
+      <translation>storniert</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1299,6 +1729,11 @@
       <translation>eine leere Firmendatei anlegen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>created</source>
+      <translation>angelegt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>customer number</source>
       <translation>Kundennummer</translation>
@@ -1307,6 +1742,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>customer number {number}</source>
       <translation>Kundennummer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>day</source>
+      <translation>Tag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1327,6 +1767,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>done</source>
       <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>draft</source>
+      <translation>Entwurf</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1369,6 +1814,11 @@
       <translation>hinzuzufügende Dateien</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>finalised</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>follow-up {date}</source>
       <translation>Wiedervorlage {date}</translation>
@@ -1382,6 +1832,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>high</source>
       <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>hour</source>
+      <translation>Stunde</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1409,6 +1864,21 @@
       <translation>es ist ein Ordner</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>l</source>
+      <translation>l</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>list a customer's documents</source>
       <translation>die Dokumente eines Kunden auflisten</translation>
@@ -1417,6 +1887,16 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>low</source>
       <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>lump sum</source>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>m</source>
+      <translation>m</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -1429,9 +1909,29 @@
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>minute</source>
+      <translation>Minute</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
       <source>missing</source>
       <translation>fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>m²</source>
+      <translation>m²</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>m³</source>
+      <translation>m³</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1494,6 +1994,16 @@
       <translation>Optionen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>package</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>piece</source>
+      <translation>Stück</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>positional arguments</source>
       <translation>Argumente</translation>
@@ -1502,6 +2012,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>print JSON</source>
       <translation>als JSON ausgeben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>rejected</source>
+      <translation>abgelehnt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1542,6 +2057,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>search customers</source>
       <translation>Kunden suchen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>set</source>
+      <translation>Satz</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1614,6 +2134,11 @@
       <translation>Version (Vorgabe: die neueste)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>week</source>
+      <translation>Woche</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>what to do with likely duplicates (default: skip)</source>
       <translation>was mit möglichen Dubletten geschieht (Standard: skip = überspringen)</translation>
@@ -1657,6 +2182,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>{kind} {number} is finalised and can no longer be changed.</source>
+      <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>{kind} {number} is finalised and is kept; an invoice is reversed by cancelling it.</source>
+      <translation>{kind} {number} ist abgeschlossen und bleibt erhalten; eine Rechnung wird durch Stornieren aufgehoben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1862,6 +2397,11 @@
       <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a time. Please enter it as HH:MM, e.g. 14:30.</source>
       <translation>„{value}“ ist keine Uhrzeit. Bitte im Format HH:MM eingeben, z. B. 14:30.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>“{value}” is not a unit the program knows.</source>
+      <translation>„{value}“ ist keine Einheit, die das Programm kennt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
