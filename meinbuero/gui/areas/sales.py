@@ -1,9 +1,10 @@
 """The sales documents: one area class serving every kind (Angebote, Rechnungen, …).
 
 Each kind is its own area (its own filters, columns and layout, kept under ``sales_<kind>``).
-The Rechnungen area lists the cancellations (Stornorechnungen) too, through an entry of its
-status filter. The status bar counts the documents shown and sums their net and gross totals
-(in SQL, over everything the filters select, not only the rows fetched so far).
+The Rechnungen area lists the cancellations (Stornorechnungen) beside the invoices they reverse
+(the service does so); an entry of its status filter shows the cancellations alone. The status
+bar counts the documents shown and sums their net and gross totals (in SQL, over everything the
+filters select, not only the rows fetched so far).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from meinbuero.services import sales
 from meinbuero.services.errors import NotFound, Refused
 from meinbuero.services.sales import SalesQuery, SalesRow
 
-#: The status filter's entry that shows the cancellations in the Rechnungen area.
+#: The status filter's entry that shows only the cancellations in the Rechnungen area.
 CANCELLATIONS = "kind:cancellation"
 
 
