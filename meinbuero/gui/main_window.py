@@ -83,6 +83,17 @@ def _make_sales(host: MainWindow, *, kind: str) -> Area:
     return SalesArea(kind=kind, host=host)
 
 
+def _empty(widget: QWidget) -> None:
+    """Take every action off a menu or toolbar; only its own separators are deleted.
+
+    (QMenu.clear() would delete a submenu's action an area keeps.)
+    """
+    for action in widget.actions():
+        widget.removeAction(action)
+        if action.isSeparator() and action.parent() is widget:
+            action.deleteLater()
+
+
 def _available(module: str) -> bool:
     """Whether the services of an area are part of this program (areas grow one by one)."""
     return importlib.util.find_spec(module) is not None
@@ -444,13 +455,13 @@ class MainWindow(QMainWindow):
     def _fill_area_menus(self) -> None:
         """Bearbeiten and Ansicht: the routed actions, then the current area's own."""
         area = self.current_area
-        self.edit_menu.clear()
+        _empty(self.edit_menu)
         for action in (self.new_action, self.open_action, *area.edit_actions()):
             self.edit_menu.addAction(action)
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
-        self.view_menu.clear()
+        _empty(self.view_menu)
         for action in area.view_actions():
             self.view_menu.addAction(action)
         if area.view_actions():
@@ -470,7 +481,7 @@ class MainWindow(QMainWindow):
 
     def _fill_toolbar(self) -> None:
         toolbar = self.toolbar
-        toolbar.clear()
+        _empty(toolbar)
         for action in (self.new_action, self.open_action):
             toolbar.addAction(action)
         extra = self.current_area.toolbar_actions()
