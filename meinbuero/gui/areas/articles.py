@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +54,7 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
 
         return [
             column(("number",), self.tr("Article no."), lambda r: r.number, 100),
-            column(("name",), self.tr("Name"), lambda r: r.name, 300),
+            column(("name",), self.tr("Article name"), lambda r: r.name, 300),
             column(("unit",), self.tr("Unit"), lambda r: r.unit_label, 90),
             column(
                 ("unit_price", "price"),
@@ -225,7 +225,9 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
 
 def count_text(count: int) -> str:
     """The status bar's count: "1.234 Artikel"."""
-    return QCoreApplication.translate("ArticlesArea", "%Ln article(s)", "", count)
+    return QCoreApplication.translate("ArticlesArea", "{count} articles").format(
+        count=QLocale().toString(count)
+    )
 
 
 __all__ = ["ArticlesArea", "count_text"]

@@ -24,6 +24,7 @@ class Ui_ArticleDialog(object):
     def setupUi(self, ArticleDialog):
         if not ArticleDialog.objectName():
             ArticleDialog.setObjectName(u"ArticleDialog")
+        ArticleDialog.setMinimumSize(QSize(540, 0))
         self.main_layout = QVBoxLayout(ArticleDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.form = QFormLayout()
@@ -104,6 +105,8 @@ class Ui_ArticleDialog(object):
         self.group = QComboBox(ArticleDialog)
         self.group.setObjectName(u"group")
         self.group.setEditable(True)
+        self.group.setMinimumSize(QSize(200, 0))
+        self.group.setMaximumSize(QSize(300, 16777215))
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.group)
 
