@@ -39,6 +39,7 @@ from meinbuero.domain.money import (
 )
 from meinbuero.domain.salutation import FormOfAddress, Salutation, address_salutation
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
+from meinbuero.domain.values import format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import articles, settings
 from meinbuero.services.customers import countries, existing_customer
@@ -768,6 +769,85 @@ def problems(session: Session, document: SalesDocument) -> list[str]:
                 tr(
                     "As a small business (§ 19 UStG) you do not charge VAT; please choose "
                     "the tax case “small business”."
+                )
+            )
+    return found
+
+
+# §19 UStG since 2025: prior year's revenue at most 25 000 €, this year's at most 100 000 €.
+SMALL_BUSINESS_PRIOR_YEAR = Decimal(25_000)
+SMALL_BUSINESS_THIS_YEAR = Decimal(100_000)
+
+
+def revenue(session: Session, year: int) -> Decimal:
+    """The net amount of the finalised invoices and cancellations dated in ``year``."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(SalesDocument.net_total), 0)).where(
+            SalesDocument.kind.in_(BILLING_KINDS),
+            SalesDocument.finalised_at.is_not(None),
+            SalesDocument.document_date >= date(year, 1, 1),
+            SalesDocument.document_date <= date(year, 12, 31),
+        )
+    )
+    return Decimal(total or 0).quantize(CENT)
+
+
+def open_amount(session: Session, customer_id: int) -> Decimal:
+    """What the customer owes on finalised invoices not cancelled (payments come later)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(SalesDocument.gross_total), 0)).where(
+            SalesDocument.customer_id == customer_id,
+            SalesDocument.kind == SalesKind.INVOICE,
+            SalesDocument.status == SalesStatus.OPEN,
+        )
+    )
+    return Decimal(total or 0).quantize(CENT)
+
+
+def warnings(session: Session, document: SalesDocument) -> list[str]:
+    """What the user should know before finalising, without standing in the way: the
+    customer's limit of open invoices passed, the small-business thresholds neared."""
+    found: list[str] = []
+    if document.kind != SalesKind.INVOICE:
+        return found
+    conditions = session.get(Conditions, document.customer_id)
+    limit = conditions.credit_limit if conditions is not None else None
+    if limit is not None:
+        owed = open_amount(session, document.customer_id) + document.gross_total
+        if owed > limit:
+            found.append(
+                tr(
+                    "With this invoice the customer owes {amount} €, more than the limit of "
+                    "{limit} € in the Konditionen.",
+                    amount=format_decimal_de(owed, places=2),
+                    limit=format_decimal_de(limit, places=2),
+                )
+            )
+    company = settings.company(session)
+    if company.kleinunternehmer:
+        year = document.document_date.year
+        this_year = revenue(session, year) + document.net_total
+        if revenue(session, year - 1) > SMALL_BUSINESS_PRIOR_YEAR:
+            found.append(
+                tr(
+                    "Your revenue of {year} was more than 25.000 €: the small-business rule "
+                    "(§ 19 UStG) no longer applies this year.",
+                    year=year - 1,
+                )
+            )
+        if this_year > SMALL_BUSINESS_THIS_YEAR:
+            found.append(
+                tr(
+                    "With this invoice your revenue this year passes 100.000 €: from it on you "
+                    "must charge VAT (§ 19 UStG); please ask your tax adviser."
+                )
+            )
+        elif this_year > SMALL_BUSINESS_THIS_YEAR * Decimal("0.8"):
+            found.append(
+                tr(
+                    "Your revenue this year is {amount} €, near the small-business limit of "
+                    "100.000 € (§ 19 UStG).",
+                    amount=format_decimal_de(this_year, places=2),
                 )
             )
     return found

@@ -1624,6 +1624,16 @@
       <translation>Internet</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this invoice the customer owes {amount} €, more than the limit of {limit} € in the Konditionen.</source>
+      <translation>Mit dieser Rechnung schuldet der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this invoice your revenue this year passes 100.000 €: from it on you must charge VAT (§ 19 UStG); please ask your tax adviser.</source>
+      <translation>Mit dieser Rechnung übersteigt Ihr Umsatz in diesem Jahr 100.000 €: ab ihr müssen Sie Umsatzsteuer berechnen (§ 19 UStG); bitte fragen Sie Ihre Steuerberatung.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Year of birth</source>
       <translation>Geburtsjahr</translation>
@@ -1647,6 +1657,16 @@
       <location filename="../../meinbuero/services/settings.py" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your revenue of {year} was more than 25.000 €: the small-business rule (§ 19 UStG) no longer applies this year.</source>
+      <translation>Ihr Umsatz {year} lag über 25.000 €: die Kleinunternehmerregelung (§ 19 UStG) gilt in diesem Jahr nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your revenue this year is {amount} €, near the small-business limit of 100.000 € (§ 19 UStG).</source>
+      <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
