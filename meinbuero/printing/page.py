@@ -43,7 +43,12 @@ BOLD = "MeinBuero-Vera-Bold"
 ITALIC = "MeinBuero-Vera-Italic"
 BOLD_ITALIC = "MeinBuero-Vera-BoldItalic"
 FAMILY = "MeinBuero-Vera-Family"
-_FONT_FILES = {REGULAR: "Vera.ttf", BOLD: "VeraBd.ttf", ITALIC: "VeraIt.ttf", BOLD_ITALIC: "VeraBI.ttf"}
+_FONT_FILES = {
+    REGULAR: "Vera.ttf",
+    BOLD: "VeraBd.ttf",
+    ITALIC: "VeraIt.ttf",
+    BOLD_ITALIC: "VeraBI.ttf",
+}
 
 # DIN 5008 Form B, in mm from the top left corner.
 LEFT_MARGIN = 25.0
@@ -122,15 +127,24 @@ def printable(text: str) -> str:
             result.append(_SPACES[char])
         else:
             base = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if ord(c) in glyphs and c.isprintable()
+                c
+                for c in unicodedata.normalize("NFKD", char)
+                if ord(c) in glyphs and c.isprintable()
             )
             result.append(base or "?")
     return "".join(result)
 
 
 def draw_text(
-    canvas: Canvas, x: float, y: float, text: str, *, font: str = REGULAR, size: float = 9,
-    align: str = "left", color: Color = TEXT_COLOR,
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    font: str = REGULAR,
+    size: float = 9,
+    align: str = "left",
+    color: Color = TEXT_COLOR,
 ) -> None:
     """One line of text at (x, y) in points (baseline), left, right or centre aligned."""
     canvas.setFont(font, size)
@@ -187,15 +201,18 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
         width, height = image.getSize()
         scale = min(60 * mm / width, 18 * mm / height)
         canvas.drawImage(
-            image, right - width * scale, y_pt(10) - height * scale, width * scale,
-            height * scale, mask="auto",
+            image,
+            right - width * scale,
+            y_pt(10) - height * scale,
+            width * scale,
+            height * scale,
+            mask="auto",
         )
         top = 10 + height * scale / mm + 4
         contact = contact[:2] + contact[3:5]  # the logo leaves room for four lines
     room = int((LETTERHEAD_HEIGHT - 4 - top) / 3.5) + 1
     for index, line in enumerate(contact[:room]):
-        draw_text(canvas, right, y_pt(top + index * 3.5), line, size=8, align="right",
-                  color=MUTED)
+        draw_text(canvas, right, y_pt(top + index * 3.5), line, size=8, align="right", color=MUTED)
 
 
 @dataclass(frozen=True)
@@ -223,12 +240,14 @@ def draw_address_field(canvas: Canvas, address: AddressField) -> None:
         canvas.saveState()
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.3)
-        canvas.line(left, baseline - 1.3, left + pdfmetrics.stringWidth(line, REGULAR, 7),
-                    baseline - 1.3)
+        canvas.line(
+            left, baseline - 1.3, left + pdfmetrics.stringWidth(line, REGULAR, 7), baseline - 1.3
+        )
         canvas.restoreState()
     for index, note in enumerate(list(address.notes)[:3]):
-        draw_text(canvas, left, y_pt(ADDRESS_TOP + RETURN_LINE_HEIGHT + 4 + index * 3.6),
-                  note, size=8)
+        draw_text(
+            canvas, left, y_pt(ADDRESS_TOP + RETURN_LINE_HEIGHT + 4 + index * 3.6), note, size=8
+        )
     for index, line in enumerate(list(address.recipient)[:RECIPIENT_LINES]):
         fitted = fit_lines(line, REGULAR, 10, width)[0]
         draw_text(canvas, left, y_pt(RECIPIENT_TOP + 4) - index * 12, fitted, size=10)
@@ -260,9 +279,9 @@ def draw_info_block(canvas: Canvas, info: Sequence[InfoItem]) -> None:
             baseline -= INFO_LEADING
 
 
-FOOTER_SIZE = 6.8
-FOOTER_LEADING = 8.4
-FOOTER_COLUMNS = (0.25, 0.23, 0.28, 0.24)  # shares of the text width
+FOOTER_SIZE = 6.5
+FOOTER_LEADING = 8.0
+FOOTER_COLUMNS = (0.23, 0.23, 0.25, 0.29)  # shares of the text width
 
 
 def footer_columns(letterhead: Letterhead) -> list[list[str]]:
@@ -310,8 +329,9 @@ def _wrapped_footer(letterhead: Letterhead) -> list[list[str]]:
     wrapped = []
     for share, column in zip(FOOTER_COLUMNS, columns, strict=True):
         width = share * TEXT_WIDTH * mm - 2 * mm
-        wrapped.append([part for line in column for part in fit_lines(line, REGULAR,
-                                                                     FOOTER_SIZE, width)])
+        wrapped.append(
+            [part for line in column for part in fit_lines(line, REGULAR, FOOTER_SIZE, width)]
+        )
     return wrapped
 
 
@@ -335,8 +355,15 @@ def draw_footer(canvas: Canvas, letterhead: Letterhead) -> None:
     for share, column in zip(FOOTER_COLUMNS, columns, strict=True):
         for index, line in enumerate(column):
             font = BOLD if index == 0 and column is columns[0] else REGULAR
-            draw_text(canvas, x, first_baseline - index * FOOTER_LEADING, line, font=font,
-                      size=FOOTER_SIZE, color=MUTED)
+            draw_text(
+                canvas,
+                x,
+                first_baseline - index * FOOTER_LEADING,
+                line,
+                font=font,
+                size=FOOTER_SIZE,
+                color=MUTED,
+            )
         x += share * TEXT_WIDTH * mm
 
 
@@ -360,8 +387,7 @@ def draw_draft_mark(canvas: Canvas, text: str) -> None:
     size = 110.0
     while size > 30 and pdfmetrics.stringWidth(text, BOLD, size) > PAGE_HEIGHT * 0.8:
         size -= 5
-    draw_text(canvas, 0, -size / 3, text, font=BOLD, size=size, align="center",
-              color=DRAFT_GREY)
+    draw_text(canvas, 0, -size / 3, text, font=BOLD, size=size, align="center", color=DRAFT_GREY)
     canvas.restoreState()
 
 
@@ -410,8 +436,15 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             if count > 1:
                 x, y = self.number_position
-                draw_text(self, x, y, tr("Page {page} of {pages}", page=number, pages=count),
-                          size=7.5, align="right", color=MUTED)
+                draw_text(
+                    self,
+                    x,
+                    y,
+                    tr("Page {page} of {pages}", page=number, pages=count),
+                    size=7.5,
+                    align="right",
+                    color=MUTED,
+                )
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -427,7 +460,7 @@ class Din5008Document(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, output: io.BytesIO, setup: PageSetup) -> None:
         register_fonts()
         self.setup = setup
-        bottom = footer_height(setup.letterhead) + 9  # room for "Page n of m"
+        bottom = footer_height(setup.letterhead) + 7.5  # room for "Page n of m"
         super().__init__(
             output,
             pagesize=A4,
@@ -444,21 +477,39 @@ class Din5008Document(BaseDocTemplate):  # type: ignore[misc]
             initialLeading=11,
             invariant=True,
         )
-        self.number_position = (x_pt(210 - RIGHT_MARGIN), y_pt(297 - bottom + 5.5))
+        self.number_position = (x_pt(210 - RIGHT_MARGIN), y_pt(297 - bottom + 5))
         width = TEXT_WIDTH * mm
         first_top = first_text_top(setup)
         first = Frame(
-            x_pt(LEFT_MARGIN), bottom * mm, width, (297 - first_top - bottom) * mm,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first",
+            x_pt(LEFT_MARGIN),
+            bottom * mm,
+            width,
+            (297 - first_top - bottom) * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="first",
         )
         later = Frame(
-            x_pt(LEFT_MARGIN), bottom * mm, width, (297 - CONTINUATION_TEXT_TOP - bottom) * mm,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later",
+            x_pt(LEFT_MARGIN),
+            bottom * mm,
+            width,
+            (297 - CONTINUATION_TEXT_TOP - bottom) * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="later",
         )
         self.addPageTemplates(
             [
-                PageTemplate(id="First", frames=[first], onPage=self._first_page,
-                             autoNextPageTemplate="Later"),
+                PageTemplate(
+                    id="First",
+                    frames=[first],
+                    onPage=self._first_page,
+                    autoNextPageTemplate="Later",
+                ),
                 PageTemplate(id="Later", frames=[later], onPage=self._later_page),
             ]
         )
@@ -482,8 +533,9 @@ class Din5008Document(BaseDocTemplate):  # type: ignore[misc]
     def _later_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         canvas.saveState()
         self._common(canvas)
-        draw_continuation_header(canvas, self.setup.letterhead,
-                                 self.setup.caption or self.setup.letterhead.name)
+        draw_continuation_header(
+            canvas, self.setup.letterhead, self.setup.caption or self.setup.letterhead.name
+        )
         canvas.restoreState()
 
     def render(self, flowables: list[Any]) -> None:

@@ -21,7 +21,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -49,6 +48,7 @@ from meinbuero.printing.page import (
 )
 
 NBSP = "\u00a0"
+QR_SIZE = 27 * mm
 HEADER_BACKGROUND = "#eeeeee"
 BODY_SIZE = 9.5
 TABLE_SIZE = 8.5
@@ -104,9 +104,7 @@ def _styles() -> _Styles:
     body = ParagraphStyle(
         "body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13, textColor=TEXT_COLOR
     )
-    cell = ParagraphStyle(
-        "cell", parent=body, fontSize=TABLE_SIZE, leading=10.5, alignment=TA_LEFT
-    )
+    cell = ParagraphStyle("cell", parent=body, fontSize=TABLE_SIZE, leading=10.5, alignment=TA_LEFT)
     header = ParagraphStyle("header", parent=cell, fontName=BOLD, fontSize=8, leading=10)
     return _Styles(
         body=body,
@@ -114,14 +112,22 @@ def _styles() -> _Styles:
         subject=ParagraphStyle("subject", parent=body, fontName=BOLD, spaceBefore=2),
         cell=cell,
         description=ParagraphStyle(
-            "description", parent=cell, fontSize=7.5, leading=9.3, textColor=MUTED,
+            "description",
+            parent=cell,
+            fontSize=7.5,
+            leading=9.3,
+            textColor=MUTED,
             spaceBefore=1,
         ),
         header=header,
         header_right=ParagraphStyle("header_right", parent=header, alignment=TA_RIGHT),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5),
         caption=ParagraphStyle(
-            "caption", parent=body, fontSize=6.5, leading=8, alignment=TA_CENTER,
+            "caption",
+            parent=body,
+            fontSize=6.5,
+            leading=8,
+            alignment=TA_CENTER,
             textColor=MUTED,
         ),
     )
@@ -291,8 +297,10 @@ class LineTable(Flowable):  # type: ignore[misc]
                 carry_out=carry_out,
             )
 
-        return [part(self.rows[:fitting], self.carry_in, carry),
-                part(self.rows[fitting:], carry, self.carry_out)]
+        return [
+            part(self.rows[:fitting], self.carry_in, carry),
+            part(self.rows[fitting:], carry, self.carry_out),
+        ]
 
 
 # The EPC QR code -------------------------------------------------------------------------------
@@ -391,8 +399,9 @@ def _item_cells(
 ) -> list[Any]:
     parts = [Paragraph(_markup(line.name), styles.cell)]
     if line.optional:
-        parts = [Paragraph(f"{_markup(line.name)} <i>({escape(texts('optional'))})</i>",
-                           styles.cell)]
+        parts = [
+            Paragraph(f"{_markup(line.name)} <i>({escape(texts('optional'))})</i>", styles.cell)
+        ]
     if line.description:
         parts.append(Paragraph(_markup(line.description), styles.description))
     values: dict[str, Any] = {
@@ -472,28 +481,33 @@ def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
 
 
 def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> list[Any]:
-    terms = (
-        [Paragraph(_markup(document.payment_terms), styles.body)]
-        if document.payment_terms
-        else []
-    )
+    """The payment terms and the tax notes, with the GiroCode at their right when there is one."""
+    texts_left: list[Any] = []
+    if document.payment_terms:
+        texts_left += [Paragraph(_markup(document.payment_terms), styles.body), Spacer(1, 3 * mm)]
+    for note in document.notes:
+        texts_left += [Paragraph(_markup(note), styles.body), Spacer(1, 2 * mm)]
     code = epc_qr_code(document.qr) if document.qr is not None else None
     if code is None:
-        return terms
-    qr = [QrCodeFlowable(code, size=27 * mm), Paragraph(escape(texts("Pay by code")),
-                                                        styles.caption)]
-    gap = 6 * mm
+        return texts_left
+    qr = [
+        QrCodeFlowable(code, size=QR_SIZE),
+        Paragraph(escape(texts("Pay by code")), styles.caption),
+    ]
+    gap = 8 * mm
     table = Table(
-        [[terms or "", qr]],
-        colWidths=[TEXT_WIDTH * mm - 27 * mm - gap, 27 * mm + gap],
+        [[texts_left or "", qr]],
+        colWidths=[TEXT_WIDTH * mm - QR_SIZE - gap, QR_SIZE + gap],
         style=TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (1, 0), (1, 0), gap),
+                ("TOPPADDING", (1, 0), (1, 0), -1.5 * mm),  # the code's own white border
             ]
         ),
         hAlign="LEFT",
@@ -528,14 +542,10 @@ def sales_flowables(document: PrintDocument) -> list[Any]:
         )
     if document.show_prices:
         story += [Spacer(1, 3 * mm), KeepTogether([_totals(document, styles, texts)])]
-    story.append(Spacer(1, 7 * mm))
-    payment = _payment_block(document, styles, texts)
-    if payment:
-        story += [CondPageBreak(30 * mm), *payment, Spacer(1, 4 * mm)]
-    for note in document.notes:
-        story += [Paragraph(_markup(note), styles.body), Spacer(1, 2 * mm)]
+    story.append(Spacer(1, 6 * mm))
+    story += _payment_block(document, styles, texts)
     if document.footer_text:
-        story += [Spacer(1, 2 * mm), Paragraph(_markup(document.footer_text), styles.body)]
+        story += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
     return story
 
 

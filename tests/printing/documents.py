@@ -38,9 +38,15 @@ RECIPIENT = (
 )
 
 CATALOGUE = [
-    ("Wartung Gas-Brennwerttherme", "Inspektion nach Herstellervorgabe, Abgasmessung, "
-     "Reinigung des Wärmetauschers und Prüfung aller Sicherheitseinrichtungen.", "1", "Stück",
-     "189.00", "19"),
+    (
+        "Wartung Gas-Brennwerttherme",
+        "Inspektion nach Herstellervorgabe, Abgasmessung, "
+        "Reinigung des Wärmetauschers und Prüfung aller Sicherheitseinrichtungen.",
+        "1",
+        "Stück",
+        "189.00",
+        "19",
+    ),
     ("Arbeitszeit Meister", "", "2.5", "Std.", "78.50", "19"),
     ("Dichtungssatz DN 20", "", "3", "Stück", "4.35", "19"),
     ("Fachbuch „Heizung kompakt“", "2. Auflage", "1", "Stück", "39.90", "7"),
