@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import functools
 import io
-import os
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import reportlab
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -35,7 +34,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from meinbuero.i18n import tr
 from meinbuero.printing.model import InfoItem, Letterhead
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
+PAGE_WIDTH: float = A4[0]
+PAGE_HEIGHT: float = A4[1]
+mm = 72 / 25.4  # one millimetre in points
 
 # Fonts, registered once per process.
 REGULAR = "MeinBuero-Vera"
@@ -91,9 +92,9 @@ def y_pt(millimetres: float) -> float:
 @functools.cache
 def register_fonts() -> str:
     """Register the Vera TTFs as one family (once per process); returns the family name."""
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    folder = Path(reportlab.__file__).parent / "fonts"
     for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )

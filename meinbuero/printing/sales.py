@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape
 import segno.helpers
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -43,6 +42,7 @@ from meinbuero.printing.page import (
     AddressField,
     Din5008Document,
     PageSetup,
+    mm,
     printable,
     register_fonts,
 )
@@ -151,6 +151,15 @@ class _Row:
     kind: str  # "item", "text", "subtotal"
     cells: list[Any]
     counted: Decimal  # the net it adds to the running total (0 for text, subtotal, optional)
+    height: float | None = None  # measured once, at the table's width
+
+
+@dataclass
+class _Measure:
+    """The heights of the header and the carry-over line, measured once for all parts."""
+
+    header: float = 0.0
+    carry: float = 0.0
 
 
 class LineTable(Flowable):  # type: ignore[misc]
@@ -171,8 +180,10 @@ class LineTable(Flowable):  # type: ignore[misc]
         show_prices: bool,
         carry_in: Decimal | None = None,
         carry_out: Decimal | None = None,
+        measure: _Measure | None = None,
     ) -> None:
         super().__init__()
+        self.measure = measure or _Measure()
         self.columns = columns
         self.header = header
         self.rows = list(rows)
@@ -190,7 +201,11 @@ class LineTable(Flowable):  # type: ignore[misc]
         return cells
 
     def _build(
-        self, rows: Sequence[_Row], carry_in: Decimal | None, carry_out: Decimal | None
+        self,
+        rows: Sequence[_Row],
+        carry_in: Decimal | None,
+        carry_out: Decimal | None,
+        heights: list[float] | None = None,
     ) -> Table:
         data: list[list[Any]] = [self.header]
         last = len(self.columns) - 1
@@ -247,15 +262,57 @@ class LineTable(Flowable):  # type: ignore[misc]
         return Table(
             data,
             colWidths=[c.width for c in self.columns],
+            rowHeights=heights,
             style=TableStyle(style),
             hAlign="LEFT",
         )
 
+    def _measured(self, available_width: float) -> None:
+        """Every row's height, measured in one table (a row's height depends on the width only,
+        which is the same on every page)."""
+        if all(row.height is not None for row in self.rows) and self.measure.carry:
+            return
+        table = self._build(self.rows, self.carry_in, Decimal(0))
+        table.wrap(available_width, 1e9)
+        self._record(table._rowHeights)
+
+    def _record(self, heights: Sequence[float]) -> None:
+        """Keep the heights of a table built of this part's rows."""
+        self.measure.header = heights[0]
+        first_row = 2 if self.carry_in is not None else 1
+        for row, height in zip(self.rows, heights[first_row:], strict=False):
+            row.height = height
+        if self.carry_in is not None:
+            self.measure.carry = heights[1]
+        elif self.carry_out is not None or len(heights) > first_row + len(self.rows):
+            self.measure.carry = heights[-1]
+
+    def _heights(self) -> list[float]:
+        heights = [self.measure.header]
+        if self.carry_in is not None:
+            heights.append(self.measure.carry)
+        heights += [row.height or 0.0 for row in self.rows]
+        if self.carry_out is not None:
+            heights.append(self.measure.carry)
+        return heights
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._table = self._build(self.rows, self.carry_in, self.carry_out)
-        width, height = self._table.wrap(available_width, available_height)
-        self.width, self.height = width, height
-        return width, height
+        if any(row.height is None for row in self.rows) or not self.measure.header:
+            # The first time: the real table, measured as it is wrapped (a table that fits,
+            # the usual case, is built once).
+            self._table = self._build(self.rows, self.carry_in, self.carry_out)
+            self.width, self.height = self._table.wrap(available_width, available_height)
+            self._record(self._table._rowHeights)
+            if self.height > available_height + 1e-6:
+                self._table = None
+            return self.width, self.height
+        heights = self._heights()
+        self.width, self.height = available_width, sum(heights)
+        self._table = None
+        if self.height <= available_height + 1e-6:
+            self._table = self._build(self.rows, self.carry_in, self.carry_out, heights)
+            self.width, self.height = self._table.wrap(available_width, available_height)
+        return self.width, self.height
 
     def draw(self) -> None:
         assert self._table is not None
@@ -264,18 +321,14 @@ class LineTable(Flowable):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         if not self.rows:
             return []
-        measured = self._build(self.rows, self.carry_in, Decimal(0))
-        measured.wrap(available_width, available_height)
-        heights: list[float] = list(measured._rowHeights)
-        carry_height = heights[-1]
-        used = heights[0] + (carry_height if self.carry_in is not None else 0)
-        first_row = 2 if self.carry_in is not None else 1
-        room = available_height - used - (carry_height if self.show_prices else 0)
+        self._measured(available_width)
+        used = self.measure.header + (self.measure.carry if self.carry_in is not None else 0)
+        room = available_height - used - (self.measure.carry if self.show_prices else 0)
         fitting = 0
-        for height in heights[first_row : first_row + len(self.rows)]:
-            if height > room:
+        for row in self.rows:
+            if (row.height or 0.0) > room:
                 break
-            room -= height
+            room -= row.height or 0.0
             fitting += 1
         while fitting > 1 and self.rows[fitting - 1].kind == "text":
             fitting -= 1
@@ -295,6 +348,7 @@ class LineTable(Flowable):  # type: ignore[misc]
                 show_prices=self.show_prices,
                 carry_in=carry_in,
                 carry_out=carry_out,
+                measure=self.measure,
             )
 
         return [
