@@ -56,7 +56,7 @@ Page = dict[str, list[Any]]
 
 def page_contents(pdf: bytes) -> list[Page]:
     """Each page's words (text, position, font, size), rules and filled squares."""
-    pages = []
+    pages: list[Page] = []
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
             words = [
