@@ -76,7 +76,7 @@ FOOTER_BOTTOM = 10.0
 TEXT_COLOR = HexColor("#1a1a1a")
 MUTED = HexColor("#555555")
 RULE = HexColor("#9a9a9a")
-DRAFT_GREY = Color(0.82, 0.82, 0.82)
+DRAFT_GREY = Color(0.87, 0.87, 0.87)
 
 
 def x_pt(millimetres: float) -> float:
@@ -200,7 +200,7 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
     if letterhead.logo_png:
         image = ImageReader(io.BytesIO(letterhead.logo_png))
         width, height = image.getSize()
-        scale = min(60 * mm / width, 18 * mm / height)
+        scale = min(60 * mm / width, 16 * mm / height)
         canvas.drawImage(
             image,
             right - width * scale,
@@ -209,8 +209,8 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
             height * scale,
             mask="auto",
         )
-        top = 10 + height * scale / mm + 4
-        contact = contact[:2] + contact[3:5]  # the logo leaves room for four lines
+        top = 10 + height * scale / mm + 3.5
+        contact = contact[:4]  # below the logo: room for four lines
     room = int((LETTERHEAD_HEIGHT - 4 - top) / 3.5) + 1
     for index, line in enumerate(contact[:room]):
         draw_text(canvas, right, y_pt(top + index * 3.5), line, size=8, align="right", color=MUTED)
@@ -314,8 +314,9 @@ def footer_columns(letterhead: Letterhead) -> list[list[str]]:
     ]
     bank = [
         letterhead.bank_name,
-        tr("IBAN {iban}", iban=_group_iban(letterhead.iban)) if letterhead.iban else "",
-        tr("BIC {bic}", bic=letterhead.bic) if letterhead.bic else "",
+        # IBAN and BIC are the same words in every language
+        f"IBAN {_group_iban(letterhead.iban)}" if letterhead.iban else "",
+        f"BIC {letterhead.bic}" if letterhead.bic else "",
     ]
     return [[line for line in column if line] for column in (address, contact, legal, bank)]
 

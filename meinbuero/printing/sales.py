@@ -230,8 +230,7 @@ class LineTable(Flowable):  # type: ignore[misc]
             data.append(self._carry_row(carry_in))
             row = len(data) - 1
             style += [
-                ("FONTNAME", (0, row), (-1, row), ITALIC),
-                ("TEXTCOLOR", (0, row), (-1, row), MUTED),
+                ("FONTNAME", (0, row), (-2, row), ITALIC),
                 ("SPAN", (1, row), (last - 1, row)),
                 ("LINEBELOW", (0, row), (-1, row), 0.3, RULE),
             ]
@@ -253,8 +252,7 @@ class LineTable(Flowable):  # type: ignore[misc]
             data.append(self._carry_row(carry_out))
             row = len(data) - 1
             style += [
-                ("FONTNAME", (0, row), (-1, row), ITALIC),
-                ("TEXTCOLOR", (0, row), (-1, row), MUTED),
+                ("FONTNAME", (0, row), (-2, row), ITALIC),
                 ("SPAN", (1, row), (last - 1, row)),
                 ("LINEABOVE", (0, row), (-1, row), 0.5, MUTED),
             ]
@@ -528,7 +526,7 @@ def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
         ("FONTSIZE", (0, last), (-1, last), BODY_SIZE + 0.5),
         ("TOPPADDING", (0, last), (-1, last), 4),
         ("BOTTOMPADDING", (0, last), (-1, last), 4),
-        ("LINEABOVE", (0, last), (-1, last), 0.6, MUTED),
+        *([("LINEABOVE", (0, last), (-1, last), 0.6, MUTED)] if last else []),
         ("LINEBELOW", (0, last), (-1, last), 1.2, TEXT_COLOR),
     ]
     return Table(data, colWidths=[78 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
