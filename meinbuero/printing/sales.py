@@ -148,7 +148,7 @@ class _Column:
 class _Row:
     """A row of the line table: its cells, what it adds to the carry-over, how it looks."""
 
-    kind: str  # "item", "text", "subtotal"
+    kind: str  # "item", "text", "subtotal", "more" (the rest of a long description)
     cells: list[Any]
     counted: Decimal  # the net it adds to the running total (0 for text, subtotal, optional)
     height: float | None = None  # measured once, at the table's width
@@ -234,9 +234,10 @@ class LineTable(Flowable):  # type: ignore[misc]
                 ("SPAN", (1, row), (last - 1, row)),
                 ("LINEBELOW", (0, row), (-1, row), 0.3, RULE),
             ]
-        for item in rows:
+        for index, item in enumerate(rows):
             data.append(item.cells)
             row = len(data) - 1
+            continued = index + 1 < len(rows) and rows[index + 1].kind == "more"
             if item.kind == "text":
                 style.append(("SPAN", (1, row), (last, row)))
             elif item.kind == "subtotal":
@@ -246,8 +247,12 @@ class LineTable(Flowable):  # type: ignore[misc]
                     ("LINEABOVE", (1, row), (-1, row), 0.4, MUTED),
                     ("BOTTOMPADDING", (0, row), (-1, row), 6),
                 ]
-            if item.kind == "item":
+            if item.kind == "more":
+                style.append(("TOPPADDING", (0, row), (-1, row), 0))
+            if item.kind in ("item", "more") and not continued:
                 style.append(("LINEBELOW", (0, row), (-1, row), 0.25, "#d4d4d4"))
+            if continued:
+                style.append(("BOTTOMPADDING", (0, row), (-1, row), 0))
         if carry_out is not None:
             data.append(self._carry_row(carry_out))
             row = len(data) - 1
@@ -446,8 +451,49 @@ def _columns(document: PrintDocument, texts: _Texts) -> list[_Column]:
     ]
 
 
+def _chunks(text: str, *, characters: int = 500, lines: int = 8) -> list[str]:
+    """A long text in pieces small enough for a page each (a row cannot break inside)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in _split_long_lines(text.splitlines(), characters):
+        if current and (size + len(line) > characters or len(current) >= lines):
+            pieces.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line)
+    if current:
+        pieces.append("\n".join(current))
+    return pieces or [""]
+
+
+def _split_long_lines(lines: Sequence[str], characters: int) -> list[str]:
+    result: list[str] = []
+    for line in lines:
+        while len(line) > characters:
+            cut = line.rfind(" ", 0, characters)
+            cut = cut if cut > 0 else characters
+            result.append(line[:cut])
+            line = line[cut:].lstrip()
+        result.append(line)
+    return result
+
+
+def _more_rows(pieces: Sequence[str], style: ParagraphStyle, width: int) -> list[_Row]:
+    """The rest of a long description, one row per piece, under its line."""
+    empty: list[Any] = [""] * width
+    return [
+        _Row("more", ["", Paragraph(_markup(piece), style), *empty[2:]], Decimal(0))
+        for piece in pieces
+    ]
+
+
 def _item_cells(
-    line: PrintLine, columns: Sequence[_Column], styles: _Styles, texts: _Texts
+    line: PrintLine,
+    columns: Sequence[_Column],
+    styles: _Styles,
+    texts: _Texts,
+    description: str,
 ) -> list[Any]:
     parts = [Paragraph(_markup(line.name), styles.cell)]
     if line.optional:
@@ -455,7 +501,7 @@ def _item_cells(
             Paragraph(f"{_markup(line.name)} <i>({escape(texts('optional'))})</i>", styles.cell)
         ]
     if line.description:
-        parts.append(Paragraph(_markup(line.description), styles.description))
+        parts.append(Paragraph(_markup(description), styles.description))
     values: dict[str, Any] = {
         "position": line.position,
         "name": parts,
@@ -481,9 +527,11 @@ def _rows(
             parts: list[Any] = []
             if line.name:
                 parts.append(Paragraph(f"<b>{_markup(line.name)}</b>", styles.cell))
-            if line.description:
-                parts.append(Paragraph(_markup(line.description), styles.cell))
+            pieces = _chunks(line.description) if line.description else []
+            if pieces:
+                parts.append(Paragraph(_markup(pieces[0]), styles.cell))
             rows.append(_Row("text", ["", parts, *empty[2:]], Decimal(0)))
+            rows += _more_rows(pieces[1:], styles.cell, len(columns))
         elif line.kind == "subtotal":
             if not document.show_prices:
                 continue
@@ -492,7 +540,10 @@ def _rows(
             rows.append(_Row("subtotal", cells, Decimal(0)))
         else:
             counted = line.net if line.net is not None and not line.optional else Decimal(0)
-            rows.append(_Row("item", _item_cells(line, columns, styles, texts), counted))
+            pieces = _chunks(line.description)
+            cells = _item_cells(line, columns, styles, texts, pieces[0])
+            rows.append(_Row("item", cells, counted))
+            rows += _more_rows(pieces[1:], styles.description, len(columns))
     return rows
 
 

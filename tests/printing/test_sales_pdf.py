@@ -281,3 +281,18 @@ def test_letters_the_font_lacks_print_as_their_base_letter() -> None:
         render_sales_document(replace(documents.invoice(), address_lines=("Ősz Dvořák",)))
     )[0]
     assert "Osz Dvorák" in text
+
+
+def test_a_description_longer_than_a_page_continues_on_the_next() -> None:
+    long_text = "\n".join(
+        f"Arbeitsschritt {n}: Leitungen geprüft und dokumentiert" for n in range(140)
+    )
+    lines = documents.item_lines(3)
+    lines[1] = replace(lines[1], description=long_text + " " + "sehr lang " * 400)
+    texts = pages_text(render_sales_document(documents.invoice(lines)))
+    assert len(texts) >= 3
+    joined = "\n".join(texts)
+    for n in (0, 70, 139):
+        assert f"Arbeitsschritt {n}: Leitungen" in joined
+    assert joined.count("Arbeitszeit Meister") == 1
+    assert shown(money(documents.invoice(lines).gross_total)) in texts[-1]
