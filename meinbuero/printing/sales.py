@@ -48,7 +48,7 @@ from meinbuero.printing.page import (
 )
 
 NBSP = "\u00a0"
-QR_SIZE = 27 * mm
+QR_SIZE = 30 * mm  # the symbol about 25 mm, plus its quiet zone of 4 modules
 HEADER_BACKGROUND = "#eeeeee"
 BODY_SIZE = 9.5
 TABLE_SIZE = 8.5
@@ -393,7 +393,7 @@ class QrCodeFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         modules = len(self.matrix)
-        quiet = 2  # modules of white border inside the drawn square; more comes from the layout
+        quiet = 4  # modules of white border inside the drawn square (the EPC quiet zone)
         unit = self.size / (modules + 2 * quiet)
         canvas = self.canv
         canvas.saveState()
@@ -597,7 +597,7 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
         QrCodeFlowable(code, size=QR_SIZE),
         Paragraph(escape(texts("Pay by code")), styles.caption),
     ]
-    gap = 8 * mm
+    gap = 6 * mm
     table = Table(
         [[texts_left or "", qr]],
         colWidths=[TEXT_WIDTH * mm - QR_SIZE - gap, QR_SIZE + gap],
@@ -610,7 +610,7 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (1, 0), (1, 0), gap),
-                ("TOPPADDING", (1, 0), (1, 0), -1.5 * mm),  # the code's own white border
+                ("TOPPADDING", (1, 0), (1, 0), -2.5 * mm),  # the code's own white border
             ]
         ),
         hAlign="LEFT",
