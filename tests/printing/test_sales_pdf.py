@@ -296,3 +296,9 @@ def test_a_description_longer_than_a_page_continues_on_the_next() -> None:
         assert f"Arbeitsschritt {n}: Leitungen" in joined
     assert joined.count("Arbeitszeit Meister") == 1
     assert shown(money(documents.invoice(lines).gross_total)) in texts[-1]
+
+
+def test_a_label_given_by_the_caller_replaces_the_fixed_word() -> None:
+    document = replace(documents.invoice(), labels={"Qty": "Anzahl", "Total amount": "Summe"})
+    (text,) = pages_text(render_sales_document(document))
+    assert "Anzahl" in text and "Summe 558,32 €" in text
