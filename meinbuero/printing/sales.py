@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -28,8 +29,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from meinbuero import i18n
 from meinbuero.domain.values import format_decimal_de
-from meinbuero.i18n import tr
 from meinbuero.printing.model import PaymentQr, PrintDocument, PrintLine
 from meinbuero.printing.page import (
     BOLD,
@@ -417,34 +418,35 @@ class QrCodeFlowable(Flowable):  # type: ignore[misc]
 # The document ------------------------------------------------------------------------------------
 
 
-class _Texts:
-    """Fixed words through tr() (English source), unless the caller gave a label for them."""
-
-    def __init__(self, labels: dict[str, str]) -> None:
-        self.labels = labels
-
-    def __call__(self, source: str, **params: object) -> str:
-        given = self.labels.get(source)
-        if given is not None:
-            return given.format(**params) if params else given
-        return tr(source, **params)
+_LABELS: ContextVar[dict[str, str] | None] = ContextVar("labels", default=None)
 
 
-def _columns(document: PrintDocument, texts: _Texts) -> list[_Column]:
+def tr(text: str, /, **params: object) -> str:
+    """:func:`meinbuero.i18n.tr`, unless the document being rendered gives its own label.
+
+    A document's ``labels`` are keyed by the English source text (the one written here).
+    """
+    given = (_LABELS.get() or {}).get(text)
+    if given is None:
+        return i18n.tr(text, **params)
+    return given.format(**params) if params else given
+
+
+def _columns(document: PrintDocument) -> list[_Column]:
     items = [line for line in document.lines if line.kind == "item"]
     with_discount = document.show_prices and any(line.discount_percent for line in items)
     with_tax = document.show_prices and document.show_tax
-    fixed: list[tuple[str, str, float, bool]] = [("position", texts("Item"), 10, False)]
-    fixed.append(("name", texts("Description"), 0, False))
-    fixed.append(("quantity", texts("Qty"), 15, True))
-    fixed.append(("unit", texts("Unit"), 14 if document.show_prices else 22, False))
+    fixed: list[tuple[str, str, float, bool]] = [("position", tr("Item"), 10, False)]
+    fixed.append(("name", tr("Description"), 0, False))
+    fixed.append(("quantity", tr("Qty"), 15, True))
+    fixed.append(("unit", tr("Unit"), 14 if document.show_prices else 22, False))
     if document.show_prices:
-        fixed.append(("unit_price", texts("Unit price"), 23, True))
+        fixed.append(("unit_price", tr("Unit price"), 23, True))
         if with_discount:
-            fixed.append(("discount", texts("Disc."), 13, True))
+            fixed.append(("discount", tr("Disc."), 13, True))
         if with_tax:
-            fixed.append(("vat", texts("VAT"), 12, True))
-        fixed.append(("amount", texts("Amount"), 24, True))
+            fixed.append(("vat", tr("VAT"), 12, True))
+        fixed.append(("amount", tr("Amount"), 24, True))
     name_width = TEXT_WIDTH - sum(width for _, _, width, _ in fixed)
     return [
         _Column(key, label, (width or name_width) * mm, right) for key, label, width, right in fixed
@@ -492,14 +494,11 @@ def _item_cells(
     line: PrintLine,
     columns: Sequence[_Column],
     styles: _Styles,
-    texts: _Texts,
     description: str,
 ) -> list[Any]:
     parts = [Paragraph(_markup(line.name), styles.cell)]
     if line.optional:
-        parts = [
-            Paragraph(f"{_markup(line.name)} <i>({escape(texts('optional'))})</i>", styles.cell)
-        ]
+        parts = [Paragraph(f"{_markup(line.name)} <i>({escape(tr('optional'))})</i>", styles.cell)]
     if line.description:
         parts.append(Paragraph(_markup(description), styles.description))
     values: dict[str, Any] = {
@@ -517,9 +516,7 @@ def _item_cells(
     return [values[column.key] for column in columns]
 
 
-def _rows(
-    document: PrintDocument, columns: Sequence[_Column], styles: _Styles, texts: _Texts
-) -> list[_Row]:
+def _rows(document: PrintDocument, columns: Sequence[_Column], styles: _Styles) -> list[_Row]:
     rows: list[_Row] = []
     empty = [""] * len(columns)
     for line in document.lines:
@@ -535,26 +532,26 @@ def _rows(
         elif line.kind == "subtotal":
             if not document.show_prices:
                 continue
-            cells: list[Any] = ["", line.name or texts("Subtotal"), *empty[2:]]
+            cells: list[Any] = ["", line.name or tr("Subtotal"), *empty[2:]]
             cells[-1] = money(line.net or Decimal(0))
             rows.append(_Row("subtotal", cells, Decimal(0)))
         else:
             counted = line.net if line.net is not None and not line.optional else Decimal(0)
             pieces = _chunks(line.description)
-            cells = _item_cells(line, columns, styles, texts, pieces[0])
+            cells = _item_cells(line, columns, styles, pieces[0])
             rows.append(_Row("item", cells, counted))
             rows += _more_rows(pieces[1:], styles.description, len(columns))
     return rows
 
 
-def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
+def _totals(document: PrintDocument, styles: _Styles) -> Table:
     data: list[list[str]] = []
     if document.show_tax:
-        data.append([texts("Net amount"), money(document.net_total)])
+        data.append([tr("Net amount"), money(document.net_total)])
         for line in document.breakdown:
             data.append(
                 [
-                    texts(
+                    tr(
                         "plus {rate} VAT on {base}",
                         rate=percent_text(line.rate),
                         base=money(line.base),
@@ -562,7 +559,7 @@ def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
                     money(line.tax),
                 ]
             )
-    data.append([texts("Total amount"), money(document.gross_total)])
+    data.append([tr("Total amount"), money(document.gross_total)])
     last = len(data) - 1
     style = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -583,7 +580,7 @@ def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
     return Table(data, colWidths=[78 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
 
 
-def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> list[Any]:
+def _payment_block(document: PrintDocument, styles: _Styles) -> list[Any]:
     """The payment terms and the tax notes, with the GiroCode at their right when there is one."""
     texts_left: list[Any] = []
     if document.payment_terms:
@@ -595,7 +592,7 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
         return texts_left
     qr = [
         QrCodeFlowable(code, size=QR_SIZE),
-        Paragraph(escape(texts("Pay by code")), styles.caption),
+        Paragraph(escape(tr("Pay by code")), styles.caption),
     ]
     gap = 6 * mm
     table = Table(
@@ -620,8 +617,15 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
 
 def sales_flowables(document: PrintDocument) -> list[Any]:
     """The flowing part of a sales document, below the address field."""
+    token = _LABELS.set(document.labels)
+    try:
+        return _story(document)
+    finally:
+        _LABELS.reset(token)
+
+
+def _story(document: PrintDocument) -> list[Any]:
     styles = _styles()
-    texts = _Texts(document.labels)
     story: list[Any] = [Paragraph(_markup(document.title), styles.title)]
     if document.subject:
         story.append(Paragraph(_markup(document.subject), styles.subject))
@@ -629,7 +633,7 @@ def sales_flowables(document: PrintDocument) -> list[Any]:
     if document.header_text:
         story += [Paragraph(_markup(document.header_text), styles.body), Spacer(1, 4 * mm)]
     if document.lines:
-        columns = _columns(document, texts)
+        columns = _columns(document)
         header = [
             Paragraph(escape(column.label), styles.header_right if column.right else styles.header)
             for column in columns
@@ -638,15 +642,15 @@ def sales_flowables(document: PrintDocument) -> list[Any]:
             LineTable(
                 columns=columns,
                 header=header,
-                rows=_rows(document, columns, styles, texts),
-                carry_label=texts("Carried forward"),
+                rows=_rows(document, columns, styles),
+                carry_label=tr("Carried forward"),
                 show_prices=document.show_prices,
             )
         )
     if document.show_prices:
-        story += [Spacer(1, 3 * mm), KeepTogether([_totals(document, styles, texts)])]
+        story += [Spacer(1, 3 * mm), KeepTogether([_totals(document, styles)])]
     story.append(Spacer(1, 6 * mm))
-    story += _payment_block(document, styles, texts)
+    story += _payment_block(document, styles)
     if document.footer_text:
         story += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
     return story
