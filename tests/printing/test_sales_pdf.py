@@ -15,7 +15,7 @@ import zxingcpp
 
 from meinbuero.domain.money import TaxCategory, TaxLine
 from meinbuero.i18n import tr
-from meinbuero.printing.model import PrintLine
+from meinbuero.printing.model import InfoItem, Letterhead, PrintDocument, PrintLine
 from meinbuero.printing.page import printable
 from meinbuero.printing.sales import (
     money,
@@ -302,3 +302,35 @@ def test_a_label_given_by_the_caller_replaces_the_fixed_word() -> None:
     document = replace(documents.invoice(), labels={"Qty": "Anzahl", "Total amount": "Summe"})
     (text,) = pages_text(render_sales_document(document))
     assert "Anzahl" in text and "Summe 558,32 €" in text
+
+
+def test_a_bare_document_renders() -> None:
+    document = PrintDocument(
+        title="Angebot",
+        letterhead=Letterhead(name="Ein-Mann-Firma"),
+        return_line="",
+        address_lines=(),
+        info=(),
+        subject="",
+        header_text="",
+        lines=(),
+        footer_text="",
+    )
+    (text,) = pages_text(render_sales_document(document))
+    assert "Angebot" in text and "Ein-Mann-Firma" in text
+
+
+def test_markup_characters_print_as_typed() -> None:
+    lines = [replace(documents.item_lines(1)[0], name="Schrauben <M8> & Muttern <b>")]
+    (text,) = pages_text(render_sales_document(documents.invoice(lines)))
+    assert "Schrauben <M8> & Muttern <b>" in text
+
+
+def test_a_long_info_block_pushes_the_text_down() -> None:
+    info = tuple(InfoItem(f"Feld {n}", f"Wert {n}") for n in range(12))
+    pdf = render_sales_document(replace(documents.invoice(), info=info))
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        page = opened.pages[0]
+        (last,) = page.search("Wert 11", regex=False)
+        (title,) = in_body(page, "Rechnung")
+        assert title["top"] > last["bottom"]
