@@ -94,6 +94,11 @@
       <translation>Anschrift</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>An IBAN with the country code {country} has {expected} characters, this one has {length} – please check for missing or extra characters.</source>
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
@@ -234,6 +239,11 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Carried forward</source>
+      <translation>Übertrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Cash discount (%)</source>
       <translation>Skonto (%)</translation>
@@ -354,6 +364,11 @@
       <translation>D</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>DRAFT</source>
+      <translation>ENTWURF</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
       <source>Data version: {found} (current)</source>
       <translation>Datenversion: {found} (aktuell)</translation>
@@ -414,7 +429,7 @@
       <translation>Abteilung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/articles.py" />
+      <location filename="../../meinbuero/printing/sales.py" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
@@ -422,6 +437,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Dialling</source>
       <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Disc.</source>
+      <translation>Rabatt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -527,6 +547,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Fax</source>
       <translation>Fax</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Fax {number}</source>
+      <translation>Fax {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -659,6 +684,11 @@
       <translation>Rechnungen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Item</source>
+      <translation>Pos.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Item name</source>
       <translation>Bezeichnung</translation>
@@ -697,6 +727,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Lines</source>
       <translation>Positionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Managing director: {name}</source>
+      <translation>Geschäftsführer: {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -752,6 +787,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Net (€)</source>
       <translation>Netto (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Net amount</source>
+      <translation>Nettobetrag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/articles.py" />
@@ -854,14 +894,29 @@
       <translation>Outlook (deutsch)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Owner: {name}</source>
+      <translation>Inhaber: {name}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>PATH</source>
       <translation>PFAD</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Pay by code</source>
+      <translation>Bezahlen per Code</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -877,6 +932,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Phone {number}</source>
+      <translation>Tel. {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -1034,6 +1094,11 @@
       <translation>Privatperson</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Qty</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Quantity</source>
       <translation>Menge</translation>
@@ -1184,6 +1249,11 @@
       <translation>Betreff</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Subtotal</source>
+      <translation>Zwischensumme</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>T</source>
       <translation>T</translation>
@@ -1204,9 +1274,19 @@
       <translation>Steuerfall</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Tax no. {number}</source>
+      <translation>Steuernr. {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>Tax number</source>
       <translation>Steuernummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Tax office {name}</source>
+      <translation>Finanzamt {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -1539,6 +1619,11 @@
       <translation>Titel</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Total amount</source>
+      <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
@@ -1549,12 +1634,12 @@
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/articles.py" />
+      <location filename="../../meinbuero/printing/sales.py" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/printing/sales.py" />
       <source>Unit price</source>
       <translation>Einzelpreis</translation>
     </message>
@@ -1599,6 +1684,11 @@
       <translation>Aktualisiert: {count}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>VAT</source>
+      <translation>USt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>VAT (%)</source>
       <translation>USt. (%)</translation>
@@ -1607,6 +1697,11 @@
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>VAT ID {number}</source>
+      <translation>USt-IdNr. {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/articles.py" />
@@ -1622,6 +1717,16 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Website</source>
       <translation>Internet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this invoice the customer owes {amount} €, more than the limit of {limit} € in the Konditionen.</source>
+      <translation>Mit dieser Rechnung schuldet der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this invoice your revenue this year passes 100.000 €: from it on you must charge VAT (§ 19 UStG); please ask your tax adviser.</source>
+      <translation>Mit dieser Rechnung übersteigt Ihr Umsatz in diesem Jahr 100.000 €: ab ihr müssen Sie Umsatzsteuer berechnen (§ 19 UStG); bitte fragen Sie Ihre Steuerberatung.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1647,6 +1752,16 @@
       <location filename="../../meinbuero/services/settings.py" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your revenue of {year} was more than 25.000 €: the small-business rule (§ 19 UStG) no longer applies this year.</source>
+      <translation>Ihr Umsatz {year} lag über 25.000 €: die Kleinunternehmerregelung (§ 19 UStG) gilt in diesem Jahr nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your revenue this year is {amount} €, near the small-business limit of 100.000 € (§ 19 UStG).</source>
+      <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1989,6 +2104,11 @@
       <translation>offen, fällig am {date}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>options</source>
       <translation>Optionen</translation>
@@ -2002,6 +2122,11 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>piece</source>
       <translation>Stück</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>plus {rate} VAT on {base}</source>
+      <translation>zzgl. {rate} USt. auf {base}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
