@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
 
 from meinbuero.domain.periods import Period, period_range
 from meinbuero.gui.areas.articles import ArticlesArea
@@ -23,9 +24,11 @@ from meinbuero.gui.models.id_table import IdTableModel, TableColumn
 from meinbuero.gui.signals import DataSignals
 from meinbuero.services import articles, sales
 from meinbuero.services.sales import SalesQuery
-from meinbuero.store.database import Database
+from meinbuero.store.database import Database, open_company
+from meinbuero.store.documents import store_root
 from meinbuero.store.listing import ListQuery, customer_ids
 from meinbuero.store.models import SalesDocument
+from tests.sales_data import complete_company
 
 MakeWindow = Callable[[], MainWindow]
 TODAY = date(2026, 12, 6)
@@ -37,21 +40,18 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def finalise_for_test(database: Database, document_id: int, number: str) -> None:
-    """Mark a draft finalised as the service does (number, time, status), without its PDF."""
-    with database.sessions.begin() as session:
-        session.execute(
-            update(SalesDocument)
-            .where(SalesDocument.id == document_id)
-            .values(number=number, finalised_at=datetime.now(UTC), status="open")
-        )
-
-
-@pytest.fixture
-def selling(demo: Database) -> dict[str, list[int]]:
-    """Five articles and, per kind, documents over two years: some drafts, some finalised."""
+@pytest.fixture(scope="session")
+def selling_template(
+    demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, list[int]]]:
+    """The demo company with five articles and, per kind, documents over two years: some
+    drafts, some finalised (with their PDFs), made once per run."""
+    path = tmp_path_factory.mktemp("selling") / "Demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    demo = open_company(path)
     made: dict[str, list[int]] = {"articles": []}
     with demo.sessions.begin() as session:
+        complete_company(session)  # what a finalised document needs of Meine Firma
         for name, price, group in (
             ("Beratung", "95", "Dienstleistung"),
             ("Montage", "65,50", "Dienstleistung"),
@@ -78,16 +78,44 @@ def selling(demo: Database) -> dict[str, list[int]]:
                     session, kind=kind, customer_id=customers[number], today=day
                 )
                 data.subject = SUBJECTS[number]
+                data.service_date = day
                 line = sales.line_from_article(
                     session, made["articles"][number % 5], customer_id=customers[number]
                 )
                 line.quantity = Decimal(number + 1)
                 data.lines = [line]
                 made[kind].append(sales.save_draft(session, None, data).id)
-        for position, document_id in enumerate(made[kind][:4]):
-            prefix = "RE" if kind == "invoice" else "AN"
-            finalise_for_test(demo, document_id, f"{prefix}-2026-{position + 1:04d}")
-    return made
+        for document_id in made[kind][:4]:
+            with demo.sessions.begin() as session:
+                sales.finalise(session, document_id)
+    demo.close()
+    return path, made
+
+
+@pytest.fixture
+def selling_file(selling_template: tuple[Path, dict[str, list[int]]], tmp_path: Path) -> Path:
+    source, _made = selling_template
+    path = tmp_path / "Demo.sqlite"
+    shutil.copyfile(source, path)
+    if store_root(source).exists():
+        shutil.copytree(store_root(source), store_root(path))
+    return path
+
+
+@pytest.fixture
+def demo(selling_file: Path) -> Iterator[Database]:
+    """This module's demo company: the one that sells (a copy of this test's own)."""
+    database = open_company(selling_file)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def selling(
+    selling_template: tuple[Path, dict[str, list[int]]], demo: Database
+) -> dict[str, list[int]]:
+    """The ids of the articles and documents made for the tests, by kind."""
+    return selling_template[1]
 
 
 @pytest.fixture
@@ -375,7 +403,7 @@ def test_search_as_you_type_in_a_sales_list(window: MainWindow, qtbot: QtBot) ->
     assert invoices.model.rowCount() == 6  # debounced: not yet
     qtbot.waitUntil(lambda: invoices.model.rowCount() == 1, timeout=2000)
     row = invoices.model.row_data(0)
-    assert row is not None and row.subject == "Garten" and row.number == "RE-2026-0004"
+    assert row is not None and row.subject == "Garten" and row.number.startswith("RE")
 
 
 def test_header_click_sorts_in_sql(window: MainWindow, demo: Database) -> None:
@@ -451,10 +479,13 @@ def test_del_deletes_a_draft_and_refuses_a_finalised_document(
     qtbot.waitUntil(invoices.view.hasFocus)
 
     finalised = selling["invoice"][0]
+    with demo.sessions() as session:
+        number = sales.get_document(session, finalised).number
+    assert number
     assert invoices.select_id(finalised)
     assert not window.delete_action.isEnabled()
     invoices.delete_current()  # the menu greys it out; asked anyway, it refuses
-    assert len(told) == 1 and "RE-2026-0001" in told[0] and not asked
+    assert len(told) == 1 and number in told[0] and not asked
     assert told[0].startswith(
         translate("SalesArea", "{document} is finalised and cannot be deleted").split("{")[0]
     )
