@@ -12,7 +12,6 @@ its own layout under its key.
 from __future__ import annotations
 
 import html
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -51,6 +50,7 @@ GEOMETRY = "main_window/geometry"
 STATE = "main_window/state"
 NAVIGATION_SPLITTER = "main_window/navigation"
 AREA = "main_window/area"
+NAVIGATION_SHOWN = "main_window/navigation_shown"
 
 #: The kinds of sales documents that have an area of their own, in the navigation's order.
 SALES_KINDS = ("quote", "order_confirmation", "delivery_note", "invoice")
@@ -92,11 +92,6 @@ def _empty(widget: QWidget) -> None:
         widget.removeAction(action)
         if action.isSeparator() and action.parent() is widget:
             action.deleteLater()
-
-
-def _available(module: str) -> bool:
-    """Whether the services of an area are part of this program (areas grow one by one)."""
-    return importlib.util.find_spec(module) is not None
 
 
 class MainWindow(QMainWindow):
@@ -146,27 +141,20 @@ class MainWindow(QMainWindow):
     # --- the areas ----------------------------------------------------------------------------
 
     def _area_entries(self) -> list[AreaEntry]:
-        entries = [AreaEntry("customers", self.tr("Customers"), "", _make_customers)]
-        if _available("meinbuero.services.articles"):
+        entries = [
+            AreaEntry("customers", self.tr("Customers"), "", _make_customers),
+            AreaEntry("articles", self.tr("Articles"), "master_data", _make_articles),
+        ]
+        titles = {
+            "quote": self.tr("Quotes"),
+            "order_confirmation": self.tr("Order confirmations"),
+            "delivery_note": self.tr("Delivery notes"),
+            "invoice": self.tr("Invoices"),
+        }
+        for kind in SALES_KINDS:
             entries.append(
-                AreaEntry("articles", self.tr("Articles"), "master_data", _make_articles)
+                AreaEntry(f"sales_{kind}", titles[kind], "sales", partial(_make_sales, kind=kind))
             )
-        if _available("meinbuero.services.sales"):
-            titles = {
-                "quote": self.tr("Quotes"),
-                "order_confirmation": self.tr("Order confirmations"),
-                "delivery_note": self.tr("Delivery notes"),
-                "invoice": self.tr("Invoices"),
-            }
-            for kind in SALES_KINDS:
-                entries.append(
-                    AreaEntry(
-                        f"sales_{kind}",
-                        titles[kind],
-                        "sales",
-                        partial(_make_sales, kind=kind),
-                    )
-                )
         return entries
 
     def area(self, key: str) -> Area:
@@ -452,13 +440,19 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
+    def _with_routed(self, own: list[QAction]) -> list[QAction]:
+        """New, open, then the area's own actions, with Delete where the area put it among
+        them (else right after open)."""
+        if self.delete_action in own:
+            return [self.new_action, self.open_action, *own]
+        return [self.new_action, self.open_action, self.delete_action, *own]
+
     def _fill_area_menus(self) -> None:
         """Bearbeiten and Ansicht: the routed actions, then the current area's own."""
         area = self.current_area
         _empty(self.edit_menu)
-        for action in (self.new_action, self.open_action, *area.edit_actions()):
+        for action in self._with_routed(area.edit_actions()):
             self.edit_menu.addAction(action)
-        self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         _empty(self.view_menu)
@@ -482,11 +476,8 @@ class MainWindow(QMainWindow):
     def _fill_toolbar(self) -> None:
         toolbar = self.toolbar
         _empty(toolbar)
-        for action in (self.new_action, self.open_action):
-            toolbar.addAction(action)
-        extra = self.current_area.toolbar_actions()
-        toolbar.addAction(self.delete_action)
-        for action in extra:
+        own = self.current_area.toolbar_actions()
+        for action in self._with_routed(own):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
@@ -825,6 +816,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value(STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        shown = self.settings.value(NAVIGATION_SHOWN, True)
+        self.navigation_action.setChecked(str(shown).lower() not in ("false", "0"))
         splitter = self.settings.value(NAVIGATION_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.main_splitter.restoreState(splitter)
@@ -834,6 +827,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(STATE, self.saveState())
         self.settings.setValue(NAVIGATION_SPLITTER, self.main_splitter.saveState())
         self.settings.setValue(AREA, self.current_key)
+        self.settings.setValue(NAVIGATION_SHOWN, self.navigation_action.isChecked())
         for area in self._areas.values():
             area.save_layout()
         self.settings.sync()

@@ -595,3 +595,43 @@ def test_open_sales_document_says_the_window_comes(
             " version of meinbuero.",
         )
     ]
+
+
+def test_the_customer_toolbar_and_edit_menu_are_as_before(window: MainWindow) -> None:
+    area = window.customers_area
+    buttons = [a for a in window.toolbar.actions() if not a.isSeparator()][:5]
+    assert buttons == [
+        window.new_action,
+        window.open_action,
+        area.new_entry_action,
+        window.delete_action,
+        area.restore_action,
+    ]
+    edit = [a for a in window.edit_menu.actions() if not a.isSeparator()]
+    assert edit[:5] == buttons
+    assert edit[-1] is window.find_action
+
+
+def test_the_navigation_can_be_hidden_and_stays_so(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.navigation_action in window.view_menu.actions()
+    window.navigation_action.trigger()
+    assert not window.navigation.isVisible()
+    window.close()
+    again = make_window()
+    with qtbot.waitExposed(again):
+        again.show()
+    assert not again.navigation_action.isChecked() and not again.navigation.isVisible()
+    again.close()
+
+
+def test_a_column_sql_cannot_sort_keeps_the_indicator(window: MainWindow) -> None:
+    invoices = sales_area(window, "invoice")
+    invoices.set_column_shown("customer_number", True)
+    ids = invoices.model.ids
+    header = invoices.view.horizontalHeader()
+    click_header(invoices.view, invoices.model.column_of("customer_number"))
+    assert invoices.model.ids == ids and invoices.model.query.sort == "date"
+    assert header.sortIndicatorSection() == invoices.model.column_of("date")

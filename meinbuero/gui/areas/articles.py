@@ -107,12 +107,11 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
         self.group_combo.blockSignals(False)
 
     def make_query(self, *, sort: str, descending: bool) -> ArticleQuery:
-        group = getattr(self, "group_combo", None)
-        archived = getattr(self, "archived_check", None)
+        # The filter widgets are there: add_filters ran while the area was built.
         return ArticleQuery(
             text=self.text(),
-            group=str(group.currentData() or "") if group is not None else "",
-            archived=archived.isChecked() if archived is not None else False,
+            group=str(self.group_combo.currentData() or ""),
+            archived=self.archived_check.isChecked(),
             sort=sort,
             descending=descending,
         )

@@ -132,7 +132,8 @@ class Area(QWidget):
     # --- what the area adds to the shell -----------------------------------------------------
 
     def edit_actions(self) -> list[QAction]:
-        """The area's own entries in the Bearbeiten menu (after new/open/delete)."""
+        """The area's own entries in the Bearbeiten menu, after new and open (the routed
+        delete among them places Delete; else it comes right after open)."""
         return []
 
     def view_actions(self) -> list[QAction]:
@@ -140,7 +141,7 @@ class Area(QWidget):
         return []
 
     def toolbar_actions(self) -> list[QAction]:
-        """The area's own toolbar buttons (after new/open/delete)."""
+        """The area's own toolbar buttons, after new and open (Delete placed as in the menu)."""
         return []
 
     def context_menu(self) -> QMenu:

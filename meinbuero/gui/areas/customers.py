@@ -226,13 +226,14 @@ class CustomersArea(Area):
         self.customer_view.setFocus()
 
     def edit_actions(self) -> list[QAction]:
-        return [self.new_entry_action, self.restore_action, self.new_sales_action]
+        delete = self.host.routed.delete
+        return [self.new_entry_action, delete, self.restore_action, self.new_sales_action]
 
     def view_actions(self) -> list[QAction]:
         return [self.show_archived_action, self.columns_action]
 
     def toolbar_actions(self) -> list[QAction]:
-        return [self.new_entry_action, self.restore_action]
+        return [self.new_entry_action, self.host.routed.delete, self.restore_action]
 
     def status_text(self) -> str:
         return count_text(self.model.rowCount(), self.model.total)

@@ -107,6 +107,7 @@ class ListArea(Area, Generic[Q, R]):
         )
         self.apply_column_layout()
         self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_moved)
         self._select_row(0)
         self._update_status()
 
@@ -403,6 +404,18 @@ class ListArea(Area, Generic[Q, R]):
                 else Qt.SortOrder.AscendingOrder
             )
             header.setSortIndicator(sort_column, order)
+
+    def _sort_indicator_moved(self, column: int, _order: Qt.SortOrder) -> None:
+        # A column SQL cannot sort by: the indicator goes back to the column it is sorted by.
+        if 0 <= column < len(self.model.columns) and not self.model.columns[column].sortable:
+            sorted_by = self.model.column_of(self.model.query.sort)
+            if sorted_by is not None:
+                order = (
+                    Qt.SortOrder.DescendingOrder
+                    if self.model.query.descending
+                    else Qt.SortOrder.AscendingOrder
+                )
+                self.view.horizontalHeader().setSortIndicator(sorted_by, order)
 
     def save_layout(self) -> None:
         header = self.view.horizontalHeader()
