@@ -179,10 +179,6 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
             delete_icon="delete",
         )
 
-    def can_delete(self) -> bool:
-        row = self.current_row()
-        return row is not None and not row.finalised
-
     def new_item(self) -> None:
         self.host.open_sales_document(kind=self.kind, document_id=None)
 
