@@ -189,8 +189,9 @@ class MainWindow(QMainWindow):
     def area_keys(self) -> list[str]:
         return [entry.key for entry in self.entries]
 
-    def show_area(self, key: str) -> Area:
-        """Bring area ``key`` to the front: its actions in the menus, its text in the status."""
+    def show_area(self, key: str, *, focus: bool = True) -> Area:
+        """Bring area ``key`` to the front: its actions in the menus, its text in the status;
+        its list takes the keyboard (``focus``)."""
         area = self.area(key)
         if area is self._current:
             return area
@@ -212,7 +213,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setIcon(icon(texts.delete_icon))
         self.count_label.setText(area.status_text())
         self._area_state(area)
-        area.focus_list()
+        if focus:
+            area.focus_list()
         return area
 
     def _area_status(self, area: Area, text: str) -> None:
@@ -533,9 +535,14 @@ class MainWindow(QMainWindow):
         self.navigation_action.toggled.connect(self.navigation.setVisible)
 
     def _navigation_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None and current.childCount():
+            current = current.child(0)  # a group's heading: its first area
         key = current.data(0, KEY_ROLE) if current is not None else None
         if key:
-            self.show_area(str(key))
+            # Walking the navigation with the arrow keys leaves the keyboard there.
+            self.show_area(str(key), focus=not self.navigation.hasFocus())
+            if self.navigation.currentItem() is not current:
+                self.navigation.setCurrentItem(current)
 
     def _build_status_bar(self) -> None:
         self.company_label = QLabel()

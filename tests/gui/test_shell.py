@@ -634,3 +634,21 @@ def test_a_column_sql_cannot_sort_keeps_the_indicator(window: MainWindow) -> Non
     click_header(invoices.view, invoices.model.column_of("customer_number"))
     assert invoices.model.ids == ids and invoices.model.query.sort == "date"
     assert header.sortIndicatorSection() == invoices.model.column_of("date")
+
+
+def test_the_navigation_by_mouse_and_keys(window: MainWindow, qtbot: QtBot) -> None:
+    tree = window.navigation
+    sales_heading = tree.topLevelItem(2)
+    assert sales_heading is not None
+    rect = tree.visualItemRect(sales_heading)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key == "sales_quote"  # a heading shows its first area
+    assert tree.currentItem() is window._nav_items["sales_quote"]
+    window.activateWindow()
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    QTest.keyClick(tree, Qt.Key.Key_Down)
+    assert window.current_key == "sales_order_confirmation"
+    assert tree.hasFocus()  # the arrow keys keep walking the navigation
+    QTest.keyClick(tree, Qt.Key.Key_Down)
+    assert window.current_key == "sales_delivery_note"
