@@ -537,12 +537,12 @@ class MainWindow(QMainWindow):
     def _navigation_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None and current.childCount():
             current = current.child(0)  # a group's heading: its first area
-        key = current.data(0, KEY_ROLE) if current is not None else None
-        if key:
-            # Walking the navigation with the arrow keys leaves the keyboard there.
-            self.show_area(str(key), focus=not self.navigation.hasFocus())
-            if self.navigation.currentItem() is not current:
-                self.navigation.setCurrentItem(current)
+        if current is None or not current.data(0, KEY_ROLE):
+            return
+        # Walking the navigation with the arrow keys leaves the keyboard there.
+        self.show_area(str(current.data(0, KEY_ROLE)), focus=not self.navigation.hasFocus())
+        if self.navigation.currentItem() is not current:
+            self.navigation.setCurrentItem(current)
 
     def _build_status_bar(self) -> None:
         self.company_label = QLabel()
