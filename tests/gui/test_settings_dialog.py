@@ -17,12 +17,14 @@ from meinbuero.gui.widgets.fields import is_marked
 from meinbuero.services import custom_fields, customers, settings
 from meinbuero.store.database import Database
 from meinbuero.store.models import FieldType
+from tests.gui.pending_translation import shown
 
 PAGES = [
     "company",
     "custom_fields",
     "groups",
     "number_ranges",
+    "sales_texts",
     "event_types",
     "document_categories",
     "history",
@@ -90,6 +92,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Individuelle Felder",
         "Kundengruppen",
         "Nummernkreise",
+        shown("SalesTextsPage", "Texts", "Texte"),
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",
