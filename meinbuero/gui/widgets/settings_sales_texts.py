@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -60,8 +61,11 @@ class SalesTextsPage(SettingsPage):
         self.ui.footer.textChanged.connect(self._edited)
         self.ui.header.installEventFilter(self)
         self.ui.footer.installEventFilter(self)
-        self.ui.insert.clicked.connect(self.insert_placeholder)
-        self.ui.placeholders.itemActivated.connect(lambda *_: self.insert_placeholder())
+        self.ui.insert.clicked.connect(lambda *_: self.insert_placeholder())
+        # Not itemActivated: a single click activates with some styles, and Enter would also
+        # press the dialog's OK button.
+        self.ui.placeholders.itemDoubleClicked.connect(lambda *_: self.insert_placeholder())
+        self.ui.placeholders.installEventFilter(self)
         self.ui.restore_default.clicked.connect(self.restore_default)
 
     def title(self) -> str:
@@ -133,6 +137,14 @@ class SalesTextsPage(SettingsPage):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  # Qt's name
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPlainTextEdit):
             self._target = watched
+        elif (
+            watched is self.ui.placeholders
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.insert_placeholder()
+            return True
         return super().eventFilter(watched, event)
 
     def _edited(self) -> None:
