@@ -1,4 +1,4 @@
-"""Settings page "Nummernkreise" on real company files: every range shown, saved, refused, previewed."""
+"""Settings page "Nummernkreise" on real company files: ranges shown, saved, refused, previewed."""
 
 from __future__ import annotations
 
@@ -344,7 +344,7 @@ def test_a_number_too_long_for_datev_is_warned_not_refused(
 ) -> None:
     page = page_of(dialog)
     warned: list[list[str]] = []
-    dialog.show_warnings = warned.append  # type: ignore[method-assign]
+    dialog.show_warnings = warned.append  # type: ignore[method-assign, assignment]
     page.rows["invoice"].width.setValue(8)
     number = f"RE-{YEAR}-00000001"
     assert page.rows["invoice"].number.text() == number

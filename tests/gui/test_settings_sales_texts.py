@@ -203,7 +203,7 @@ def test_unknown_placeholder_and_empty_text_are_warned(
 ) -> None:
     page = page_of(dialog)
     warned: list[list[str]] = []
-    dialog.show_warnings = warned.append  # type: ignore[method-assign]
+    dialog.show_warnings = warned.append  # type: ignore[method-assign, assignment]
     page.select_kind("invoice")
     page.ui.header.setPlainText("Hallo {Anrede}, anbei Rechnung {Nummer} zu {Bezug }:")
     assert not page.ui.hint.isHidden()
