@@ -92,7 +92,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Individuelle Felder",
         "Kundengruppen",
         "Nummernkreise",
-        shown("SalesTextsPage", "Texts", "Texte"),
+        shown("SalesTextsPage", "Selling", "Verkauf"),
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -14,8 +15,9 @@ from sqlalchemy import select
 
 from meinbuero.gui.dialogs.settings_dialog import SettingsDialog
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.widgets.fields import is_marked
 from meinbuero.gui.widgets.settings_sales_texts import SalesTextsPage, unknown_placeholders
-from meinbuero.services import sales
+from meinbuero.services import sales, sales_settings
 from meinbuero.store.database import Database
 from meinbuero.store.models import SalesKind, Setting
 from tests.gui.pending_translation import shown
@@ -61,7 +63,7 @@ def stored_keys(database: Database) -> set[str]:
 
 def test_page_shows_the_standard_texts_and_the_placeholders(dialog: SettingsDialog) -> None:
     page = page_of(dialog)
-    assert dialog.ui.page_title.text() == shown(CONTEXT, "Texts", "Texte")
+    assert dialog.ui.page_title.text() == shown(CONTEXT, "Selling", "Verkauf")
     assert [page.ui.kind.itemData(i) for i in range(page.ui.kind.count())] == list(SalesKind)
     assert [page.ui.kind.itemText(i) for i in range(page.ui.kind.count())] == list(
         sales.kind_labels().values()
@@ -238,3 +240,53 @@ def test_unknown_placeholders() -> None:
         "{x}",
     ]
     assert unknown_placeholders("{\n}") == []
+
+
+# Payment terms of customers without their own Konditionen
+
+
+def stored_terms(database: Database) -> sales_settings.PaymentTerms:
+    with database.sessions() as session:
+        return sales_settings.payment_terms(session)
+
+
+def test_payment_terms_shown_and_saved(dialog: SettingsDialog, database: Database) -> None:
+    ui = page_of(dialog).ui
+    assert (ui.net_days.text(), ui.skonto_percent.text(), ui.skonto_days.text()) == ("14", "", "")
+    ui.net_days.setText("30")
+    ui.skonto_percent.setText("2,5")
+    ui.skonto_days.setText("10")
+    assert dialog.apply_button.isEnabled()
+    assert dialog.apply()
+    assert stored_terms(database) == sales_settings.PaymentTerms(
+        net_days=30, skonto_percent=Decimal("2.50"), skonto_days=10
+    )
+    assert (ui.net_days.text(), ui.skonto_percent.text(), ui.skonto_days.text()) == (
+        "30",
+        "2,5",
+        "10",
+    )
+    assert not dialog.is_modified()
+
+
+def test_refused_payment_terms_are_marked(dialog: SettingsDialog, database: Database) -> None:
+    page = page_of(dialog)
+    ui = page.ui
+    ui.net_days.setText("400")
+    ui.skonto_percent.setText("2")
+    ui.header.setPlainText("Neuer Kopftext")
+    assert not dialog.apply()
+    assert is_marked(ui.net_days)
+    assert is_marked(ui.skonto_days)  # a discount needs its days
+    assert not is_marked(ui.skonto_percent)
+    assert dialog.focusWidget() is ui.net_days
+    assert dialog.ui.message.text().startswith("Zahlungsziel (Tage netto): ")
+    # Nothing is stored, not even the text; what was typed stays.
+    assert stored_terms(database) == sales_settings.PaymentTerms()
+    assert stored(database, "quote")[0] == sales.DEFAULT_TEXTS[SalesKind.QUOTE][0]
+    assert (ui.net_days.text(), ui.header.toPlainText()) == ("400", "Neuer Kopftext")
+    ui.net_days.setText("30")
+    ui.skonto_days.setText("7")
+    assert dialog.apply()
+    assert not is_marked(ui.net_days) and not is_marked(ui.skonto_days)
+    assert stored_terms(database).skonto_days == 7
