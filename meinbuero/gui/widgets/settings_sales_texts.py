@@ -61,6 +61,7 @@ class SalesTextsPage(SettingsPage):
             self.ui.placeholders.addItem(item)
         self.ui.placeholders.setCurrentRow(0)
         self.ui.placeholders.setSpacing(2)
+        self.ui.hint.setStyleSheet("color: #8a5a00;")  # a warning, as on Nummernkreise
         self.ui.hint.hide()
         self.ui.kind.currentIndexChanged.connect(self._kind_chosen)
         self.ui.header.textChanged.connect(self._edited)
