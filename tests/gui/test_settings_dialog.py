@@ -17,12 +17,14 @@ from meinbuero.gui.widgets.fields import is_marked
 from meinbuero.services import custom_fields, customers, settings
 from meinbuero.store.database import Database
 from meinbuero.store.models import FieldType
+from tests.gui.pending_translation import shown
 
 PAGES = [
     "company",
     "custom_fields",
     "groups",
     "number_ranges",
+    "sales_texts",
     "event_types",
     "document_categories",
     "history",
@@ -90,6 +92,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Individuelle Felder",
         "Kundengruppen",
         "Nummernkreise",
+        shown("SalesTextsPage", "Selling", "Verkauf"),
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",
@@ -583,27 +586,32 @@ def test_number_range_preview_follows_what_is_typed(
     make_dialog: MakeDialog, database: Database, qtbot: QtBot
 ) -> None:
     dialog = make_dialog(page="number_ranges")
-    ui = dialog.number_ranges_page.ui
+    page = dialog.number_ranges_page
+    ui = page.rows["customer"]
     assert (ui.prefix.text(), ui.next_number.value(), ui.width.value()) == ("K", 10001, 5)
-    assert ui.preview.text() == "Nächste Kundennummer: K10001"
+    assert page.ui.preview.text() == "Nächste Kundennummer: K10001"
     ui.prefix.clear()
     QTest.keyClicks(ui.prefix, "KD-")
     ui.width.setValue(7)
     ui.next_number.setValue(20000)
-    assert ui.preview.text() == "Nächste Kundennummer: KD-0020000"
+    assert page.ui.preview.text() == "Nächste Kundennummer: KD-0020000"
     assert dialog.apply()
     assert stored_range(database) == ("KD-", 20000, 7)
 
 
 def test_number_range_cannot_move_backwards(make_dialog: MakeDialog, database: Database) -> None:
     dialog = make_dialog(page="user")
-    ui = dialog.number_ranges_page.ui
+    page = dialog.number_ranges_page
+    ui = page.rows["customer"]
     ui.next_number.setValue(500)
-    assert ui.preview.text() == "Nächste Kundennummer: K00500"
+    assert page.ui.preview.text() == "Nächste Kundennummer: K00500"
     assert not dialog.apply()
     assert dialog.current_page() == "number_ranges"
     assert is_marked(ui.next_number)
-    assert dialog.ui.message.text() == "Nummernkreis: " + ui.next_number.toolTip()
+    # The message names the range (Kunden) the refusal is about.
+    assert dialog.ui.message.text() == (
+        page.range_names()["customer"] + ": " + ui.next_number.toolTip()
+    )
     assert ui.next_number.toolTip() == (
         "Die nächste Nummer kann nicht unter 10001 zurückgehen: "
         "Vergebene Nummern werden nie wieder vergeben."
@@ -614,7 +622,8 @@ def test_number_range_cannot_move_backwards(make_dialog: MakeDialog, database: D
 
 def test_prefix_with_a_space_is_refused_at_the_prefix(make_dialog: MakeDialog) -> None:
     dialog = make_dialog(page="number_ranges")
-    ui = dialog.number_ranges_page.ui
+    page = dialog.number_ranges_page
+    ui = page.rows["customer"]
     ui.prefix.setText("K D")
     assert not dialog.apply()
     assert is_marked(ui.prefix)
@@ -746,13 +755,13 @@ def test_unsaved_changes_prompt(
         return answer
 
     dialog.ask_save_changes = ask  # type: ignore[method-assign]
-    dialog.number_ranges_page.ui.next_number.setValue(20000)
+    dialog.number_ranges_page.rows["customer"].next_number.setValue(20000)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [True]
     assert dialog.isVisible() is open_after
     assert (stored_range(database)[1] == 20000) is saved
     if open_after:
-        assert dialog.number_ranges_page.ui.next_number.value() == 20000
+        assert dialog.number_ranges_page.rows["customer"].next_number.value() == 20000
 
 
 def test_cancel_button_asks_and_discards_group_changes(

@@ -27,6 +27,7 @@ from meinbuero.gui.widgets.settings_history import HistorySettingsPage
 from meinbuero.gui.widgets.settings_named_list import EventTypesPage, GroupsPage
 from meinbuero.gui.widgets.settings_number_ranges import NumberRangesPage
 from meinbuero.gui.widgets.settings_page import SettingsPage
+from meinbuero.gui.widgets.settings_sales_texts import SalesTextsPage
 from meinbuero.gui.widgets.settings_user import UserPage
 from meinbuero.services.errors import InvalidInput
 from meinbuero.store.database import Database
@@ -42,7 +43,8 @@ class _Refusals(Exception):
 
 
 class SettingsDialog(QDialog):
-    """The settings: Meine Firma, custom fields, customer groups, number ranges, user."""
+    """The settings: Meine Firma, custom fields, customer groups, number ranges, the texts of
+    sales documents, event types, document categories, history, user."""
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class SettingsDialog(QDialog):
         self.custom_fields_page = CustomFieldsPage()
         self.groups_page = GroupsPage(database=database)
         self.number_ranges_page = NumberRangesPage()
+        self.sales_texts_page = SalesTextsPage()
         self.event_types_page = EventTypesPage(database=database)
         self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
@@ -73,6 +76,7 @@ class SettingsDialog(QDialog):
             self.custom_fields_page,
             self.groups_page,
             self.number_ranges_page,
+            self.sales_texts_page,
             self.event_types_page,
             self.document_categories_page,
             self.history_page,
@@ -127,7 +131,7 @@ class SettingsDialog(QDialog):
 
     def select_page(self, name: str) -> None:
         """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges",
-        "event_types", "document_categories", "history", "user"."""
+        "sales_texts", "event_types", "document_categories", "history", "user"."""
         self.ui.pages.setCurrentRow(self._pages.index(self.page(name)))
 
     def _show_page(self, row: int) -> None:
