@@ -41,7 +41,7 @@ from meinbuero.domain.salutation import FormOfAddress, Salutation, address_salut
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
 from meinbuero.domain.values import format_decimal_de
 from meinbuero.i18n import tr
-from meinbuero.services import articles, settings
+from meinbuero.services import articles, sales_settings, settings
 from meinbuero.services.customers import countries, existing_customer
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store import search
@@ -364,6 +364,14 @@ def new_document(
     today = today or date.today()
     person = _main_person(session, customer_id) if customer.kind == "company" else None
     header, footer = default_texts(session, kind)
+    terms = sales_settings.payment_terms(session)
+    if conditions is not None and conditions.net_days is not None:
+        # The customer's own Konditionen, else the company's terms (Einstellungen > Verkauf).
+        terms = sales_settings.PaymentTerms(
+            net_days=conditions.net_days,
+            skonto_percent=conditions.skonto_percent,
+            skonto_days=conditions.skonto_days,
+        )
     return DocumentInput(
         kind=kind,
         customer_id=customer_id,
@@ -372,9 +380,9 @@ def new_document(
         customer_vat_id=customer.vat_id,
         document_date=today,
         valid_until=today + timedelta(days=QUOTE_VALID_DAYS) if kind == SalesKind.QUOTE else None,
-        net_days=conditions.net_days if conditions and conditions.net_days is not None else 14,
-        skonto_percent=conditions.skonto_percent if conditions else None,
-        skonto_days=conditions.skonto_days if conditions else None,
+        net_days=terms.net_days,
+        skonto_percent=terms.skonto_percent,
+        skonto_days=terms.skonto_days,
         header_text=header,
         footer_text=footer,
         tax_case=TaxCase.SMALL_BUSINESS if company.kleinunternehmer else TaxCase.STANDARD,
@@ -978,8 +986,6 @@ def convert(session: Session, document_id: int, to_kind: str, *, today: date | N
         footer_text=footer,
         lines=[line for line in data.lines if not line.optional],
     )
-    if not data.reference and source.number:
-        data.reference = ""
     draft = save_draft(session, None, data)
     draft.source_id = source.id
     session.flush()

@@ -163,14 +163,16 @@ def save_number_range(
                 )
             ]
         )
-    if yearly_reset and not row.yearly_reset:
-        row.year = date.today().year
+    this_year = date.today().year
+    # A range that starts again each year and has not yet counted in this one goes on from 1.
+    new_year = row.yearly_reset and (row.year is None or row.year < this_year)
+    floor = 1 if new_year else row.next_number
     field = tr("Number range")
     try:
         validate_range(prefix=prefix, next_number=next_number, width=width, field=field)
     except ValidationError as error:
         raise InvalidInput([error]) from None
-    if next_number < row.next_number:
+    if next_number < floor:
         raise InvalidInput(
             [
                 ValidationError(
@@ -178,11 +180,17 @@ def save_number_range(
                     tr(
                         "The next number cannot go back below {number}: numbers already given"
                         " out are never given again.",
-                        number=row.next_number,
+                        number=floor,
                     ),
                 )
             ]
         )
+    if yearly_reset and (
+        row.year is None or not row.yearly_reset or next_number != row.next_number
+    ):
+        # The number typed counts in this year (take_numbers starts a range whose year is
+        # unknown or past at 1 again, which would lose it).
+        row.year = this_year
     row.prefix, row.next_number, row.width = prefix, next_number, width
     row.with_year, row.yearly_reset = with_year, yearly_reset
     session.flush()

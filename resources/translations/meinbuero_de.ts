@@ -13,6 +13,169 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>assigned when saving</source>
+        <extracomment>The VAT rates offered (German law: standard, reduced, none).</extracomment>
+        <translation>wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Article {number} – {name}</source>
+        <translation>Artikel {number} – {name}</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the company file.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Firmendatei.</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article &amp;no.:</source>
+        <translation>Artikel&amp;nr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Net &amp;price (€):</source>
+        <translation>Netto&amp;preis (€):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;USt.-Satz:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Artikel&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (no longer offered)</source>
+        <translation>&amp;Archiviert (wird nicht mehr angeboten)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesArea</name>
+    <message>
+        <source>Article no.</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Article name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Preis netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Search: number, name, description… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Bezeichnung, Beschreibung… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete/archive…</source>
+        <translation>Löschen/Archivieren…</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the article {article}?</source>
+        <translation>Den Artikel {article} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Archive the article instead? It is then no longer offered but stays in the documents.</source>
+        <translation>{reason}
+
+Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt aber in den Belegen erhalten.</translation>
+    </message>
+    <message>
+        <source>Archive article</source>
+        <translation>Artikel archivieren</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>{article} was archived.</source>
+        <translation>{article} wurde archiviert.</translation>
+    </message>
+    <message>
+        <source>{article} was deleted.</source>
+        <translation>{article} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} Artikel</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
@@ -854,6 +1017,145 @@
     </message>
 </context>
 <context>
+    <name>CustomersArea</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete/archive…</source>
+        <translation>Löschen/Archivieren…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>New event, task or appointment for the selected customer (F10)</source>
+        <translation>Neues Ereignis, neue Aufgabe oder neuer Termin für den gewählten Kunden (F10)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Spalten…</translation>
+    </message>
+    <message>
+        <source>New quote for this customer</source>
+        <translation>Neues Angebot für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>New invoice for this customer</source>
+        <translation>Neue Rechnung für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>New document for this customer</source>
+        <translation>Neuer Beleg für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Name, Ort, Telefon, E-Mail… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
+    </message>
+    <message>
+        <source>Last processed</source>
+        <translation>Letzte Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Show on map (OpenStreetMap)</source>
+        <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>Kunde archivieren</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>{customer} is already archived. It has contact persons, notes or other data and is therefore kept in the archive, not deleted.</source>
+        <translation>{customer} ist bereits archiviert. Zu diesem Kunden gibt es Ansprechpartner, Notizen oder andere Daten; er bleibt deshalb im Archiv und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>{customer} has contact persons, notes or other data and is therefore archived, not deleted. It no longer appears in the list but can be restored at any time (View &gt; Show archived).
+
+Archive the customer?</source>
+        <translation>Zu {customer} gibt es Ansprechpartner, Notizen oder andere Daten; der Kunde wird deshalb archiviert, nicht gelöscht. Er erscheint nicht mehr in der Liste, kann aber jederzeit wiederhergestellt werden (Ansicht &gt; Archivierte anzeigen).
+
+Kunden archivieren?</translation>
+    </message>
+    <message>
+        <source>Delete {customer}?
+
+Nothing is attached to this customer; it will be deleted permanently.</source>
+        <translation>{customer} löschen?
+
+Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>{customer} was archived.</source>
+        <translation>{customer} wurde archiviert.</translation>
+    </message>
+    <message>
+        <source>{customer} was deleted.</source>
+        <translation>{customer} wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCategoriesPage</name>
     <message>
         <source>Largest file to add:</source>
@@ -1654,10 +1956,61 @@
     </message>
 </context>
 <context>
+    <name>ListArea</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <extracomment>Today, as the period filter sees it (tests fix it).</extracomment>
+        <translation>Suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New company…</source>
-        <extracomment>Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
         <translation>Neue Firma…</translation>
     </message>
     <message>
@@ -1677,32 +2030,12 @@
         <translation>Kunde bearbeiten</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>Neu…</translation>
-    </message>
-    <message>
-        <source>New event, task or appointment for the selected customer (F10)</source>
-        <translation>Neues Ereignis, neue Aufgabe oder neuer Termin für den gewählten Kunden (F10)</translation>
-    </message>
-    <message>
         <source>Delete/archive…</source>
         <translation>Löschen/Archivieren…</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>Archivierte anzeigen</translation>
-    </message>
-    <message>
-        <source>Columns…</source>
-        <translation>Spalten…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1710,7 +2043,28 @@
     </message>
     <message>
         <source>Customers</source>
+        <extracomment>The kinds of sales documents that have an area of their own, in the navigation&apos;s order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Order confirmations</source>
+        <translation>Auftragsbestätigungen</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Lieferscheine</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Meine Firma…</source>
@@ -1781,6 +2135,10 @@
         <translation>Kleinstammdaten</translation>
     </message>
     <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Verkauf</translation>
+    </message>
+    <message>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -1793,64 +2151,28 @@
         <translation>Symbolleiste</translation>
     </message>
     <message>
-        <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
-        <translation>Suchen: Nummer, Name, Ort, Telefon, E-Mail… (Strg+F)</translation>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Gruppe:</translation>
+        <source>Sales</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>The window for quotes, invoices and other documents comes with the next version of meinbuero.</source>
+        <translation>Das Fenster für Angebote, Rechnungen und andere Belege kommt mit der nächsten Version von meinbuero.</translation>
     </message>
     <message>
         <source>{company} – meinbuero</source>
         <translation>{company} – meinbuero</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation>Alle Gruppen</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Customer no.</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Main contact</source>
-        <translation>Hauptansprechpartner</translation>
-    </message>
-    <message>
-        <source>Last processed</source>
-        <translation>Letzte Verarbeitung</translation>
-    </message>
-    <message>
-        <source>Show on map (OpenStreetMap)</source>
-        <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
-    </message>
-    <message>
-        <source>Write e-mail</source>
-        <translation>E-Mail schreiben</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anrufen</translation>
-    </message>
-    <message>
-        <source>Open website</source>
-        <translation>Website öffnen</translation>
-    </message>
-    <message>
         <source>{shown} of {total} customers</source>
         <translation>{shown} von {total} Kunden</translation>
-    </message>
-    <message>
-        <source>Delete customer</source>
-        <translation>Kunde löschen</translation>
     </message>
     <message>
         <source>Event types…</source>
@@ -1861,48 +2183,8 @@
         <translation>Dokumentkategorien…</translation>
     </message>
     <message>
-        <source>Archive customer</source>
-        <translation>Kunde archivieren</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>meinbuero</source>
         <translation>meinbuero</translation>
-    </message>
-    <message>
-        <source>{customer} is already archived. It has contact persons, notes or other data and is therefore kept in the archive, not deleted.</source>
-        <translation>{customer} ist bereits archiviert. Zu diesem Kunden gibt es Ansprechpartner, Notizen oder andere Daten; er bleibt deshalb im Archiv und wird nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>{customer} has contact persons, notes or other data and is therefore archived, not deleted. It no longer appears in the list but can be restored at any time (View &gt; Show archived).
-
-Archive the customer?</source>
-        <translation>Zu {customer} gibt es Ansprechpartner, Notizen oder andere Daten; der Kunde wird deshalb archiviert, nicht gelöscht. Er erscheint nicht mehr in der Liste, kann aber jederzeit wiederhergestellt werden (Ansicht &gt; Archivierte anzeigen).
-
-Kunden archivieren?</translation>
-    </message>
-    <message>
-        <source>Delete {customer}?
-
-Nothing is attached to this customer; it will be deleted permanently.</source>
-        <translation>{customer} löschen?
-
-Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</translation>
-    </message>
-    <message>
-        <source>{customer} was archived.</source>
-        <translation>{customer} wurde archiviert.</translation>
-    </message>
-    <message>
-        <source>{customer} was deleted.</source>
-        <translation>{customer} wurde gelöscht.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2025,8 +2307,84 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Nummernkreise</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Order confirmations</source>
+        <translation>Auftragsbestätigungen</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Lieferscheine</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Cancellation invoices</source>
+        <translation>Stornorechnungen</translation>
+    </message>
+    <message>
         <source>Next customer number: {number}</source>
         <translation>Nächste Kundennummer: {number}</translation>
+    </message>
+    <message>
+        <source>Next article number: {number}</source>
+        <translation>Nächste Artikelnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Next quote number: {number}</source>
+        <translation>Nächste Angebotsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Next order confirmation number: {number}</source>
+        <translation>Nächste Auftragsbestätigungsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Next delivery note number: {number}</source>
+        <translation>Nächste Lieferscheinnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Next invoice number: {number}</source>
+        <translation>Nächste Rechnungsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Next cancellation invoice number: {number}</source>
+        <translation>Nächste Stornorechnungsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Year in the number</source>
+        <translation>Jahr in der Nummer</translation>
+    </message>
+    <message>
+        <source>Start again at 1 every year</source>
+        <translation>Jedes Jahr neu bei 1 beginnen</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>{range}: the number {number} has {length} characters; DATEV&apos;s Belegfeld 1 holds at most {maximum}.</source>
+        <translation>{range}: Die Nummer {number} hat {length} Zeichen; das Belegfeld 1 von DATEV fasst höchstens {maximum}.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2563,165 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>SalesArea</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The status filter&apos;s entry that shows only the cancellations in the Rechnungen area.</extracomment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Cancellation invoices</source>
+        <translation>Stornorechnungen</translation>
+    </message>
+    <message>
+        <source>Search: number, customer, subject… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Kunde, Betreff… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{count} {documents} · net {net} · gross {gross}</source>
+        <translation>{count} {documents} · netto {net} · brutto {gross}</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Open quote</source>
+        <translation>Angebot öffnen</translation>
+    </message>
+    <message>
+        <source>New order confirmation</source>
+        <translation>Neue Auftragsbestätigung</translation>
+    </message>
+    <message>
+        <source>Open order confirmation</source>
+        <translation>Auftragsbestätigung öffnen</translation>
+    </message>
+    <message>
+        <source>New delivery note</source>
+        <translation>Neuer Lieferschein</translation>
+    </message>
+    <message>
+        <source>Open delivery note</source>
+        <translation>Lieferschein öffnen</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Neuer Beleg</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>{document} is finalised and cannot be deleted: issued documents are kept as they were sent. Correct an invoice with a cancellation.</source>
+        <translation>{document} ist abgeschlossen und kann nicht gelöscht werden: ausgestellte Belege bleiben so erhalten, wie sie verschickt wurden. Eine Rechnung korrigieren Sie mit einer Stornorechnung.</translation>
+    </message>
+    <message>
+        <source>Delete the draft {document}?</source>
+        <translation>Den Entwurf {document} löschen?</translation>
+    </message>
+    <message>
+        <source>{document} was deleted.</source>
+        <translation>{document} wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTextsPage</name>
+    <message>
+        <source>Double-click to insert {placeholder}</source>
+        <translation>Doppelklick fügt {placeholder} ein</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>The letter salutation: “Sehr geehrte Frau Müller,”</source>
+        <translation>Die Briefanrede: „Sehr geehrte Frau Müller,“</translation>
+    </message>
+    <message>
+        <source>The date of the document</source>
+        <translation>Das Datum des Belegs</translation>
+    </message>
+    <message>
+        <source>Valid until (quotes)</source>
+        <translation>Gültig bis (Angebote)</translation>
+    </message>
+    <message>
+        <source>The number of the document</source>
+        <translation>Die Nummer des Belegs</translation>
+    </message>
+    <message>
+        <source>The customer number</source>
+        <translation>Die Kundennummer</translation>
+    </message>
+    <message>
+        <source>The reference, e.g. the invoice a cancellation cancels</source>
+        <translation>Der Bezug, z. B. die Rechnung, die eine Stornorechnung storniert</translation>
+    </message>
+    <message>
+        <source>{placeholders}: no placeholder the program knows, printed as it is written.</source>
+        <translation>{placeholders}: Kein Platzhalter, den das Programm kennt; wird so gedruckt, wie er geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>{kind}: an empty text is not kept; new documents start with the standard text instead.</source>
+        <translation>{kind}: Ein leerer Text wird nicht gespeichert; neue Belege beginnen stattdessen mit dem Standardtext.</translation>
     </message>
 </context>
 <context>
@@ -2453,24 +2970,111 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
 <context>
     <name>SettingsNumberRanges</name>
     <message>
-        <source>Customer numbers</source>
-        <translation>Kundennummern</translation>
+        <source>Numbers of customers, articles and documents</source>
+        <translation>Nummern von Kunden, Artikeln und Belegen</translation>
     </message>
     <message>
-        <source>&amp;Prefix</source>
-        <translation>&amp;Präfix</translation>
+        <source>Number range</source>
+        <translation>Nummernkreis</translation>
     </message>
     <message>
-        <source>&amp;Next number</source>
-        <translation>&amp;Nächste Nummer</translation>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
     </message>
     <message>
-        <source>&amp;Digits</source>
-        <translation>&amp;Stellen</translation>
+        <source>Year in
+the number</source>
+        <translation>Jahr in
+der Nummer</translation>
+    </message>
+    <message>
+        <source>Start again at 1
+every year</source>
+        <translation>Jedes Jahr neu
+bei 1 beginnen</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Numbers once given out are never given again, so the next number can only move forward. Shorter numbers are filled with leading zeros up to the number of digits.</source>
         <translation>Einmal vergebene Nummern werden nie wieder vergeben, deshalb kann die nächste Nummer nur erhöht werden. Kürzere Nummern werden bis zur Stellenzahl mit führenden Nullen aufgefüllt.</translation>
+    </message>
+    <message>
+        <source>With the year in the number, a document gets the year of its date: RE-2026-0001. A range that starts again at 1 every year does so with the first document of a new year; this needs the year in the number, otherwise numbers would repeat.</source>
+        <translation>Mit dem Jahr in der Nummer erhält ein Beleg das Jahr seines Datums: RE-2026-0001. Ein Nummernkreis, der jedes Jahr neu bei 1 beginnt, tut das mit dem ersten Beleg eines neuen Jahres; dafür muss das Jahr in der Nummer stehen, sonst würden sich Nummern wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSalesTexts</name>
+    <message>
+        <source>Payment terms for customers without their own Konditionen</source>
+        <translation>Zahlungsbedingungen für Kunden ohne eigene Konditionen</translation>
+    </message>
+    <message>
+        <source>&amp;Payment due within</source>
+        <translation>&amp;Zahlbar innerhalb von</translation>
+    </message>
+    <message>
+        <source>days net</source>
+        <translation>Tagen netto</translation>
+    </message>
+    <message>
+        <source>Cash &amp;discount</source>
+        <translation>S&amp;konto</translation>
+    </message>
+    <message>
+        <source>% within</source>
+        <translation>% bei Zahlung innerhalb von</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s own payment terms are set on the Konditionen tab of the customer.</source>
+        <translation>Eigene Zahlungsbedingungen eines Kunden legen Sie auf seiner Registerkarte Konditionen fest.</translation>
+    </message>
+    <message>
+        <source>Texts of new documents</source>
+        <translation>Texte neuer Belege</translation>
+    </message>
+    <message>
+        <source>A new quote, order confirmation, delivery note or invoice starts with these texts above and below its lines; you can still change them in each document. The placeholders in braces are filled in when the document is printed.</source>
+        <translation>Ein neues Angebot, eine neue Auftragsbestätigung, ein neuer Lieferschein oder eine neue Rechnung beginnt mit diesen Texten über und unter den Positionen; in jedem Beleg können Sie sie noch ändern. Die Platzhalter in geschweiften Klammern werden beim Drucken ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Beleg:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the standard texts</source>
+        <translation>&amp;Standardtexte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Text above the lines (header):</source>
+        <translation>&amp;Text über den Positionen (Kopftext):</translation>
+    </message>
+    <message>
+        <source>Text &amp;below the lines (footer):</source>
+        <translation>Text &amp;unter den Positionen (Fußtext):</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
     </message>
 </context>
 <context>

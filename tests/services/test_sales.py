@@ -362,3 +362,42 @@ def test_warnings_name_the_credit_limit_and_the_small_business_limits(
         )
         small.net_total = D("99500.00")  # a draft: as if this year had been busy
         assert any("100.000" in w for w in sales.warnings(session, small))
+
+
+def test_a_yearly_range_counts_on_from_the_number_typed(database: Database) -> None:
+    this_year = date.today().year
+    with database.sessions.begin() as session:
+        settings.save_number_range(session, key="invoice", prefix="RE-", next_number=38, width=4)
+        assert settings.take_numbers(session, "invoice", 1, taken=lambda _: set()) == [
+            f"RE-{this_year}-0038"
+        ]
+        # A range last used in an earlier year starts again at 1, unless a number is typed.
+        row = session.get(NumberRange, "invoice")
+        assert row is not None
+        row.year, row.next_number = this_year - 1, 57
+        settings.save_number_range(session, key="invoice", prefix="RE-", next_number=57, width=4)
+        assert settings.take_numbers(session, "invoice", 1, taken=lambda _: set()) == [
+            f"RE-{this_year}-0001"
+        ]
+        row.year, row.next_number = this_year - 1, 57
+        settings.save_number_range(session, key="invoice", prefix="RE-", next_number=5, width=4)
+        assert settings.take_numbers(session, "invoice", 1, taken=lambda _: set()) == [
+            f"RE-{this_year}-0005"
+        ]
+
+
+def test_customers_without_terms_get_the_companys(database: Database) -> None:
+    from meinbuero.services import sales_settings
+    from meinbuero.services.customers import CustomerInput, save_customer
+
+    with database.sessions.begin() as session:
+        bare = save_customer(session, CustomerInput(company_name="Ohne Konditionen")).id
+        assert sales.new_document(session, kind="invoice", customer_id=bare).net_days == 14
+        sales_settings.save_payment_terms(
+            session, net_days="21", skonto_percent="3", skonto_days="7"
+        )
+        data = sales.new_document(session, kind="invoice", customer_id=bare)
+        assert (data.net_days, data.skonto_percent, data.skonto_days) == (21, D(3), 7)
+        own = add_customer(session, skonto=True)
+        data = sales.new_document(session, kind="invoice", customer_id=own)
+        assert (data.net_days, data.skonto_percent, data.skonto_days) == (30, D(2), 14)
