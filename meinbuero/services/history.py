@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     RowMapping,
     Select,
     String,
@@ -24,6 +26,7 @@ from sqlalchemy import (
     literal,
     null,
     select,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -32,6 +35,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import (
     LOCAL_ZONE,
     format_date_de,
+    format_decimal_de,
     parse_date_de,
     parse_datetime_de,
     parse_time_de,
@@ -48,6 +52,7 @@ from meinbuero.store.models import (
     Event,
     EventType,
     Note,
+    SalesDocument,
     Task,
 )
 from meinbuero.store.types import UtcDateTime, utcnow
@@ -65,6 +70,7 @@ class HistoryKind(StrEnum):
     TASK = "task"
     APPOINTMENT = "appointment"
     NOTE = "note"
+    SALES = "sales"  # a finalised quote, order confirmation, delivery note or invoice
 
 
 def kind_labels() -> dict[str, str]:
@@ -74,6 +80,7 @@ def kind_labels() -> dict[str, str]:
         HistoryKind.TASK: tr("Task"),
         HistoryKind.APPOINTMENT: tr("Appointment"),
         HistoryKind.NOTE: tr("Note"),
+        HistoryKind.SALES: tr("Sales document"),
     }
 
 
@@ -474,11 +481,14 @@ def history_columns(
     due_on: Any = None,
     done_at: Any = None,
     follow_up_on: Any = None,
+    amount: Any = None,
+    state: Any = None,
 ) -> list[Any]:
     """The columns every kind's query selects, named and in the order the union needs.
 
     ``when`` is the moment the list sorts by; ``detail`` what the status column shows (the
-    event type, the place); ``person`` the contact person's name.
+    event type, the place); ``person`` the contact person's name; ``amount`` (cents) and
+    ``state`` the gross amount and status of a sales document.
     """
     return [
         literal(kind, String).label("kind"),
@@ -493,6 +503,8 @@ def history_columns(
         (due_on if due_on is not None else null()).label("due_on"),
         (done_at if done_at is not None else null()).label("done_at"),
         (follow_up_on if follow_up_on is not None else null()).label("follow_up_on"),
+        (amount if amount is not None else null()).label("amount"),
+        (state if state is not None else literal("", String)).label("state"),
     ]
 
 
@@ -565,6 +577,28 @@ def _note_query() -> KindQuery:
     return select(*columns).outerjoin(ContactPerson, ContactPerson.id == Note.contact_person_id)
 
 
+def _sales_query() -> KindQuery:
+    columns = history_columns(
+        HistoryKind.SALES,
+        id=SalesDocument.id,
+        customer_id=SalesDocument.customer_id,
+        when=SalesDocument.finalised_at,
+        subject=SalesDocument.subject,
+        text=SalesDocument.number,
+        author=SalesDocument.author,
+        detail=SalesDocument.kind,
+        person=_person_name(),
+        # Cents as stored: the same number whichever query of the union comes first.
+        amount=type_coerce(SalesDocument.gross_total, Integer),
+        state=SalesDocument.status,
+    )
+    return (
+        select(*columns)
+        .outerjoin(ContactPerson, ContactPerson.id == SalesDocument.contact_person_id)
+        .where(SalesDocument.finalised_at.is_not(None))
+    )
+
+
 # One query per kind, each selecting history_columns(…). Later kinds of
 # documents add theirs here (and a label in kind_labels); the list takes them as they are.
 HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
@@ -572,6 +606,7 @@ HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
     HistoryKind.TASK: _task_query,
     HistoryKind.APPOINTMENT: _appointment_query,
     HistoryKind.NOTE: _note_query,
+    HistoryKind.SALES: _sales_query,
 }
 
 
@@ -678,6 +713,11 @@ def _entry(mapping: RowMapping) -> HistoryEntry:
     kind = mapping["kind"]
     when = _as_datetime(mapping["when"]).replace(tzinfo=UTC)
     subject = mapping["subject"] or _first_line(mapping["text"])
+    if kind == HistoryKind.SALES:
+        from meinbuero.services.sales import kind_labels as sales_kinds
+
+        title = f"{sales_kinds().get(mapping['detail'], '')} {mapping['text']}"
+        subject = f"{title}: {mapping['subject']}" if mapping["subject"] else title
     return HistoryEntry(
         kind=kind,
         id=mapping["id"],
@@ -702,6 +742,12 @@ def _status(kind: str, mapping: RowMapping) -> str:
             parts.append(tr("open, due {date}", date=format_date_de(due)) if due else tr("open"))
     elif kind == HistoryKind.APPOINTMENT and mapping["detail"]:
         parts.append(str(mapping["detail"]))
+    elif kind == HistoryKind.SALES:
+        from meinbuero.services.sales import status_labels
+
+        amount = Decimal(int(mapping["amount"] or 0)).scaleb(-2)
+        parts.append(format_decimal_de(amount, places=2) + " €")
+        parts.append(status_labels().get(mapping["state"], mapping["state"]))
     follow_up = _as_date(mapping["follow_up_on"])
     if follow_up is not None:
         parts.append(tr("follow-up {date}", date=format_date_de(follow_up)))
