@@ -15,5 +15,7 @@ class DataSignals(QObject):
     customer_changed = Signal(int)
     #: Many customers at once (import, demo): lists reload completely.
     customers_changed = Signal()
+    #: A sales document was created, saved, finalised, changed in status or deleted (its id).
+    sales_changed = Signal(int)
     #: Meine Firma, custom field definitions, groups, number ranges or the user's name.
     settings_changed = Signal()
