@@ -53,10 +53,11 @@ _MUTED = QColor("#757575")
 
 def columns_for(kind: str) -> tuple[str, ...]:
     """The columns of a document of ``kind``: no prices on a delivery note, "Optional" for
-    quotes."""
+    quotes. The position number is the row's header (it moves with the rows, a column would
+    change under the rows after an inserted one)."""
     if kind == SalesKind.DELIVERY_NOTE:
-        return (POSITION, NUMBER, NAME, QUANTITY, UNIT)
-    base = (POSITION, NUMBER, NAME, QUANTITY, UNIT, PRICE, DISCOUNT, VAT, AMOUNT)
+        return (NUMBER, NAME, QUANTITY, UNIT)
+    base = (NUMBER, NAME, QUANTITY, UNIT, PRICE, DISCOUNT, VAT, AMOUNT)
     return (*base, OPTIONAL) if kind == SalesKind.QUOTE else base
 
 
@@ -275,10 +276,24 @@ class SalesLinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
 
+    def position(self, row: int) -> str:
+        """The position number of an item line ("" for text and subtotal lines)."""
+        if not 0 <= row < len(self._rows) or self._rows[row].line.kind != "item":
+            return ""
+        return str(sum(1 for r in self._rows[: row + 1] if r.line.kind == "item"))
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._rows):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.position(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.headers()[POSITION]
+            return None
+        if not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[self._columns[section]]
@@ -339,7 +354,7 @@ class SalesLinesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in (*NUMBER_COLUMNS, AMOUNT, POSITION):
+            if key in (*NUMBER_COLUMNS, AMOUNT):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.CheckStateRole and key == OPTIONAL and line.kind == "item":
@@ -347,10 +362,6 @@ class SalesLinesModel(QAbstractTableModel):
         return None
 
     def _display(self, row: int, key: str, line: LineInput) -> str:
-        if key == POSITION:
-            if line.kind != "item":
-                return ""
-            return str(sum(1 for r in self._rows[: row + 1] if r.line.kind == "item"))
         if line.kind == "subtotal":
             if key == NAME:
                 return self.tr("Subtotal")

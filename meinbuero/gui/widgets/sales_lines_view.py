@@ -118,6 +118,16 @@ class SalesLineDelegate(QStyledItemDelegate):
                 offers.appendRow(item)
             if offers.rowCount():
                 completer.complete()
+                # The exact number comes first: Enter takes it.
+                first = offers.item(0)
+                popup = completer.popup()
+                model = completer.completionModel()
+                if (
+                    popup is not None
+                    and model is not None
+                    and str(first.data(COMPLETION_ROLE)).casefold() == text.strip().casefold()
+                ):
+                    popup.setCurrentIndex(model.index(0, 0))
             else:
                 _hide_popup(completer)
 
@@ -194,12 +204,15 @@ class SalesLinesView(QTableView):
         )
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The position numbers are the rows' headers.
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumWidth(36)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.setCornerButtonEnabled(False)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         widths = {
-            "position": 44,
             NUMBER: 90,
             QUANTITY: 70,
             UNIT: 90,
