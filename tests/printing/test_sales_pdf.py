@@ -86,11 +86,11 @@ def test_the_address_lies_in_the_window_of_a_dl_envelope(invoice_pdf: bytes) -> 
         page = pdf.pages[0]
         for line in document.address_lines:
             (found,) = in_body(page, line)
-            assert 20 * MM <= found["x0"] and found["x1"] <= 105 * MM, line
-            assert 62.7 * MM <= found["top"] and found["bottom"] <= 90 * MM, line
+            assert found["x0"] >= 20 * MM and found["x1"] <= 105 * MM, line
+            assert found["top"] >= 62.7 * MM and found["bottom"] <= 90 * MM, line
         (found,) = page.search(document.return_line, regex=False)
-        assert 20 * MM <= found["x0"] and found["x1"] <= 105 * MM
-        assert 45 * MM <= found["top"] and found["bottom"] <= 50 * MM
+        assert found["x0"] >= 20 * MM and found["x1"] <= 105 * MM
+        assert found["top"] >= 45 * MM and found["bottom"] <= 50 * MM
         (found,) = page.search("Rechnungsnr.", regex=False)  # the info block
         assert found["x0"] >= 125 * MM - 0.01 and found["top"] >= 45 * MM
         letterhead = page.search(documents.LETTERHEAD.name, regex=False)[0]
@@ -105,7 +105,7 @@ def test_six_recipient_lines_still_fit_the_window() -> None:
         page = document.pages[0]
         for line in lines:
             (found,) = in_body(page, line)
-            assert 62.7 * MM <= found["top"] and found["bottom"] <= 90 * MM, line
+            assert found["top"] >= 62.7 * MM and found["bottom"] <= 90 * MM, line
 
 
 def test_a_long_invoice_continues_with_header_page_numbers_and_carry_over() -> None:

@@ -60,7 +60,6 @@ from meinbuero.domain.values import (
 )
 from meinbuero.gui.models.sales_lines import (
     NAME,
-    NUMBER,
     SalesLinesModel,
     is_blank,
     money_text,
@@ -869,10 +868,8 @@ class SalesDocumentDialog(QDialog):
         return row
 
     def add_article_line(self) -> int:
-        row = self.add_line(LineInput())
-        if NUMBER in self.lines_model.editable_keys(row):
-            self.lines_view.edit_cell(row, NUMBER)
-        return row
+        """A new line with its Art.-Nr. open: typing offers the articles."""
+        return self.add_line(LineInput())
 
     def ask_description(self, text: str) -> str | None:
         """The description of a line, in a small editor (tests answer in place of the user)."""

@@ -143,6 +143,8 @@ class SalesLineDelegate(QStyledItemDelegate):
         completer.activated[QModelIndex].connect(picked)  # type: ignore[index]
 
     def _finish_pick(self, editor: QLineEdit, row: int) -> None:
+        # The completer leaves with its editor (it would give the focus back to it later).
+        editor.setCompleter(None)  # type: ignore[arg-type]
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.pick_done.emit(row)
 
@@ -261,8 +263,16 @@ class SalesLinesView(QTableView):
         return None
 
     def _after_pick(self, row: int) -> None:
-        if QUANTITY in self._lines.editable_keys(row):
-            self.edit_cell(row, QUANTITY)
+        """On to the quantity, once the article's editor is gone."""
+
+        def go_on() -> None:
+            if (
+                QUANTITY in self._lines.editable_keys(row)
+                and self.state() != self.State.EditingState
+            ):
+                self.edit_cell(row, QUANTITY)
+
+        QTimer.singleShot(0, go_on)
 
     def edit_cell(self, row: int, key: str) -> None:
         index = self._lines.index(row, self._lines.column_of(key))
