@@ -13,10 +13,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.gui.dialogs.sales_document_dialog import SalesDocumentDialog
 from meinbuero.gui.models.sales_lines import (
     AMOUNT,
@@ -610,5 +611,29 @@ def test_the_description_is_edited_in_its_own_editor(open_window: Opener, custom
     assert window.lines_model.index(0, 1).data() == "Layout\nStartseite\nUnterseiten"
 
 
-def test_an_application_is_there(qapp: QApplication) -> None:
-    assert qapp is not None
+def test_the_customers_historie_opens_the_document(
+    open_window: Opener,
+    customer_id: int,
+    database: Database,
+    open_details: Callable[[int | None], CustomerDialog],
+) -> None:
+    complete_company(database)
+    window = open_window(customer_id=customer_id)
+    window.service_date.setText("30.11.2026")
+    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
+    assert window.finalise()
+    details = open_details(customer_id)
+    tab = details.history_tab
+    details.ui.tabs.setCurrentWidget(tab)
+    tab.ui.kind_filter.setCurrentIndex(tab.ui.kind_filter.findData("sales"))
+    assert tab.model.rowCount() == 1
+    view = tab.ui.history_view
+    view.setFocus()
+    view.selectRow(0)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    opened = [w for w in details.findChildren(SalesDocumentDialog) if w.isVisible()]
+    assert len(opened) == 1
+    assert opened[0].document_id == window.document_id
+    assert opened[0].is_final()
+    assert opened[0].number == window.number
+    opened[0].close()
