@@ -140,7 +140,7 @@ class SalesLinesModel(QAbstractTableModel):
         return {
             POSITION: self.tr("Pos."),
             NUMBER: self.tr("Item no."),
-            NAME: self.tr("Description"),
+            NAME: self.tr("Item name"),
             QUANTITY: self.tr("Quantity"),
             UNIT: self.tr("Unit"),
             PRICE: self.tr("Unit price"),

@@ -231,6 +231,12 @@ class SalesLinesView(QTableView):
                 self.setColumnWidth(column, widths.get(key, 80))
         model.lines_changed.connect(self.update_spans)
         self.update_spans()
+        # Rows with a description are as high as their text at the column's width now.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self._fit_rows.start())
 
     def update_spans(self) -> None:
         """Text lines run across the table; a subtotal's label up to its amount."""
