@@ -346,6 +346,31 @@ def test_ins_del_and_ctrl_arrows_edit_the_lines(
     assert [line.name for line in model.lines()] == ["", "A", "C"]
 
 
+def test_lines_dragged_go_together_before_the_line_dropped_on(
+    open_window: Opener, customer_id: int
+) -> None:
+    window = open_window(customer_id=customer_id)
+    model = window.lines_model
+    model.set_lines([LineInput(name=name) for name in "ABCDE"])
+    window.lines_view.move_rows_to([0, 2], 4)
+    assert [line.name for line in model.lines()] == ["B", "D", "A", "C", "E"]
+    assert window.lines_view.selected_rows() == [2, 3]
+    window.lines_view.move_rows_to([4], 0)
+    assert [line.name for line in model.lines()] == ["E", "B", "D", "A", "C"]
+    window.lines_view.move_rows_to([0], 5)  # below the last line
+    assert [line.name for line in model.lines()] == ["B", "D", "A", "C", "E"]
+
+
+def test_a_customer_typed_but_not_picked_is_refused(open_window: Opener, customer_id: int) -> None:
+    window = open_window(customer_id=customer_id)
+    window.customer.setText("Rot")
+    assert not window.save()
+    assert window.customer.property("invalid")
+    assert window.customer.text() == "Rot"
+    window.choose_customer(customer_id)
+    assert window.save()
+
+
 def test_saved_and_opened_again_the_window_shows_the_same(
     open_window: Opener, customer_id: int
 ) -> None:

@@ -151,6 +151,11 @@ class SalesDocumentDialog(QDialog):
                 self._kind = sales.get_document(session, document_id).kind
 
         self.setObjectName("sales_document_dialog")
+        # A finalised document's fields look what they are: read only.
+        self.setStyleSheet(
+            'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"]'
+            " { background: palette(window); }"
+        )
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.setSizeGripEnabled(True)
         self.lines_model = SalesLinesModel(kind=self._kind, parent=self)
@@ -968,7 +973,8 @@ class SalesDocumentDialog(QDialog):
                 return None
             return int(text)
 
-        if self._customer_id is None:
+        if self._customer_id is None or self.customer.text().strip() != self._customer_label:
+            # Typed but not picked: the search text is no customer (and stays to pick from).
             refused.append(
                 _Refusal(
                     self.customer, f"{names['customer']}: " + self.tr("Please choose a customer.")

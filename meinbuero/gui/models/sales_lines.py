@@ -244,14 +244,14 @@ class SalesLinesModel(QAbstractTableModel):
 
     def move_line(self, row: int, step: int) -> int:
         """Move a line up (-1) or down (+1); returns where it is now."""
-        target = row + step
-        if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)) or step not in (
-            -1,
-            1,
-        ):
+        return self.move_line_to(row, row + step)
+
+    def move_line_to(self, row: int, target: int) -> int:
+        """Move a line so that it ends up in row ``target``; returns where it is now."""
+        if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)) or target == row:
             return row
         # Qt's destination is the row before which the moved row lands.
-        destination = target if step < 0 else target + 1
+        destination = target if target < row else target + 1
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
         self._rows.insert(target, self._rows.pop(row))
         self.endMoveRows()
@@ -305,6 +305,7 @@ class SalesLinesModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._read_only:
             return flags
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
         key = self._columns[index.column()]
         line = self._rows[index.row()].line
         if key == OPTIONAL and line.kind == "item":

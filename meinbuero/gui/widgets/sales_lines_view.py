@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +21,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -205,6 +213,11 @@ class SalesLinesView(QTableView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.setWordWrap(True)
+        # Lines are dragged to another place in the table (nothing else is dropped here).
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDropIndicatorShown(True)
         self.setAlternatingRowColors(True)
         # The position numbers are the rows' headers.
         rows = self.verticalHeader()
@@ -349,6 +362,60 @@ class SalesLinesView(QTableView):
         row = self._lines.move_line(current.row(), step)
         self.setCurrentIndex(self._lines.index(row, current.column()))
         self.selectRow(row)
+
+    def move_rows_to(self, rows: list[int], target: int) -> None:
+        """Move lines (dragged with the mouse) so that they stand together before ``target``
+        (after the last line when ``target`` is past it)."""
+        model = self._lines
+        rows = sorted(r for r in set(rows) if 0 <= r < model.rowCount())
+        if not rows:
+            return
+        target = max(0, min(target, model.rowCount()))
+        first = target - sum(1 for r in rows if r < target)
+        staying = [r for r in range(model.rowCount()) if r not in rows]
+        wanted = staying[:first] + rows + staying[first:]
+        # Each line in turn to its place: what is before it is in place already.
+        order = list(range(model.rowCount()))
+        for place, row in enumerate(wanted):
+            current = order.index(row)
+            if current != place:
+                model.move_line_to(current, place)
+                order.insert(place, order.pop(current))
+        self.clearSelection()
+        selection = self.selectionModel()
+        for row in range(first, first + len(rows)):
+            selection.select(
+                model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        selection.setCurrentIndex(
+            model.index(first, max(0, self.currentIndex().column())),
+            QItemSelectionModel.SelectionFlag.NoUpdate,
+        )
+
+    def _accept_own_lines(self, event: QDragMoveEvent) -> None:
+        if event.source() is self and not self._lines.is_read_only():
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accept_own_lines(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accept_own_lines(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Lines dropped on a line go before it (after the last one below the table's end)."""
+        if event.source() is not self or self._lines.is_read_only():
+            event.ignore()
+            return
+        row = self.indexAt(event.position().toPoint()).row()
+        self.move_rows_to(self.selected_rows(), self._lines.rowCount() if row < 0 else row)
+        # The view must not remove the dragged rows afterwards, as for a move between views.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
