@@ -512,6 +512,24 @@ def test_a_finalised_quote_is_carried_on_to_an_invoice(
     assert stored(database, document_id_of(quote)).status == "rejected"
 
 
+def test_the_quote_shows_billed_when_its_invoice_is_finalised(
+    open_window: Opener, customer_id: int, database: Database
+) -> None:
+    complete_company(database)
+    quote = open_window(kind="quote", customer_id=customer_id)
+    quote.lines_model.set_lines([LineInput(name="Layout", unit_price=Decimal(100))])
+    assert quote.finalise()
+    made = quote.carry_on("invoice")
+    assert isinstance(made, SalesDocumentDialog)
+    made.service_date.setText("30.11.2026")
+    made.ask_yes_no = lambda text: True  # type: ignore[method-assign]
+    assert made.finalise()
+    billed = sales.status_labels()["billed"]
+    assert billed in quote.banner.text()
+    assert quote.status_log.topLevelItemCount() == 3  # created, finalised, billed
+    made.hide()
+
+
 def test_carry_on_without_a_callable_opens_a_window_of_its_own(
     open_window: Opener, customer_id: int, database: Database
 ) -> None:
@@ -603,6 +621,17 @@ def test_preview_opens_the_pdf(
     assert opened.paths() == [path]
     assert path.read_bytes().startswith(b"%PDF")
     assert window.document_id is not None  # saved first
+
+
+def test_print_hands_the_pdf_to_the_system(
+    open_window: Opener, customer_id: int, catch_urls: Callable[..., UrlCatcher]
+) -> None:
+    opened = catch_urls("file")
+    window = open_window(customer_id=customer_id)
+    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
+    path = window.print_document()
+    assert path is not None and opened.paths() == [path]
+    assert path.read_bytes().startswith(b"%PDF")
 
 
 def test_save_pdf_as(open_window: Opener, customer_id: int, tmp_path: Path) -> None:

@@ -144,6 +144,7 @@ class SalesDocumentDialog(QDialog):
         self._auto_address = ""
         self._temp_dir: Path | None = None
         self._loading = False
+        self._telling = False
         #: Windows this one opened itself (when no ``open_document`` was given).
         self.opened: list[SalesDocumentDialog] = []
         if document_id is not None:
@@ -493,6 +494,7 @@ class SalesDocumentDialog(QDialog):
         description.triggered.connect(self.edit_description)
         self.addAction(description)
         self.close_button.clicked.connect(self.reject)
+        self._signals.sales_changed.connect(self._sales_changed)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -527,6 +529,16 @@ class SalesDocumentDialog(QDialog):
 
     def is_modified(self) -> bool:
         return not self._final and self._state() != self._baseline
+
+    def _sales_changed(self, _document_id: int) -> None:
+        """A finalised document's status may change from elsewhere (a quote billed by its
+        invoice, an invoice cancelled in another window): shown again. A draft being typed in
+        is left alone."""
+        if self._final and self._document_id is not None and not self._telling:
+            try:
+                self._load()
+            except NotFound:
+                self.banner.setText(self.tr("This document is no longer in the company file."))
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -1128,7 +1140,7 @@ class SalesDocumentDialog(QDialog):
             return False
         self._document_id = document_id
         self._load()
-        self._signals.sales_changed.emit(document_id)
+        self._tell(document_id)
         return True
 
     def _saved_id(self) -> int | None:
@@ -1188,9 +1200,17 @@ class SalesDocumentDialog(QDialog):
         return True
 
     def _told(self, document_id: int) -> None:
-        self._signals.sales_changed.emit(document_id)
+        self._tell(document_id)
         if self._customer_id is not None:
             self._signals.customer_changed.emit(self._customer_id)
+
+    def _tell(self, document_id: int) -> None:
+        """``sales_changed`` for the other windows (this one shows what it did already)."""
+        self._telling = True
+        try:
+            self._signals.sales_changed.emit(document_id)
+        finally:
+            self._telling = False
 
     def _open(self, document_id: int) -> QWidget | None:
         self.document_created.emit(document_id)
@@ -1221,7 +1241,7 @@ class SalesDocumentDialog(QDialog):
         except (Refused, NotFound) as refusal:
             self._show_messages([str(refusal)])
             return None
-        self._signals.sales_changed.emit(new_id)
+        self._tell(new_id)
         return self._open(new_id)
 
     def copy(self) -> QWidget | None:
@@ -1235,7 +1255,7 @@ class SalesDocumentDialog(QDialog):
         except (Refused, NotFound) as refusal:
             self._show_messages([str(refusal)])
             return None
-        self._signals.sales_changed.emit(new_id)
+        self._tell(new_id)
         return self._open(new_id)
 
     def cancel_invoice(self) -> str:
@@ -1261,7 +1281,7 @@ class SalesDocumentDialog(QDialog):
             error=False,
         )
         self._told(self._document_id)
-        self._signals.sales_changed.emit(cancellation_id)
+        self._tell(cancellation_id)
         self.document_created.emit(cancellation_id)
         return number
 
@@ -1292,7 +1312,7 @@ class SalesDocumentDialog(QDialog):
         except (Refused, NotFound) as refusal:
             self._show_messages([str(refusal)])
             return False
-        self._signals.sales_changed.emit(document_id)
+        self._tell(document_id)
         self._baseline = self._state()
         self._document_id = None
         super().reject()
