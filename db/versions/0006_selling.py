@@ -122,6 +122,30 @@ TRIGGERS = {
 }
 
 
+# The search of the sales lists: a trigram index over sales_document.search_text.
+SEARCH_SQL = (
+    "CREATE VIRTUAL TABLE sales_search USING fts5(search_text, content='sales_document', "
+    "content_rowid='id', tokenize='trigram')"
+)
+SEARCH_TRIGGERS = {
+    "sales_search_insert": (
+        "AFTER INSERT ON sales_document BEGIN "
+        "INSERT INTO sales_search (rowid, search_text) VALUES (NEW.id, NEW.search_text); END"
+    ),
+    "sales_search_delete": (
+        "AFTER DELETE ON sales_document BEGIN "
+        "INSERT INTO sales_search (sales_search, rowid, search_text) "
+        "VALUES ('delete', OLD.id, OLD.search_text); END"
+    ),
+    "sales_search_update": (
+        "AFTER UPDATE OF search_text ON sales_document BEGIN "
+        "INSERT INTO sales_search (sales_search, rowid, search_text) "
+        "VALUES ('delete', OLD.id, OLD.search_text); "
+        "INSERT INTO sales_search (rowid, search_text) VALUES (NEW.id, NEW.search_text); END"
+    ),
+}
+
+
 def upgrade() -> None:
     op.create_table(
         "article",
@@ -323,6 +347,9 @@ def upgrade() -> None:
 
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
+    op.execute(SEARCH_SQL)
+    for name, body in SEARCH_TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
     _seed()
 
 
@@ -372,8 +399,9 @@ def _seed() -> None:
 
 
 def downgrade() -> None:
-    for name in reversed(TRIGGERS):
+    for name in [*reversed(SEARCH_TRIGGERS), *reversed(TRIGGERS)]:
         op.execute(f"DROP TRIGGER {name}")
+    op.execute("DROP TABLE sales_search")
     op.execute(
         "DELETE FROM number_range WHERE key IN "
         "('quote', 'order_confirmation', 'delivery_note', 'invoice', 'cancellation', 'article')"

@@ -39,6 +39,7 @@ from meinbuero.store.models import (
     DocumentCategory,
     DocumentVersion,
     EventType,
+    SalesDocument,
     Setting,
 )
 from meinbuero.store.types import utcnow
@@ -455,6 +456,21 @@ def get_document(session: Session, document_id: int) -> Document:
     return document
 
 
+def refuse_if_issued(session: Session, document_id: int) -> None:
+    """A finalised sales document's PDF is kept as issued: no new version, no recycle bin."""
+    number = session.scalar(
+        select(SalesDocument.number).where(SalesDocument.pdf_document_id == document_id)
+    )
+    if number is not None:
+        raise Refused(
+            tr(
+                "This PDF is the issued document {number}; it is kept as it was sent and "
+                "cannot be changed or deleted.",
+                number=number,
+            )
+        )
+
+
 def _add_version(
     session: Session, document: Document, stored: StoredFile, file_name: str
 ) -> DocumentVersion | None:
@@ -475,12 +491,14 @@ def _add_version(
 def add_version_file(session: Session, document_id: int, path: Path) -> DocumentVersion | None:
     """Keep the content of ``path`` as the document's newest version; None when unchanged."""
     document = get_document(session, document_id)
+    refuse_if_issued(session, document_id)
     stored = _put_path(session, path)
     return _add_version(session, document, stored, document.current.file_name)
 
 
 def add_version_bytes(session: Session, document_id: int, content: bytes) -> DocumentVersion | None:
     document = get_document(session, document_id)
+    refuse_if_issued(session, document_id)
     name = document.current.file_name
     stored = _store(
         session,
@@ -584,8 +602,9 @@ def update_document(session: Session, document_id: int, data: DocumentInput) -> 
 
 
 def delete_document(session: Session, document_id: int) -> None:
-    """Move a document into the recycle bin (restorable)."""
+    """Move a document into the recycle bin (restorable); an issued sales PDF is refused."""
     document = get_document(session, document_id)
+    refuse_if_issued(session, document_id)
     if document.deleted_at is None:
         document.deleted_at = utcnow()
         session.flush()

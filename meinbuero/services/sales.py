@@ -39,6 +39,7 @@ from meinbuero.domain.money import (
 )
 from meinbuero.domain.salutation import FormOfAddress, Salutation, address_salutation
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
+from meinbuero.domain.values import format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import articles, settings
 from meinbuero.services.customers import countries, existing_customer
@@ -152,7 +153,7 @@ def labels() -> dict[str, str]:
         "skonto_days": tr("Cash discount within (days)"),
         "tax_case": tr("Tax case"),
         "lines": tr("Lines"),
-        "name": tr("Name"),
+        "name": tr("Item name"),
         "quantity": tr("Quantity"),
         "unit": tr("Unit"),
         "unit_price": tr("Unit price"),
@@ -486,9 +487,9 @@ def check_document(session: Session, data: DocumentInput) -> list[ValidationErro
 
 
 def _search_text(data: DocumentInput, customer: Customer, number: str | None) -> str:
+    """What the list's search looks in (indexed by the sales_search table)."""
     parts = [number or "", customer.number, customer.display_name, data.subject, data.reference]
-    parts.append(data.address.replace("\n", " "))
-    return search.fold(" ".join(p for p in parts if p))
+    return search.body([*parts, *data.address.splitlines()])
 
 
 def get_document(session: Session, document_id: int) -> SalesDocument:
@@ -773,6 +774,85 @@ def problems(session: Session, document: SalesDocument) -> list[str]:
     return found
 
 
+# §19 UStG since 2025: prior year's revenue at most 25 000 €, this year's at most 100 000 €.
+SMALL_BUSINESS_PRIOR_YEAR = Decimal(25_000)
+SMALL_BUSINESS_THIS_YEAR = Decimal(100_000)
+
+
+def revenue(session: Session, year: int) -> Decimal:
+    """The net amount of the finalised invoices and cancellations dated in ``year``."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(SalesDocument.net_total), 0)).where(
+            SalesDocument.kind.in_(BILLING_KINDS),
+            SalesDocument.finalised_at.is_not(None),
+            SalesDocument.document_date >= date(year, 1, 1),
+            SalesDocument.document_date <= date(year, 12, 31),
+        )
+    )
+    return Decimal(total or 0).quantize(CENT)
+
+
+def open_amount(session: Session, customer_id: int) -> Decimal:
+    """What the customer owes on finalised invoices not cancelled (payments come later)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(SalesDocument.gross_total), 0)).where(
+            SalesDocument.customer_id == customer_id,
+            SalesDocument.kind == SalesKind.INVOICE,
+            SalesDocument.status == SalesStatus.OPEN,
+        )
+    )
+    return Decimal(total or 0).quantize(CENT)
+
+
+def warnings(session: Session, document: SalesDocument) -> list[str]:
+    """What the user should know before finalising, without standing in the way: the
+    customer's limit of open invoices passed, the small-business thresholds neared."""
+    found: list[str] = []
+    if document.kind != SalesKind.INVOICE:
+        return found
+    conditions = session.get(Conditions, document.customer_id)
+    limit = conditions.credit_limit if conditions is not None else None
+    if limit is not None:
+        owed = open_amount(session, document.customer_id) + document.gross_total
+        if owed > limit:
+            found.append(
+                tr(
+                    "With this invoice the customer owes {amount} €, more than the limit of "
+                    "{limit} € in the Konditionen.",
+                    amount=format_decimal_de(owed, places=2),
+                    limit=format_decimal_de(limit, places=2),
+                )
+            )
+    company = settings.company(session)
+    if company.kleinunternehmer:
+        year = document.document_date.year
+        this_year = revenue(session, year) + document.net_total
+        if revenue(session, year - 1) > SMALL_BUSINESS_PRIOR_YEAR:
+            found.append(
+                tr(
+                    "Your revenue of {year} was more than 25.000 €: the small-business rule "
+                    "(§ 19 UStG) no longer applies this year.",
+                    year=year - 1,
+                )
+            )
+        if this_year > SMALL_BUSINESS_THIS_YEAR:
+            found.append(
+                tr(
+                    "With this invoice your revenue this year passes 100.000 €: from it on you "
+                    "must charge VAT (§ 19 UStG); please ask your tax adviser."
+                )
+            )
+        elif this_year > SMALL_BUSINESS_THIS_YEAR * Decimal("0.8"):
+            found.append(
+                tr(
+                    "Your revenue this year is {amount} €, near the small-business limit of "
+                    "100.000 € (§ 19 UStG).",
+                    amount=format_decimal_de(this_year, places=2),
+                )
+            )
+    return found
+
+
 def _lock_for_numbering(session: Session) -> None:
     # Take the write lock before anything is read: two programs finalising at once then wait
     # for each other (busy_timeout) instead of one failing on a stale snapshot.
@@ -1013,7 +1093,12 @@ def _kinds_of(kind: str) -> list[str]:
 
 
 def _filtered(query: SalesQuery) -> list[object]:
-    conditions: list[object] = [SalesDocument.kind.in_(_kinds_of(query.kind))]
+    terms = search.query_terms(query.text)
+    letter = terms[0] if len(terms) == 1 and len(terms[0]) == 1 else None
+    # With search text the index of the text leads: the kind is then checked on the rows found
+    # (written so that the database does not walk all documents of the kind by its index).
+    kind = (SalesDocument.kind + "") if terms and letter is None else SalesDocument.kind
+    conditions: list[object] = [kind.in_(_kinds_of(query.kind))]
     if query.status:
         conditions.append(SalesDocument.status == query.status)
     if query.date_from is not None:
@@ -1022,9 +1107,17 @@ def _filtered(query: SalesQuery) -> list[object]:
         conditions.append(SalesDocument.document_date <= query.date_to)
     if query.customer_id is not None:
         conditions.append(SalesDocument.customer_id == query.customer_id)
-    for word in query.text.split():
-        folded = search.fold(word) or word.casefold()
-        conditions.append(SalesDocument.search_text.contains(folded, autoescape=True))
+    if letter is not None:
+        # One letter: the customers whose names begin with it, from the name index (as the
+        # customer list does); anywhere in the text it would match nearly every document.
+        names = select(Customer.id).where(
+            Customer.sort_key >= letter, Customer.sort_key < chr(ord(letter) + 1)
+        )
+        conditions.append(SalesDocument.customer_id.in_(names))
+    else:
+        conditions.extend(
+            search.sales_text_matches(query.text, SalesDocument.id, SalesDocument.search_text)
+        )
     return conditions
 
 
@@ -1049,7 +1142,8 @@ def document_ids(session: Session, query: SalesQuery) -> list[int]:
         statement = statement.order_by(column.desc(), SalesDocument.id.desc())
     else:
         statement = statement.order_by(column.asc(), SalesDocument.id.asc())
-    return list(session.scalars(statement))
+    # Plain rows, not ORM ones: 100 000 ids in a third of the time.
+    return list(session.connection().execute(statement).scalars())
 
 
 def document_rows(session: Session, ids: Sequence[int]) -> dict[int, SalesRow]:

@@ -271,6 +271,6 @@ def print_document(
 
 
 def render(session: Session, document: SalesDocument, *, number: str | None) -> bytes:
-    from meinbuero.printing.sales import render_sales_document  # type: ignore[import-untyped]
+    from meinbuero.printing.sales import render_sales_document
 
     return bytes(render_sales_document(print_document(session, document, number=number)))

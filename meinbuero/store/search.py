@@ -23,13 +23,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, func, or_, text
+from sqlalchemy import ColumnElement, Connection, Integer, bindparam, column, func, or_, text
 
 from meinbuero.domain.phone import PhoneNumber
 
 TABLE = "customer_search"
 CREATE_SQL = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(body, tokenize='trigram')"
 DROP_SQL = f"DROP TABLE IF EXISTS {TABLE}"
+# Sales documents: an external-content index over sales_document.search_text (a body() text),
+# kept in step by triggers of migration 0006.
+SALES_TABLE = "sales_search"
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _PHONE_QUERY = re.compile(r"^\+?[0-9 ()/.\-]+$")
@@ -39,8 +42,8 @@ _LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l
 
 
 def is_search_table(name: str) -> bool:
-    """The FTS table and its shadow tables (``customer_search_data`` …)."""
-    return name == TABLE or name.startswith(TABLE + "_")
+    """The FTS tables and their shadow tables (``customer_search_data`` …)."""
+    return any(name == t or name.startswith(t + "_") for t in (TABLE, SALES_TABLE))
 
 
 def fold(value: str) -> str:
@@ -219,4 +222,25 @@ def words_in(text: str, *columns: Any) -> list[ColumnElement[bool]]:
     for word in text.casefold().translate(_UMLAUTS).split():
         pattern = f"%{_escape_like(word)}%"
         conditions.append(or_(*(_folded(column).like(pattern, escape="\\") for column in columns)))
+    return conditions
+
+
+def sales_text_matches(query: str, id_column: Any, text_column: Any) -> list[ColumnElement[bool]]:
+    """Conditions that a sales document's index text holds every part of ``query``: parts of
+    two characters or more through the trigram index, single characters at a word start."""
+    terms = query_terms(query)
+    if not terms:
+        return [] if not query.strip() else [text_column.is_(None)]  # only punctuation
+    conditions: list[ColumnElement[bool]] = []
+    indexed = [t for t in terms if len(t) >= 2]
+    if indexed:
+        conditions.append(
+            id_column.in_(
+                text(f"SELECT rowid FROM {SALES_TABLE} WHERE {SALES_TABLE} MATCH :sales_match")
+                .bindparams(sales_match=match_expression(indexed))
+                .columns(column("rowid", Integer))
+            )
+        )
+    for letter in (t for t in terms if len(t) == 1):
+        conditions.append(text_column.like(f"% {letter}%"))
     return conditions

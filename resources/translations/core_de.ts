@@ -29,6 +29,16 @@
       <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>A VAT rate lies between 0 and 99 %.</source>
+      <translation>Ein Umsatzsteuersatz liegt zwischen 0 und 99 %.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A cancellation invoice cannot be copied.</source>
+      <translation>Eine Stornorechnung kann nicht kopiert werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>A cash discount needs both: the percentage and the days.</source>
       <translation>Für Skonto braucht es beides: den Prozentsatz und die Tage.</translation>
@@ -37,6 +47,36 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>A choice list needs at least one choice.</source>
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A draft gets its status when it is finalised.</source>
+      <translation>Ein Entwurf bekommt seinen Status beim Abschließen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A draft keeps its kind; carry it on to make another kind.</source>
+      <translation>Ein Entwurf behält seine Art; für eine andere Art führen Sie ihn weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A period needs its first day.</source>
+      <translation>Ein Zeitraum braucht seinen ersten Tag.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>A price has at most {places} decimal places.</source>
+      <translation>Ein Preis hat höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A text line needs a text.</source>
+      <translation>Eine Textzeile braucht einen Text.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>A {kind} cannot be carried on to a {target}.</source>
+      <translation>Ein Beleg „{kind}“ kann nicht als „{target}“ weitergeführt werden.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -49,14 +89,59 @@
       <translation>Kontoinhaber</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Address</source>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>An IBAN with the country code {country} has {expected} characters, this one has {length} – please check for missing or extra characters.</source>
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An intra-EU supply needs your own VAT ID (Settings &gt; My company).</source>
+      <translation>Eine innergemeinschaftliche Lieferung braucht Ihre eigene USt-IdNr. (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An invoice is cancelled with a cancellation invoice.</source>
+      <translation>Eine Rechnung wird mit einer Stornorechnung storniert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An invoice needs the date of delivery or service (or the period); please enter it.</source>
+      <translation>Eine Rechnung braucht das Liefer- bzw. Leistungsdatum (oder den Leistungszeitraum); bitte tragen Sie es ein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>An invoice needs your tax number or VAT ID; please enter one in Settings &gt; My company.</source>
+      <translation>Eine Rechnung braucht Ihre Steuernummer oder USt-IdNr.; bitte tragen Sie eine unter Einstellungen &gt; Meine Firma ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Appointment</source>
       <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Article group</source>
+      <translation>Artikelgruppe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Article number</source>
+      <translation>Artikelnummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>As a small business (§ 19 UStG) you do not charge VAT; please choose the tax case “small business”.</source>
+      <translation>Als Kleinunternehmer (§ 19 UStG) berechnen Sie keine Umsatzsteuer; bitte wählen Sie den Steuerfall „Kleinunternehmer“.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -69,6 +154,11 @@
       <translation>Bitte höchstens {count} Zeichen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>At most {places} decimal places.</source>
+      <translation>Höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>BIC</source>
       <translation>BIC</translation>
@@ -77,6 +167,21 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Bank</source>
       <translation>Bank</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Between 0 and 100 %, please.</source>
+      <translation>Bitte zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Between 0 and 365 days, please.</source>
+      <translation>Bitte zwischen 0 und 365 Tagen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Between 0 and 99.99 %, please.</source>
+      <translation>Bitte zwischen 0 und 99,99 %.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -114,9 +219,29 @@
       <translation>Anruf bei {number}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Cancellation invoice</source>
+      <translation>Stornorechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Cancellation invoices</source>
+      <translation>Stornorechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Cancellation of invoice {number}</source>
+      <translation>Storno der Rechnung {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Carried forward</source>
+      <translation>Übertrag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -179,6 +304,11 @@
       <translation>Ansprechpartner: {field}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/settings.py" />
+      <source>Counting from 1 again each year needs the year in the number, otherwise numbers would repeat.</source>
+      <translation>Jedes Jahr neu bei 1 zu beginnen braucht das Jahr in der Nummer, sonst wiederholen sich Nummern.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Country</source>
       <translation>Land</translation>
@@ -234,6 +364,11 @@
       <translation>D</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>DRAFT</source>
+      <translation>ENTWURF</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
       <source>Data version: {found} (current)</source>
       <translation>Datenversion: {found} (aktuell)</translation>
@@ -264,9 +399,24 @@
       <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Delivery note</source>
+      <translation>Lieferschein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Delivery notes</source>
+      <translation>Lieferscheine</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Delivery terms</source>
       <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Delivery/service date</source>
+      <translation>Liefer-/Leistungsdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -279,9 +429,24 @@
       <translation>Abteilung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Dialling</source>
       <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Disc.</source>
+      <translation>Rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Discount (%)</source>
+      <translation>Rabatt (%)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/documents.py" />
@@ -364,6 +529,11 @@
       <translation>Ereignisart</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Export to a non-EU country (tax-free)</source>
+      <translation>Ausfuhr in ein Drittland (steuerfrei)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Extension</source>
       <translation>Durchwahl</translation>
@@ -377,6 +547,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Fax</source>
       <translation>Fax</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Fax {number}</source>
+      <translation>Fax {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -434,6 +609,11 @@
       <translation>Google Kontakte (altes Format)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Gross (€)</source>
+      <translation>Brutto (€)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Groups</source>
       <translation>Gruppen</translation>
@@ -484,9 +664,34 @@
       <translation>Interessen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Intra-EU supply (tax-free)</source>
+      <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Invoice</source>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Invoice e-mail</source>
       <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Invoices</source>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Item</source>
+      <translation>Pos.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Item name</source>
+      <translation>Bezeichnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -512,6 +717,21 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Limit of open invoices (€)</source>
       <translation>Limit offener Rechnungen (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Line {number}, {field}</source>
+      <translation>Zeile {number}, {field}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Lines</source>
+      <translation>Positionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Managing director: {name}</source>
+      <translation>Geschäftsführer: {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -562,6 +782,21 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Net (€)</source>
+      <translation>Netto (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Net amount</source>
+      <translation>Nettobetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>Net price (€)</source>
+      <translation>Nettopreis (€)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -624,9 +859,24 @@
       <translation>DATEI.ics</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Only a finalised invoice can be cancelled.</source>
+      <translation>Nur eine abgeschlossene Rechnung kann storniert werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Only these placeholders can be used: {names}.</source>
       <translation>Nur diese Platzhalter sind möglich: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Order confirmation</source>
+      <translation>Auftragsbestätigung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Order confirmations</source>
+      <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -644,14 +894,29 @@
       <translation>Outlook (deutsch)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Owner: {name}</source>
+      <translation>Inhaber: {name}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>PATH</source>
       <translation>PFAD</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Pay by code</source>
+      <translation>Bezahlen per Code</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -667,6 +932,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Phone {number}</source>
+      <translation>Tel. {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -719,7 +989,7 @@
       <translation>Bitte geben Sie einen Namen für die Art ein.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/settings.py" />
+      <location filename="../../meinbuero/services/articles.py" />
       <source>Please enter a name.</source>
       <translation>Bitte einen Namen eingeben.</translation>
     </message>
@@ -759,9 +1029,19 @@
       <translation>Bitte den Namen der Person eingeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Please enter what is sold.</source>
+      <translation>Bitte geben Sie ein, was verkauft wird.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please enter when the appointment starts.</source>
       <translation>Bitte geben Sie ein, wann der Termin beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Please enter within how many days the discount holds.</source>
+      <translation>Bitte geben Sie ein, innerhalb wie vieler Tage das Skonto gilt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -772,6 +1052,11 @@
       <location filename="../../meinbuero/domain/values.py" />
       <source>Please enter “ja” or “nein”, not “{value}”.</source>
       <translation>Bitte „ja“ oder „nein“ eingeben, nicht „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Please finalise the document before carrying it on.</source>
+      <translation>Bitte schließen Sie den Beleg ab, bevor Sie ihn weiterführen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -809,9 +1094,34 @@
       <translation>Privatperson</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Qty</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Quantity</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Quote</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Quotes</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Recognised layout: {name}</source>
       <translation>Erkanntes Format: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Reference</source>
+      <translation>Bezug / Ihr Zeichen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -839,6 +1149,16 @@
       <translation>Bericht gespeichert in {path}.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Reverse charge (§ 13b UStG)</source>
+      <translation>Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Reverse charge and intra-EU supplies need the customer's VAT ID; please enter it in the customer's address tab.</source>
+      <translation>Reverse Charge und innergemeinschaftliche Lieferungen brauchen die USt-IdNr. des Kunden; bitte tragen Sie sie auf dem Reiter Adresse des Kunden ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Row {line}</source>
       <translation>Zeile {line}</translation>
@@ -852,6 +1172,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>SOURCE</source>
       <translation>QUELLE</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Sales document</source>
+      <translation>Verkaufsbeleg</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -869,6 +1194,11 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Service period until</source>
+      <translation>Leistungszeitraum bis</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>Size</source>
       <translation>Größe</translation>
@@ -877,6 +1207,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Skipped: {count}</source>
       <translation>Übersprungen: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Small business (§ 19 UStG, no VAT)</source>
+      <translation>Kleinunternehmer (§ 19 UStG, ohne USt.)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -889,9 +1224,19 @@
       <translation>Einige Texte sehen verstümmelt aus (z. B. „Ã¤“ oder „„“ statt Umlauten): Die Datei wurde vermutlich mit einem anderen Zeichensatz gespeichert. Bitte die Vorschau prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Standard (VAT charged)</source>
+      <translation>Regelbesteuerung (mit USt.)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Start</source>
       <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -902,6 +1247,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Subject</source>
       <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Subtotal</source>
+      <translation>Zwischensumme</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -919,9 +1269,24 @@
       <translation>Aufgabe</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Tax case</source>
+      <translation>Steuerfall</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Tax no. {number}</source>
+      <translation>Steuernr. {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>Tax number</source>
       <translation>Steuernummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>Tax office {name}</source>
+      <translation>Finanzamt {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -939,9 +1304,29 @@
       <translation>Die Kontonummer in der IBAN ist für diese Bank nicht gültig – bitte die IBAN prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The amount is too large.</source>
+      <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>The appointment cannot end before it starts.</source>
       <translation>Der Termin kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The article no longer exists.</source>
+      <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>The article number {number} is taken.</source>
+      <translation>Die Artikelnummer {number} ist schon vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>The article {number} is used in sales documents and cannot be deleted; archive it instead.</source>
+      <translation>Der Artikel {number} steht in Verkaufsbelegen und kann nicht gelöscht werden; archivieren Sie ihn stattdessen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1014,6 +1399,11 @@
       <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The document has no position.</source>
+      <translation>Der Beleg hat keine Position.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The entry no longer exists.</source>
       <translation>Den Eintrag gibt es nicht mehr.</translation>
@@ -1057,6 +1447,11 @@
       <location filename="../../meinbuero/services/settings.py" />
       <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
       <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The invoice {number} is cancelled already.</source>
+      <translation>Die Rechnung {number} ist schon storniert.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1104,9 +1499,19 @@
       <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/settings.py" />
+      <source>The number range already counts in {current}; a document dated {year} cannot get a number from it any more.</source>
+      <translation>Der Nummernkreis zählt schon im Jahr {current}; ein Beleg mit Datum im Jahr {year} kann keine Nummer mehr daraus bekommen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The number “{number}” could not be read as a phone number; it is dialled as typed and may not connect.</source>
       <translation>Die Nummer „{number}“ konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The period ends before it begins.</source>
+      <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/numbering.py" />
@@ -1122,6 +1527,21 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>The priority is 1 (high), 2 (normal) or 3 (low).</source>
       <translation>Die Priorität ist 1 (hoch), 2 (normal) oder 3 (niedrig).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The recipient's address is missing.</source>
+      <translation>Die Anschrift des Empfängers fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The sales document no longer exists.</source>
+      <translation>Den Verkaufsbeleg gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The tax case is “small business”, but your company is not marked as a small business (Settings &gt; My company).</source>
+      <translation>Der Steuerfall ist „Kleinunternehmer“, aber Ihre Firma ist nicht als Kleinunternehmer eingetragen (Einstellungen &gt; Meine Firma).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -1149,6 +1569,11 @@
       <translation>Es gibt keine Gruppe „{name}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>There is no sales document {number}.</source>
+      <translation>Einen Verkaufsbeleg {number} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>There is no saved mapping “{name}”.</source>
       <translation>Es gibt keine gespeicherte Zuordnung „{name}“.</translation>
@@ -1164,9 +1589,19 @@
       <translation>Diese Kundengruppen gibt es noch nicht, sie werden angelegt: {names}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>This PDF is the issued document {number}; it is kept as it was sent and cannot be changed or deleted.</source>
+      <translation>Dieses PDF ist der ausgestellte Beleg {number}; es bleibt so, wie es verschickt wurde, und kann nicht geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>This status does not fit this kind of document.</source>
+      <translation>Dieser Status passt nicht zu dieser Belegart.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -1184,6 +1619,11 @@
       <translation>Titel</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Total amount</source>
+      <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
@@ -1192,6 +1632,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>Unexpected error ({kind}): {error}</source>
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>Unit price</source>
+      <translation>Einzelpreis</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1209,6 +1659,21 @@
       <translation>Unbekannter Feldtyp.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unknown kind of line “{kind}”.</source>
+      <translation>Unbekannte Zeilenart „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unknown kind “{kind}”.</source>
+      <translation>Unbekannte Belegart „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Unknown tax case “{case}”.</source>
+      <translation>Unbekannter Steuerfall „{case}“.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Unknown way of dialling.</source>
       <translation>Unbekannte Art zu wählen.</translation>
@@ -1219,14 +1684,49 @@
       <translation>Aktualisiert: {count}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>VAT</source>
+      <translation>USt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>VAT (%)</source>
+      <translation>USt. (%)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/page.py" />
+      <source>VAT ID {number}</source>
+      <translation>USt-IdNr. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>VAT rate (%)</source>
+      <translation>USt.-Satz (%)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Website</source>
       <translation>Internet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this invoice the customer owes {amount} €, more than the limit of {limit} € in the Konditionen.</source>
+      <translation>Mit dieser Rechnung schuldet der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this invoice your revenue this year passes 100.000 €: from it on you must charge VAT (§ 19 UStG); please ask your tax adviser.</source>
+      <translation>Mit dieser Rechnung übersteigt Ihr Umsatz in diesem Jahr 100.000 €: ab ihr müssen Sie Umsatzsteuer berechnen (§ 19 UStG); bitte fragen Sie Ihre Steuerberatung.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1239,9 +1739,34 @@
       <translation>Ja/Nein</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your company's address is incomplete (Settings &gt; My company).</source>
+      <translation>Die Anschrift Ihrer Firma ist unvollständig (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your company's name is missing (Settings &gt; My company).</source>
+      <translation>Der Name Ihrer Firma fehlt (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/settings.py" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your revenue of {year} was more than 25.000 €: the small-business rule (§ 19 UStG) no longer applies this year.</source>
+      <translation>Ihr Umsatz {year} lag über 25.000 €: die Kleinunternehmerregelung (§ 19 UStG) gilt in diesem Jahr nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>Your revenue this year is {amount} €, near the small-business limit of 100.000 € (§ 19 UStG).</source>
+      <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>accepted</source>
+      <translation>angenommen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1259,14 +1784,34 @@
       <translation>höchstens N</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>billed</source>
+      <translation>abgerechnet</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>birthdays in the next N days</source>
       <translation>Geburtstage der nächsten N Tage</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>by cancellation invoice {number}</source>
+      <translation>durch Stornorechnung {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>by {kind} {number}</source>
+      <translation>durch {kind} {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>callto: (Skype and older dialling programs)</source>
       <translation>callto: (Skype und ältere Wählprogramme)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>cancelled</source>
+      <translation>storniert</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1299,6 +1844,11 @@
       <translation>eine leere Firmendatei anlegen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>created</source>
+      <translation>angelegt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>customer number</source>
       <translation>Kundennummer</translation>
@@ -1307,6 +1857,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>customer number {number}</source>
       <translation>Kundennummer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>day</source>
+      <translation>Tag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1327,6 +1882,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>done</source>
       <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>draft</source>
+      <translation>Entwurf</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1369,6 +1929,11 @@
       <translation>hinzuzufügende Dateien</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>finalised</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>follow-up {date}</source>
       <translation>Wiedervorlage {date}</translation>
@@ -1382,6 +1947,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>high</source>
       <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>hour</source>
+      <translation>Stunde</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1409,6 +1979,21 @@
       <translation>es ist ein Ordner</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>l</source>
+      <translation>l</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>list a customer's documents</source>
       <translation>die Dokumente eines Kunden auflisten</translation>
@@ -1417,6 +2002,16 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>low</source>
       <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>lump sum</source>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>m</source>
+      <translation>m</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -1429,9 +2024,29 @@
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>minute</source>
+      <translation>Minute</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
       <source>missing</source>
       <translation>fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>m²</source>
+      <translation>m²</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>m³</source>
+      <translation>m³</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1489,9 +2104,29 @@
       <translation>offen, fällig am {date}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>options</source>
       <translation>Optionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>package</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>piece</source>
+      <translation>Stück</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/printing/sales.py" />
+      <source>plus {rate} VAT on {base}</source>
+      <translation>zzgl. {rate} USt. auf {base}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1502,6 +2137,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>print JSON</source>
       <translation>als JSON ausgeben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>rejected</source>
+      <translation>abgelehnt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1542,6 +2182,11 @@
       <location filename="../../meinbuero/cli.py" />
       <source>search customers</source>
       <translation>Kunden suchen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>set</source>
+      <translation>Satz</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1614,6 +2259,11 @@
       <translation>Version (Vorgabe: die neueste)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/domain/units.py" />
+      <source>week</source>
+      <translation>Woche</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli.py" />
       <source>what to do with likely duplicates (default: skip)</source>
       <translation>was mit möglichen Dubletten geschieht (Standard: skip = überspringen)</translation>
@@ -1657,6 +2307,16 @@
       <location filename="../../meinbuero/cli.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>{kind} {number} is finalised and can no longer be changed.</source>
+      <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>{kind} {number} is finalised and is kept; an invoice is reversed by cancelling it.</source>
+      <translation>{kind} {number} ist abgeschlossen und bleibt erhalten; eine Rechnung wird durch Stornieren aufgehoben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli.py" />
@@ -1862,6 +2522,11 @@
       <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a time. Please enter it as HH:MM, e.g. 14:30.</source>
       <translation>„{value}“ ist keine Uhrzeit. Bitte im Format HH:MM eingeben, z. B. 14:30.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/articles.py" />
+      <source>“{value}” is not a unit the program knows.</source>
+      <translation>„{value}“ ist keine Einheit, die das Programm kennt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />

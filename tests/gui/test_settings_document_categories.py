@@ -43,7 +43,19 @@ def stored(database: Database) -> list[tuple[str, bool]]:
         return [(c.name, c.hidden) for c in documents.categories(session, include_hidden=True)]
 
 
-SEEDED = ["Vertrag", "Kalkulation", "Memo", "Notiz", "Protokoll", "Korrespondenz", "Sonstiges"]
+SEEDED = [
+    "Vertrag",
+    "Kalkulation",
+    "Memo",
+    "Notiz",
+    "Protokoll",
+    "Korrespondenz",
+    "Sonstiges",
+    "Angebot",
+    "Auftragsbestätigung",
+    "Lieferschein",
+    "Rechnung",
+]
 
 
 def test_page_lists_the_categories_in_german(dialog: SettingsDialog) -> None:
@@ -92,6 +104,10 @@ def test_add_rename_hide_delete_saved_with_the_dialog(
         ("Protokoll", False),
         ("Korrespondenz", False),
         ("Sonstiges", False),
+        ("Angebot", False),
+        ("Auftragsbestätigung", False),
+        ("Lieferschein", False),
+        ("Rechnung", False),
         ("Bilder", False),
     ]
     with database.sessions() as session:

@@ -320,7 +320,7 @@ def test_bad_range_settings_are_invalid_input(database: Database) -> None:
 
 def test_an_unknown_range_is_not_found(database: Database) -> None:
     with database.sessions.begin() as session, pytest.raises(NotFound):
-        settings.save_number_range(session, key="invoice", prefix="R", next_number=1, width=5)
+        settings.save_number_range(session, key="dunning", prefix="M", next_number=1, width=5)
 
 
 def test_take_number_skips_taken_numbers(database: Database) -> None:
