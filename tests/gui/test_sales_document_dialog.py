@@ -544,6 +544,29 @@ def test_carry_on_without_a_callable_opens_a_window_of_its_own(
     made.hide()
 
 
+def test_a_finalised_invoice_is_copied_to_a_new_draft(
+    open_window: Opener, customer_id: int, database: Database
+) -> None:
+    complete_company(database)
+    opened: list[int] = []
+
+    def open_document(document_id: int) -> QWidget | None:
+        opened.append(document_id)
+        return None
+
+    window = open_window(customer_id=customer_id, open_document=open_document)
+    window.service_date.setText("30.11.2026")
+    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
+    assert window.finalise()
+    assert window.copy_action.isEnabled()
+    window.copy()
+    copy = open_window(document_id=opened[0])
+    assert not copy.is_final()
+    assert copy.kind == "invoice"
+    assert copy.lines_model.lines() == window.lines_model.lines()
+    assert copy.subject.isReadOnly() is False
+
+
 def test_an_invoice_is_cancelled(open_window: Opener, customer_id: int, database: Database) -> None:
     complete_company(database)
     window = open_window(customer_id=customer_id)
