@@ -13,10 +13,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from meinbuero.domain.units import unit_labels
 from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.gui.dialogs.sales_document_dialog import SalesDocumentDialog
 from meinbuero.gui.models.sales_lines import (
@@ -26,6 +27,7 @@ from meinbuero.gui.models.sales_lines import (
     NUMBER,
     PRICE,
     QUANTITY,
+    UNIT,
     VAT,
 )
 from meinbuero.gui.signals import DataSignals
@@ -316,6 +318,27 @@ def test_enter_walks_the_cells_and_opens_a_new_line_after_the_last(
     assert walked == [*model.editable_keys(0), NUMBER]
     assert model.rowCount() == 2  # a new line after the last
     # An empty last line gets no other one after it.
+    view.closePersistentEditor(view.currentIndex())
+
+
+def test_the_unit_is_chosen_by_its_name_and_stored_as_its_code(
+    qtbot: QtBot, open_window: Opener, customer_id: int
+) -> None:
+    window = open_window(customer_id=customer_id)
+    view, model = window.lines_view, window.lines_model
+    model.set_lines([LineInput(name="Beratung")])
+    index = model.index(0, model.column_of(UNIT))
+    view.setFocus()
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combo = view.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    assert combo.itemText(combo.findData("HUR")) == unit_labels()["HUR"]
+    combo.setCurrentIndex(combo.findData("HUR"))
+    QTest.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.wait(5)
+    assert model.line(0).unit == "HUR"
+    assert index.data() == unit_labels()["HUR"]
     view.closePersistentEditor(view.currentIndex())
 
 
