@@ -279,6 +279,33 @@ def test_the_totals_follow_a_number_while_it_is_typed(
     assert window.totals_lines()[-2].endswith("357,00 €")  # not yet stored in the line
 
 
+def test_ctrl_s_while_typing_in_a_cell_keeps_what_is_typed(
+    qtbot: QtBot, open_window: Opener, customer_id: int, database: Database
+) -> None:
+    window = open_window(customer_id=customer_id)
+    view, model = window.lines_view, window.lines_model
+    model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
+    index = model.index(0, model.column_of(QUANTITY))
+    view.setFocus()
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = editor_of(window, 0, QUANTITY)
+    editor.selectAll()
+    QTest.keyClicks(editor, "4")
+    QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.document_id is not None
+    assert stored(database, window.document_id).lines[0].quantity == Decimal(4)
+
+
+def test_tax_free_cases_show_no_vat(open_window: Opener, customer_id: int) -> None:
+    window = open_window(customer_id=customer_id)
+    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(100))])
+    window.tax_case.setCurrentIndex(window.tax_case.findData("reverse_charge"))
+    values = [row.rsplit(": ", 1)[1] for row in window.totals_lines()]
+    assert values[:3] == ["100,00 €", "0,00 €", "100,00 €"]
+    assert window.totals_lines()[1].startswith(window.tr("without VAT on {base}").split("{")[0])
+
+
 def test_a_number_that_cannot_be_read_is_marked_and_kept(
     qtbot: QtBot, open_window: Opener, customer_id: int
 ) -> None:

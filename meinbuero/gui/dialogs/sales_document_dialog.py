@@ -919,15 +919,13 @@ class SalesDocumentDialog(QDialog):
             result = sales.document_totals(lines, kind=self._kind, tax_case=case)
             rows.append((self.tr("Net"), money_text(result.net)))
             for tax in result.breakdown:
-                rows.append(
-                    (
-                        self.tr("plus {rate} % VAT on {base}").format(
-                            rate=format_decimal_de(tax.rate.normalize()),
-                            base=money_text(tax.base),
-                        ),
-                        money_text(tax.tax),
+                if tax.rate:
+                    label = self.tr("plus {rate} % VAT on {base}").format(
+                        rate=format_decimal_de(tax.rate.normalize()), base=money_text(tax.base)
                     )
-                )
+                else:
+                    label = self.tr("without VAT on {base}").format(base=money_text(tax.base))
+                rows.append((label, money_text(tax.tax)))
             rows.append((self.tr("Total gross"), money_text(result.gross)))
             percent = self._skonto_percent()
             if percent:
@@ -1117,6 +1115,7 @@ class SalesDocumentDialog(QDialog):
         """Store the draft (Ctrl+S); refused fields and lines are marked, nothing typed is lost."""
         if self._final:
             return True
+        self.commit_cell()
         self._clear_messages()
         data, refused, kept = self._collect()
         if data is None:
@@ -1142,6 +1141,14 @@ class SalesDocumentDialog(QDialog):
         self._load()
         self._tell(document_id)
         return True
+
+    def commit_cell(self) -> None:
+        """What is typed in a cell's open editor goes into the line (Ctrl+S while typing)."""
+        view = self.lines_view
+        if view.state() == view.State.EditingState:
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None:
+                view.commitData(editor)
 
     def _saved_id(self) -> int | None:
         """The stored document with everything typed (a draft is saved first); None if refused."""
@@ -1415,11 +1422,7 @@ class SalesDocumentDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Schließen, the window's ✕: close, asking first when something is unsaved."""
-        if self.lines_view.state() == self.lines_view.State.EditingState:
-            # A cell being typed in counts as typed.
-            editor = self.lines_view.focusWidget()
-            if editor is not None and editor is not self.lines_view:
-                self.lines_view.commitData(editor)
+        self.commit_cell()
         if self.is_modified():
             answer = self.ask_save_changes()
             if answer == QMessageBox.StandardButton.Yes:
