@@ -561,17 +561,12 @@ class SalesDocumentDialog(QDialog):
         for button in self.line_buttons:
             button.setEnabled(not final)
         quote = kind == SalesKind.QUOTE
-        self.valid_label.setVisible(quote)
-        self.valid_until.setVisible(quote)
+        right = self.ui.right
+        right.setRowVisible(self.valid_label, quote)
+        # A delivery note has quantities only: no payment terms, no tax.
         priced = kind != SalesKind.DELIVERY_NOTE
-        for widget in (
-            self.terms_label,
-            self.net_days,
-            self.skonto_percent,
-            self.skonto_days,
-            *self._terms_words,
-        ):
-            widget.setVisible(priced)
+        right.setRowVisible(self.terms_label, priced)
+        right.setRowVisible(self.tax_label, priced)
         self.totals.setVisible(priced)
         saved = self._document_id is not None
         self.save_action.setEnabled(not final)
