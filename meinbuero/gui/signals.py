@@ -15,7 +15,9 @@ class DataSignals(QObject):
     customer_changed = Signal(int)
     #: Many customers at once (import, demo): lists reload completely.
     customers_changed = Signal()
-    #: A sales document was created, saved, finalised, changed in status or deleted (its id).
-    sales_changed = Signal(int)
     #: Meine Firma, custom field definitions, groups, number ranges or the user's name.
     settings_changed = Signal()
+    #: Articles were created, changed, archived or deleted.
+    articles_changed = Signal()
+    #: Sales documents (quotes, invoices, …) were created, changed or deleted.
+    sales_changed = Signal()

@@ -383,7 +383,7 @@ class SalesDocumentDialog(QDialog):
     def is_modified(self) -> bool:
         return not self._final and self._state() != self._baseline
 
-    def _sales_changed(self, _document_id: int) -> None:
+    def _sales_changed(self) -> None:
         """A finalised document's status may change from elsewhere (a quote billed by its
         invoice, an invoice cancelled in another window): shown again. A draft being typed in
         is left alone."""
@@ -987,7 +987,7 @@ class SalesDocumentDialog(QDialog):
             return False
         self._document_id = document_id
         self._load()
-        self._tell(document_id)
+        self._tell()
         return True
 
     def commit_cell(self) -> None:
@@ -1051,19 +1051,19 @@ class SalesDocumentDialog(QDialog):
             [self.tr("Finalised as {kind} {number}.").format(kind=kind, number=number)],
             error=False,
         )
-        self._told(document_id)
+        self._told()
         return True
 
-    def _told(self, document_id: int) -> None:
-        self._tell(document_id)
+    def _told(self) -> None:
+        self._tell()
         if self._customer_id is not None:
             self._signals.customer_changed.emit(self._customer_id)
 
-    def _tell(self, document_id: int) -> None:
+    def _tell(self) -> None:
         """``sales_changed`` for the other windows (this one shows what it did already)."""
         self._telling = True
         try:
-            self._signals.sales_changed.emit(document_id)
+            self._signals.sales_changed.emit()
         finally:
             self._telling = False
 
@@ -1096,7 +1096,7 @@ class SalesDocumentDialog(QDialog):
         except (Refused, NotFound) as refusal:
             self._show_messages([str(refusal)])
             return None
-        self._tell(new_id)
+        self._tell()
         return self._open(new_id)
 
     def copy(self) -> QWidget | None:
@@ -1110,7 +1110,7 @@ class SalesDocumentDialog(QDialog):
         except (Refused, NotFound) as refusal:
             self._show_messages([str(refusal)])
             return None
-        self._tell(new_id)
+        self._tell()
         return self._open(new_id)
 
     def cancel_invoice(self) -> str:
@@ -1135,8 +1135,7 @@ class SalesDocumentDialog(QDialog):
             [self.tr("Cancelled by cancellation invoice {number}.").format(number=number)],
             error=False,
         )
-        self._told(self._document_id)
-        self._tell(cancellation_id)
+        self._told()
         self.document_created.emit(cancellation_id)
         return number
 
@@ -1151,7 +1150,7 @@ class SalesDocumentDialog(QDialog):
             self._show_messages([str(refusal)])
             return False
         self._load()
-        self._told(self._document_id)
+        self._told()
         return True
 
     def delete_draft(self) -> bool:
@@ -1167,7 +1166,7 @@ class SalesDocumentDialog(QDialog):
         except (Refused, NotFound) as refusal:
             self._show_messages([str(refusal)])
             return False
-        self._tell(document_id)
+        self._tell()
         self._baseline = self._state()
         self._document_id = None
         super().reject()
