@@ -193,7 +193,7 @@ def test_without_a_customer_the_customer_field_has_focus_and_finds_customers(
     qtbot.waitUntil(popup.isVisible)
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.customer_id == customer_id)
+    qtbot.waitUntil(lambda: window.chosen_customer_id == customer_id)
     assert window.address.toPlainText().startswith("Roth KG")
     assert window.net_days.text() == "30"
 

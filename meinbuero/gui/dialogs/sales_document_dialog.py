@@ -366,7 +366,9 @@ class SalesDocumentDialog(QDialog):
         return self._number
 
     @property
-    def customer_id(self) -> int | None:
+    def chosen_customer_id(self) -> int | None:
+        """The customer the document is for (None until one is picked). Not named
+        ``customer_id``: the main window finds the customer's details window by that name."""
         return self._customer_id
 
     def is_final(self) -> bool:
