@@ -89,7 +89,8 @@ def test_columns_and_newest_first(details: CustomerDialog, qtmodeltester: Any) -
 def test_filters_by_kind_period_and_search(qtbot: QtBot, details: CustomerDialog) -> None:
     ui = details.history_tab.ui
     kinds = [ui.kind_filter.itemText(i) for i in range(ui.kind_filter.count())]
-    assert kinds == ["Alle", "Ereignisse", "Aufgaben", "Termine", "Notizen"]
+    assert kinds[:5] == ["Alle", "Ereignisse", "Aufgaben", "Termine", "Notizen"]
+    assert kinds[5:] == [details.history_tab.tr("Sales documents")]
     periods = [ui.period_filter.itemText(i) for i in range(ui.period_filter.count())]
     assert periods == ["Alle", "Letzte 30 Tage", "Dieses Jahr", "Letztes Jahr"]
 

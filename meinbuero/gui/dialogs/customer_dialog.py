@@ -217,9 +217,27 @@ class CustomerDialog(QDialog):
             self.ui.tabs.setCurrentWidget(self.notes_tab)
             self.notes_tab.select_note(entry_id)
             return None
+        if kind == "sales":
+            return self.open_sales_document(entry_id)
         if kind not in ("event", "task", "appointment"):
             return None
         return self._show_entry_dialog(self.create_entry_dialog(self._customer_id, kind, entry_id))
+
+    def open_sales_document(self, document_id: int) -> QDialog:
+        """A sales document of the Historie in its own window (non-modal)."""
+        from meinbuero.gui.dialogs.sales_document_dialog import SalesDocumentDialog
+
+        window = SalesDocumentDialog(
+            database=self._database,
+            signals=self._signals,
+            settings=self._settings,
+            kind="invoice",  # the stored document's kind is read from the file
+            document_id=document_id,
+            parent=self,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.show()
+        return window
 
     def _show_entry_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -124,7 +124,8 @@ class HistoryTableModel(QAbstractTableModel):
 class HistoryTab(QWidget):
     """The Historie tab of the details window (read only; entries open in their editors)."""
 
-    #: An entry was chosen (double-click, Enter): its kind and id.
+    #: An entry was chosen (double-click, Enter): its kind and id (a sales document's id for
+    #: kind "sales", which the details window opens in the sales document window).
     entry_activated = Signal(str, int)
     #: "Neu… (F10)" was clicked.
     new_entry_requested = Signal()
@@ -156,6 +157,7 @@ class HistoryTab(QWidget):
         kinds.addItem(self.tr("Tasks"), HistoryKind.TASK.value)
         kinds.addItem(self.tr("Appointments"), HistoryKind.APPOINTMENT.value)
         kinds.addItem(self.tr("Notes"), HistoryKind.NOTE.value)
+        kinds.addItem(self.tr("Sales documents"), HistoryKind.SALES.value)
         periods = self.ui.period_filter
         periods.addItem(self.tr("All"), "all")
         periods.addItem(self.tr("Last 30 days"), "30")
