@@ -565,17 +565,30 @@ class MainWindow(QMainWindow):
 
     def open_sales_document(
         self, *, kind: str, document_id: int | None, customer_id: int | None = None
-    ) -> None:
-        """The window of a sales document (``document_id`` None: a new one, for the customer).
+    ) -> QDialog:
+        """The window of a sales document (``document_id`` None: a new one, for the customer);
+        an open window of the same document comes forward."""
+        from meinbuero.gui.dialogs.sales_document_dialog import SalesDocumentDialog
 
-        The document window is being written; until it is here, the user is told so.
-        """
-        self.inform(
-            self.tr(
-                "The window for quotes, invoices and other documents comes with the next"
-                " version of meinbuero."
-            )
+        if document_id is not None:
+            for dialog in self._dialogs:
+                if isinstance(dialog, SalesDocumentDialog) and dialog.document_id == document_id:
+                    _bring_forward(dialog)
+                    return dialog
+        window = SalesDocumentDialog(
+            database=self.database,
+            signals=self.signals,
+            settings=self.settings,
+            kind=kind,
+            document_id=document_id,
+            customer_id=customer_id,
+            open_document=lambda made: self.open_sales_document(kind=kind, document_id=made),
+            parent=self,
         )
+        self._dialogs.append(window)
+        window.finished.connect(lambda _result, window=window: self._dialog_finished(window))
+        window.show()
+        return window
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog; tests work it instead of the user."""

@@ -316,12 +316,13 @@ def test_a_new_document_for_the_customer_from_its_context_menu(
 ) -> None:
     area = window.customers_area
     customer_id = area.selected_customer_id()
-    told: list[str] = []
-    monkeypatch.setattr(window, "inform", told.append)
     menu = area.context_menu()
     assert area.new_sales_menu.menuAction() in menu.actions()
-    area.new_invoice_action.trigger()  # the stand-in of the document window says it comes
-    assert len(told) == 1
+    area.new_invoice_action.trigger()
+    opened_window = window.open_dialogs[-1]
+    assert getattr(opened_window, "chosen_customer_id", None) == customer_id
+    assert getattr(opened_window, "kind", None) == "invoice"
+    opened_window.close()
 
     opened: list[tuple[str, int | None, int | None]] = []
     monkeypatch.setattr(
@@ -578,22 +579,29 @@ def test_id_table_model_fetches_rows_lazily(
     assert model.query.sort == "number" and model.query.descending
 
 
-# --- the stand-in for the document window -------------------------------------------------
+# --- the document window ------------------------------------------------------------------
 
 
-def test_open_sales_document_says_the_window_comes(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen has no window stacking
+def test_a_document_opens_in_one_window_and_new_ones_for_the_customer(
+    window: MainWindow, demo: Database, selling: dict[str, list[int]]
 ) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(window, "inform", told.append)
-    window.open_sales_document(kind="invoice", document_id=None, customer_id=None)
-    assert told == [
-        translate(
-            "MainWindow",
-            "The window for quotes, invoices and other documents comes with the next"
-            " version of meinbuero.",
-        )
-    ]
+    from meinbuero.gui.dialogs.sales_document_dialog import SalesDocumentDialog
+
+    invoice_id = selling["invoice"][0]
+    with demo.sessions() as session:
+        document = sales.get_document(session, invoice_id)
+        number, customer_id = document.number, document.customer_id
+    first = window.open_sales_document(kind="invoice", document_id=invoice_id)
+    again = window.open_sales_document(kind="quote", document_id=invoice_id)
+    assert isinstance(first, SalesDocumentDialog) and first is again
+    assert first.is_final() and first.number == number and first.kind == "invoice"
+    quote = window.open_sales_document(kind="quote", document_id=None, customer_id=customer_id)
+    assert isinstance(quote, SalesDocumentDialog) and quote is not first
+    assert quote.kind == "quote" and quote.chosen_customer_id == customer_id
+    assert first in window.open_dialogs and quote in window.open_dialogs
+    first.close()
+    quote.close()
 
 
 def test_the_customer_toolbar_and_edit_menu_are_as_before(window: MainWindow) -> None:
