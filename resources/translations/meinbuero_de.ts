@@ -1841,7 +1841,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <name>HistoryTab</name>
     <message>
         <source>All</source>
-        <extracomment>An entry was chosen (double-click, Enter): its kind and id. &quot;Neu… (F10)&quot; was clicked. &quot;Kalender exportieren…&quot; was clicked.</extracomment>
+        <extracomment>An entry was chosen (double-click, Enter): its kind and id (a sales document&apos;s id for kind &quot;sales&quot;, which the details window opens in the sales document window). &quot;Neu… (F10)&quot; was clicked. &quot;Kalender exportieren…&quot; was clicked.</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
@@ -1859,6 +1859,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sales documents</source>
+        <translation>Verkaufsbelege</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -2161,10 +2165,6 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>The window for quotes, invoices and other documents comes with the next version of meinbuero.</source>
-        <translation>Das Fenster für Angebote, Rechnungen und andere Belege kommt mit der nächsten Version von meinbuero.</translation>
     </message>
     <message>
         <source>{company} – meinbuero</source>
@@ -2679,6 +2679,398 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>{document} was deleted.</source>
         <translation>{document} wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesDocumentDialog</name>
+    <message>
+        <source>These placeholders are filled in when printing: {placeholders}</source>
+        <extracomment>A new document was made from this one (carried on, copied, the cancellation): its id. Windows this one opened itself (when no ``open_document`` was given).</extracomment>
+        <translation>Diese Platzhalter werden beim Drucken ausgefüllt: {placeholders}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save PDF as…</source>
+        <translation>PDF speichern unter…</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Weiterführen</translation>
+    </message>
+    <message>
+        <source>to {kind}</source>
+        <translation>zu {kind}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel invoice…</source>
+        <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Wieder offen</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the company file.</source>
+        <translation>Dieses Dokument ist nicht mehr in der Firmendatei.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is finalised and can no longer be changed. Status: {status}</source>
+        <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden. Status: {status}</translation>
+    </message>
+    <message>
+        <source>made from {number}</source>
+        <translation>erstellt aus {number}</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Neu: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} (draft)</source>
+        <translation>{kind} (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Text below the line&apos;s name:</source>
+        <translation>Text unter der Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>plus {rate} % VAT on {base}</source>
+        <translation>zzgl. {rate} % USt auf {base}</translation>
+    </message>
+    <message>
+        <source>without VAT on {base}</source>
+        <translation>ohne USt auf {base}</translation>
+    </message>
+    <message>
+        <source>Total gross</source>
+        <translation>Gesamt brutto</translation>
+    </message>
+    <message>
+        <source>Cash discount {percent} % within {days} days</source>
+        <translation>Skonto {percent} % bei Zahlung innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of days.</source>
+        <translation>„{value}“ ist keine ganze Zahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>Please choose a customer.</source>
+        <translation>Bitte wählen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>Bitte geben Sie das Datum ein.</translation>
+    </message>
+    <message>
+        <source>Line {number}, {field}: {reason}</source>
+        <translation>Zeile {number}, {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>At most 6 lines fit into the window of the envelope.</source>
+        <translation>In das Fenster des Umschlags passen höchstens 6 Zeilen.</translation>
+    </message>
+    <message>
+        <source>After finalising, the {kind} can no longer be changed; it gets its number and its PDF is filed in the customer&apos;s documents. Finalise now?</source>
+        <translation>Nach dem Abschließen kann das Dokument ({kind}) nicht mehr geändert werden; es erhält seine Nummer, und sein PDF wird in den Dokumenten des Kunden abgelegt. Jetzt abschließen?</translation>
+    </message>
+    <message>
+        <source>The document cannot be finalised yet:</source>
+        <translation>Das Dokument kann noch nicht abgeschlossen werden:</translation>
+    </message>
+    <message>
+        <source>Finalised as {kind} {number}.</source>
+        <translation>Abgeschlossen als {kind} {number}.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice {number}? A cancellation invoice that reverses it is made and finalised at once.</source>
+        <translation>Rechnung {number} stornieren? Eine Stornorechnung, die sie aufhebt, wird erstellt und sofort abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled by cancellation invoice {number}.</source>
+        <translation>Storniert durch Stornorechnung {number}.</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Diesen Entwurf löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {problem}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Sales document</source>
+        <translation>Verkaufsbeleg</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Type a name, number or city …</source>
+        <translation>Name, Nummer oder Ort eingeben …</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>A&amp;nsprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ans&amp;chrift:</translation>
+    </message>
+    <message>
+        <source>The address as printed in the window (at most 6 lines)</source>
+        <translation>Die Anschrift, wie sie im Fenster des Umschlags steht (höchstens 6 Zeilen)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ihr &amp;Zeichen:</translation>
+    </message>
+    <message>
+        <source>Your reference / order no.</source>
+        <translation>Ihr Zeichen / Bestellnr.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very/service date:</source>
+        <translation>L&amp;eistungsdatum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>Za&amp;hlung:</translation>
+    </message>
+    <message>
+        <source>days net,</source>
+        <translation>Tage netto,</translation>
+    </message>
+    <message>
+        <source>% cash discount within</source>
+        <translation>% Skonto innerhalb von</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation>S&amp;teuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Positionen</translation>
+    </message>
+    <message>
+        <source>A new line: type the article&apos;s number or name and pick it</source>
+        <translation>Neue Position: Artikelnummer oder Namen eingeben und auswählen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Free line</source>
+        <translation>Freie Position</translation>
+    </message>
+    <message>
+        <source>Text line</source>
+        <translation>Textzeile</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>The longer text printed below the line&apos;s name (Ctrl+D)</source>
+        <translation>Der längere Text, der unter der Bezeichnung gedruckt wird (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation>Beschreibung…</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (Del)</source>
+        <translation>Die markierten Positionen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move the line up (Ctrl+Up)</source>
+        <translation>Position nach oben schieben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the line down (Ctrl+Down)</source>
+        <translation>Position nach unten schieben (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Enter: next cell · Ins: insert line · Del: remove lines · Ctrl+Up/Down: move line</source>
+        <translation>Eingabe: nächste Zelle · Einfg: Position einfügen · Entf: Positionen entfernen · Strg+Pfeil hoch/runter: Position verschieben</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Text &amp;above the lines:</source>
+        <translation>Text &amp;über den Positionen:</translation>
+    </message>
+    <message>
+        <source>Text &amp;below the lines:</source>
+        <translation>Text &amp;unter den Positionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Status log</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesLinesModel</name>
+    <message>
+        <source>Pos.</source>
+        <extracomment>An article number was typed into a line&apos;s Art.-Nr. (row, text): the window looks it up. Anything in the lines changed (values, rows added, removed, moved).</extracomment>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
     </message>
 </context>
 <context>
