@@ -1,4 +1,4 @@
-"""Strings whose German still waits in TRANSLATIONS_*.json for the merge into the .ts files."""
+"""The German Qt shows for a source string, checked against the German the test expects."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def shown(context: str, source: str, german: str) -> str:
-    """What Qt shows for ``source``: the German exactly once the translation is merged, the
-    English source until then (anything else fails)."""
+    """What Qt shows for ``source``, which must be ``german``."""
     text = QCoreApplication.translate(context, source)
-    assert text in (source, german), f"{source!r} is translated as {text!r}, not {german!r}"
+    assert text == german, f"{source!r} is translated as {text!r}, not {german!r}"
     return text

@@ -190,14 +190,6 @@ class CustomersArea(Area):
         self._update_status()
         self._update_actions()
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # Until the translations know this class, its strings are found where they were
-        # written first: the single-list main window.
-        translated = super().tr(text, disambiguation, n)
-        if translated == text:
-            return QCoreApplication.translate("MainWindow", text, disambiguation, n)
-        return translated
-
     # --- the contract -------------------------------------------------------------------------
 
     def action_texts(self) -> ActionTexts:
