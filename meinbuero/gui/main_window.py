@@ -525,7 +525,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(1, False)
-        self.main_splitter.setSizes([190, 1000])
+        # Wide enough for the longest entry ("Auftragsbestätigungen") in the system's font.
+        wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 16
+        self.main_splitter.setSizes([max(190, wanted), 1000])
         self.setCentralWidget(self.main_splitter)
 
         self.navigation_action = QAction(self.tr("Navigation"), self)

@@ -1290,7 +1290,15 @@ class SalesDocumentDialog(QDialog):
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(1180, 780)
+        # 1180 × 780 where the screen has room; on a small laptop screen (1366 × 768) what fits,
+        # the title bar on the screen.
+        screen = self.screen().availableGeometry()
+        width, height = min(1180, screen.width() - 40), min(780, screen.height() - 60)
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2,
+            screen.y() + max(0, (screen.height() - height) // 2 - 10),
+        )
 
 
 def _html(text: str, *, bold: bool = False) -> str:
