@@ -309,7 +309,7 @@ def footer_columns(letterhead: Letterhead) -> list[list[str]]:
         ),
         ", ".join(p for p in (letterhead.register_court, letterhead.register_number) if p),
         tr("Tax no. {number}", number=letterhead.tax_number) if letterhead.tax_number else "",
-        tr("Tax office {name}", name=letterhead.tax_office) if letterhead.tax_office else "",
+        _tax_office(letterhead.tax_office),
         tr("VAT ID {number}", number=letterhead.vat_id) if letterhead.vat_id else "",
     ]
     bank = [
@@ -545,3 +545,13 @@ class Din5008Document(BaseDocTemplate):  # type: ignore[misc]
             flowables,
             canvasmaker=functools.partial(NumberedCanvas, number_position=self.number_position),
         )
+
+
+def _tax_office(name: str) -> str:
+    """ "Finanzamt Köln-Mitte" as typed in Meine Firma, or "Köln-Mitte" with the word added."""
+    if not name:
+        return ""
+    word = tr("Tax office {name}", name="").strip()
+    return (
+        name if name.casefold().startswith(word.casefold()) else tr("Tax office {name}", name=name)
+    )

@@ -437,7 +437,7 @@ def _columns(document: PrintDocument) -> list[_Column]:
     with_discount = document.show_prices and any(line.discount_percent for line in items)
     with_tax = document.show_prices and document.show_tax
     fixed: list[tuple[str, str, float, bool]] = [("position", tr("Item"), 10, False)]
-    fixed.append(("name", tr("Description"), 0, False))
+    fixed.append(("name", tr("Item name"), 0, False))
     fixed.append(("quantity", tr("Qty"), 15, True))
     fixed.append(("unit", tr("Unit"), 14 if document.show_prices else 22, False))
     if document.show_prices:

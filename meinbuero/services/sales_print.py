@@ -177,7 +177,10 @@ def _info(session: Session, document: SalesDocument, number: str | None) -> tupl
             period += format_date_de(document.service_end)
             items.append(InfoItem("Leistungszeitraum", period))
         else:
-            label = "Lieferdatum" if document.kind != SalesKind.QUOTE else "Liefertermin"
+            label = {
+                SalesKind.QUOTE: "Liefertermin",
+                SalesKind.DELIVERY_NOTE: "Lieferdatum",
+            }.get(SalesKind(document.kind), "Leistungsdatum")
             items.append(InfoItem(label, format_date_de(document.service_date)))
     if document.valid_until is not None and document.kind == SalesKind.QUOTE:
         items.append(InfoItem("Gültig bis", format_date_de(document.valid_until)))

@@ -85,3 +85,12 @@ def test_the_footer_names_only_what_is_set() -> None:
     assert any("DE123456789" in line for line in full) and any(
         "214/5678/1234" in line for line in full
     )
+
+
+def test_the_tax_office_is_named_once() -> None:
+    def office_lines(name: str) -> list[str]:
+        letterhead = Letterhead(name="Firma", tax_office=name)
+        return [line for column in footer_columns(letterhead) for line in column if "Köln" in line]
+
+    assert office_lines("Finanzamt Köln-Mitte") == ["Finanzamt Köln-Mitte"]
+    assert office_lines("Köln-Mitte") == ["Finanzamt Köln-Mitte"]
