@@ -112,3 +112,7 @@ class PrintDocument:
     document_date: date | None = None
     # Labels the page needs, translated by the caller (German by default).
     labels: dict[str, str] = field(default_factory=dict)
+    # The document's number ("RE-2026-0001") for the continuation pages' header; "" for a draft.
+    number: str = ""
+    # The notes zone of the address field (above the recipient): "Einschreiben", "Persönlich".
+    address_notes: tuple[str, ...] = ()
