@@ -114,10 +114,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.customers < 0:
         raise UsageError(tr("The number of customers cannot be negative."))
+    if args.sales_years < 0:
+        raise UsageError(tr("The number of years cannot be negative."))
     path = db_path(args)
     database = open_company(path, create=True)
     try:
-        summary = make_demo(database, customers=args.customers, seed=args.seed)
+        summary = make_demo(
+            database, customers=args.customers, seed=args.seed, sales_years=args.sales_years
+        )
     finally:
         database.close()
     print(
@@ -130,6 +134,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
             notes=summary.notes,
         )
     )
+    if summary.sales_documents:
+        print(
+            tr(
+                "{articles} articles, {documents} finalised sales documents (with their PDFs) in"
+                " {years} years.",
+                articles=summary.articles,
+                documents=summary.sales_documents,
+                years=args.sales_years,
+            )
+        )
     return 0
 
 
