@@ -14,6 +14,7 @@ from meinbuero.cli.common import (
     UsageError,
     db_argument,
     open_existing,
+    price_text,
     print_table,
 )
 from meinbuero.i18n import tr
@@ -84,7 +85,7 @@ def _list(args: argparse.Namespace) -> int:
                         "name": r.name,
                         "unit": r.unit,
                         "unit_label": r.unit_label,
-                        "unit_price": str(r.unit_price),
+                        "unit_price": price_text(r.unit_price),
                         "vat_rate": str(r.vat_rate.normalize()),
                         "group": r.group,
                         "archived": r.archived,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
@@ -86,6 +87,13 @@ def print_table(table: Sequence[Sequence[str]]) -> None:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+
+
+def price_text(value: Decimal) -> str:
+    """A unit price as JSON gives it: a decimal string with at least 2 decimals ("65.00")."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent if isinstance(exponent, int) else 2)
+    return f"{value.quantize(Decimal(1).scaleb(-places)):f}"
 
 
 def customer_id_of(session: Session, number: str) -> int:

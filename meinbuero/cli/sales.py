@@ -28,6 +28,7 @@ from meinbuero.cli.common import (
     Parser,
     db_argument,
     open_existing,
+    price_text,
     print_table,
 )
 from meinbuero.domain.errors import ValidationError
@@ -551,14 +552,6 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def _price(value: Decimal) -> str:
-    """A unit price with at least 2 decimals: "65.00", "1.2345"."""
-    normal = value.normalize()
-    exponent = normal.as_tuple().exponent
-    places = max(2, -exponent if isinstance(exponent, int) else 2)
-    return f"{value.quantize(Decimal(1).scaleb(-places)):f}"
-
-
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -627,7 +620,7 @@ def document_json(session: Session, document: SalesDocument) -> dict[str, Any]:
                 "description": line.description,
                 "quantity": _plain(line.quantity),
                 "unit": line.unit,
-                "price": _price(line.unit_price),
+                "price": price_text(line.unit_price),
                 "discount": _plain(line.discount_percent),
                 "vat": _plain(line.vat_rate),
                 "vat_category": line_category(document.tax_case, line.vat_rate).value,
