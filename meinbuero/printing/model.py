@@ -110,7 +110,9 @@ class PrintDocument:
     qr: PaymentQr | None = None
     draft: bool = False
     document_date: date | None = None
-    # Labels the page needs, translated by the caller (German by default).
+    # Labels the page needs, translated by the caller (German by default). The printing code
+    # translates its fixed words with tr(); an entry here, keyed by tr()'s English source text
+    # ("Qty", "Total amount", "plus {rate} VAT on {base}"), replaces that word.
     labels: dict[str, str] = field(default_factory=dict)
     # The document's number ("RE-2026-0001") for the continuation pages' header; "" for a draft.
     number: str = ""

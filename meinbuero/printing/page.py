@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import functools
 import io
-import os
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import reportlab
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -35,7 +34,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from meinbuero.i18n import tr
 from meinbuero.printing.model import InfoItem, Letterhead
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
+PAGE_WIDTH: float = A4[0]
+PAGE_HEIGHT: float = A4[1]
+mm = 72 / 25.4  # one millimetre in points
 
 # Fonts, registered once per process.
 REGULAR = "MeinBuero-Vera"
@@ -75,7 +76,7 @@ FOOTER_BOTTOM = 10.0
 TEXT_COLOR = HexColor("#1a1a1a")
 MUTED = HexColor("#555555")
 RULE = HexColor("#9a9a9a")
-DRAFT_GREY = Color(0.82, 0.82, 0.82)
+DRAFT_GREY = Color(0.87, 0.87, 0.87)
 
 
 def x_pt(millimetres: float) -> float:
@@ -91,9 +92,9 @@ def y_pt(millimetres: float) -> float:
 @functools.cache
 def register_fonts() -> str:
     """Register the Vera TTFs as one family (once per process); returns the family name."""
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    folder = Path(reportlab.__file__).parent / "fonts"
     for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
@@ -199,7 +200,7 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
     if letterhead.logo_png:
         image = ImageReader(io.BytesIO(letterhead.logo_png))
         width, height = image.getSize()
-        scale = min(60 * mm / width, 18 * mm / height)
+        scale = min(60 * mm / width, 16 * mm / height)
         canvas.drawImage(
             image,
             right - width * scale,
@@ -208,8 +209,8 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
             height * scale,
             mask="auto",
         )
-        top = 10 + height * scale / mm + 4
-        contact = contact[:2] + contact[3:5]  # the logo leaves room for four lines
+        top = 10 + height * scale / mm + 3.5
+        contact = contact[:4]  # below the logo: room for four lines
     room = int((LETTERHEAD_HEIGHT - 4 - top) / 3.5) + 1
     for index, line in enumerate(contact[:room]):
         draw_text(canvas, right, y_pt(top + index * 3.5), line, size=8, align="right", color=MUTED)
@@ -313,8 +314,9 @@ def footer_columns(letterhead: Letterhead) -> list[list[str]]:
     ]
     bank = [
         letterhead.bank_name,
-        tr("IBAN {iban}", iban=_group_iban(letterhead.iban)) if letterhead.iban else "",
-        tr("BIC {bic}", bic=letterhead.bic) if letterhead.bic else "",
+        # IBAN and BIC are the same words in every language
+        f"IBAN {_group_iban(letterhead.iban)}" if letterhead.iban else "",
+        f"BIC {letterhead.bic}" if letterhead.bic else "",
     ]
     return [[line for line in column if line] for column in (address, contact, legal, bank)]
 

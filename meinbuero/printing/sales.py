@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,7 +20,6 @@ from xml.sax.saxutils import escape
 import segno.helpers
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -29,8 +29,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from meinbuero import i18n
 from meinbuero.domain.values import format_decimal_de
-from meinbuero.i18n import tr
 from meinbuero.printing.model import PaymentQr, PrintDocument, PrintLine
 from meinbuero.printing.page import (
     BOLD,
@@ -43,12 +43,13 @@ from meinbuero.printing.page import (
     AddressField,
     Din5008Document,
     PageSetup,
+    mm,
     printable,
     register_fonts,
 )
 
 NBSP = "\u00a0"
-QR_SIZE = 27 * mm
+QR_SIZE = 30 * mm  # the symbol about 25 mm, plus its quiet zone of 4 modules
 HEADER_BACKGROUND = "#eeeeee"
 BODY_SIZE = 9.5
 TABLE_SIZE = 8.5
@@ -148,9 +149,18 @@ class _Column:
 class _Row:
     """A row of the line table: its cells, what it adds to the carry-over, how it looks."""
 
-    kind: str  # "item", "text", "subtotal"
+    kind: str  # "item", "text", "subtotal", "more" (the rest of a long description)
     cells: list[Any]
     counted: Decimal  # the net it adds to the running total (0 for text, subtotal, optional)
+    height: float | None = None  # measured once, at the table's width
+
+
+@dataclass
+class _Measure:
+    """The heights of the header and the carry-over line, measured once for all parts."""
+
+    header: float = 0.0
+    carry: float = 0.0
 
 
 class LineTable(Flowable):  # type: ignore[misc]
@@ -171,8 +181,10 @@ class LineTable(Flowable):  # type: ignore[misc]
         show_prices: bool,
         carry_in: Decimal | None = None,
         carry_out: Decimal | None = None,
+        measure: _Measure | None = None,
     ) -> None:
         super().__init__()
+        self.measure = measure or _Measure()
         self.columns = columns
         self.header = header
         self.rows = list(rows)
@@ -190,7 +202,11 @@ class LineTable(Flowable):  # type: ignore[misc]
         return cells
 
     def _build(
-        self, rows: Sequence[_Row], carry_in: Decimal | None, carry_out: Decimal | None
+        self,
+        rows: Sequence[_Row],
+        carry_in: Decimal | None,
+        carry_out: Decimal | None,
+        heights: list[float] | None = None,
     ) -> Table:
         data: list[list[Any]] = [self.header]
         last = len(self.columns) - 1
@@ -215,14 +231,14 @@ class LineTable(Flowable):  # type: ignore[misc]
             data.append(self._carry_row(carry_in))
             row = len(data) - 1
             style += [
-                ("FONTNAME", (0, row), (-1, row), ITALIC),
-                ("TEXTCOLOR", (0, row), (-1, row), MUTED),
+                ("FONTNAME", (0, row), (-2, row), ITALIC),
                 ("SPAN", (1, row), (last - 1, row)),
                 ("LINEBELOW", (0, row), (-1, row), 0.3, RULE),
             ]
-        for item in rows:
+        for index, item in enumerate(rows):
             data.append(item.cells)
             row = len(data) - 1
+            continued = index + 1 < len(rows) and rows[index + 1].kind == "more"
             if item.kind == "text":
                 style.append(("SPAN", (1, row), (last, row)))
             elif item.kind == "subtotal":
@@ -232,14 +248,17 @@ class LineTable(Flowable):  # type: ignore[misc]
                     ("LINEABOVE", (1, row), (-1, row), 0.4, MUTED),
                     ("BOTTOMPADDING", (0, row), (-1, row), 6),
                 ]
-            if item.kind == "item":
+            if item.kind == "more":
+                style.append(("TOPPADDING", (0, row), (-1, row), 0))
+            if item.kind in ("item", "more") and not continued:
                 style.append(("LINEBELOW", (0, row), (-1, row), 0.25, "#d4d4d4"))
+            if continued:
+                style.append(("BOTTOMPADDING", (0, row), (-1, row), 0))
         if carry_out is not None:
             data.append(self._carry_row(carry_out))
             row = len(data) - 1
             style += [
-                ("FONTNAME", (0, row), (-1, row), ITALIC),
-                ("TEXTCOLOR", (0, row), (-1, row), MUTED),
+                ("FONTNAME", (0, row), (-2, row), ITALIC),
                 ("SPAN", (1, row), (last - 1, row)),
                 ("LINEABOVE", (0, row), (-1, row), 0.5, MUTED),
             ]
@@ -247,15 +266,57 @@ class LineTable(Flowable):  # type: ignore[misc]
         return Table(
             data,
             colWidths=[c.width for c in self.columns],
+            rowHeights=heights,
             style=TableStyle(style),
             hAlign="LEFT",
         )
 
+    def _measured(self, available_width: float) -> None:
+        """Every row's height, measured in one table (a row's height depends on the width only,
+        which is the same on every page)."""
+        if all(row.height is not None for row in self.rows) and self.measure.carry:
+            return
+        table = self._build(self.rows, self.carry_in, Decimal(0))
+        table.wrap(available_width, 1e9)
+        self._record(table._rowHeights)
+
+    def _record(self, heights: Sequence[float]) -> None:
+        """Keep the heights of a table built of this part's rows."""
+        self.measure.header = heights[0]
+        first_row = 2 if self.carry_in is not None else 1
+        for row, height in zip(self.rows, heights[first_row:], strict=False):
+            row.height = height
+        if self.carry_in is not None:
+            self.measure.carry = heights[1]
+        elif self.carry_out is not None or len(heights) > first_row + len(self.rows):
+            self.measure.carry = heights[-1]
+
+    def _heights(self) -> list[float]:
+        heights = [self.measure.header]
+        if self.carry_in is not None:
+            heights.append(self.measure.carry)
+        heights += [row.height or 0.0 for row in self.rows]
+        if self.carry_out is not None:
+            heights.append(self.measure.carry)
+        return heights
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._table = self._build(self.rows, self.carry_in, self.carry_out)
-        width, height = self._table.wrap(available_width, available_height)
-        self.width, self.height = width, height
-        return width, height
+        if any(row.height is None for row in self.rows) or not self.measure.header:
+            # The first time: the real table, measured as it is wrapped (a table that fits,
+            # the usual case, is built once).
+            self._table = self._build(self.rows, self.carry_in, self.carry_out)
+            self.width, self.height = self._table.wrap(available_width, available_height)
+            self._record(self._table._rowHeights)
+            if self.height > available_height + 1e-6:
+                self._table = None
+            return self.width, self.height
+        heights = self._heights()
+        self.width, self.height = available_width, sum(heights)
+        self._table = None
+        if self.height <= available_height + 1e-6:
+            self._table = self._build(self.rows, self.carry_in, self.carry_out, heights)
+            self.width, self.height = self._table.wrap(available_width, available_height)
+        return self.width, self.height
 
     def draw(self) -> None:
         assert self._table is not None
@@ -264,18 +325,14 @@ class LineTable(Flowable):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         if not self.rows:
             return []
-        measured = self._build(self.rows, self.carry_in, Decimal(0))
-        measured.wrap(available_width, available_height)
-        heights: list[float] = list(measured._rowHeights)
-        carry_height = heights[-1]
-        used = heights[0] + (carry_height if self.carry_in is not None else 0)
-        first_row = 2 if self.carry_in is not None else 1
-        room = available_height - used - (carry_height if self.show_prices else 0)
+        self._measured(available_width)
+        used = self.measure.header + (self.measure.carry if self.carry_in is not None else 0)
+        room = available_height - used - (self.measure.carry if self.show_prices else 0)
         fitting = 0
-        for height in heights[first_row : first_row + len(self.rows)]:
-            if height > room:
+        for row in self.rows:
+            if (row.height or 0.0) > room:
                 break
-            room -= height
+            room -= row.height or 0.0
             fitting += 1
         while fitting > 1 and self.rows[fitting - 1].kind == "text":
             fitting -= 1
@@ -295,6 +352,7 @@ class LineTable(Flowable):  # type: ignore[misc]
                 show_prices=self.show_prices,
                 carry_in=carry_in,
                 carry_out=carry_out,
+                measure=self.measure,
             )
 
         return [
@@ -336,7 +394,7 @@ class QrCodeFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         modules = len(self.matrix)
-        quiet = 2  # modules of white border inside the drawn square; more comes from the layout
+        quiet = 4  # modules of white border inside the drawn square (the EPC quiet zone)
         unit = self.size / (modules + 2 * quiet)
         canvas = self.canv
         canvas.saveState()
@@ -360,50 +418,89 @@ class QrCodeFlowable(Flowable):  # type: ignore[misc]
 # The document ------------------------------------------------------------------------------------
 
 
-class _Texts:
-    """Fixed words through tr() (English source), unless the caller gave a label for them."""
-
-    def __init__(self, labels: dict[str, str]) -> None:
-        self.labels = labels
-
-    def __call__(self, source: str, **params: object) -> str:
-        given = self.labels.get(source)
-        if given is not None:
-            return given.format(**params) if params else given
-        return tr(source, **params)
+_LABELS: ContextVar[dict[str, str] | None] = ContextVar("labels", default=None)
 
 
-def _columns(document: PrintDocument, texts: _Texts) -> list[_Column]:
+def tr(text: str, /, **params: object) -> str:
+    """:func:`meinbuero.i18n.tr`, unless the document being rendered gives its own label.
+
+    A document's ``labels`` are keyed by the English source text (the one written here).
+    """
+    given = (_LABELS.get() or {}).get(text)
+    if given is None:
+        return i18n.tr(text, **params)
+    return given.format(**params) if params else given
+
+
+def _columns(document: PrintDocument) -> list[_Column]:
     items = [line for line in document.lines if line.kind == "item"]
     with_discount = document.show_prices and any(line.discount_percent for line in items)
     with_tax = document.show_prices and document.show_tax
-    fixed: list[tuple[str, str, float, bool]] = [("position", texts("Item"), 10, False)]
-    fixed.append(("name", texts("Description"), 0, False))
-    fixed.append(("quantity", texts("Qty"), 15, True))
-    fixed.append(("unit", texts("Unit"), 14 if document.show_prices else 22, False))
+    fixed: list[tuple[str, str, float, bool]] = [("position", tr("Item"), 10, False)]
+    fixed.append(("name", tr("Description"), 0, False))
+    fixed.append(("quantity", tr("Qty"), 15, True))
+    fixed.append(("unit", tr("Unit"), 14 if document.show_prices else 22, False))
     if document.show_prices:
-        fixed.append(("unit_price", texts("Unit price"), 23, True))
+        fixed.append(("unit_price", tr("Unit price"), 23, True))
         if with_discount:
-            fixed.append(("discount", texts("Disc."), 13, True))
+            fixed.append(("discount", tr("Disc."), 13, True))
         if with_tax:
-            fixed.append(("vat", texts("VAT"), 12, True))
-        fixed.append(("amount", texts("Amount"), 24, True))
+            fixed.append(("vat", tr("VAT"), 12, True))
+        fixed.append(("amount", tr("Amount"), 24, True))
     name_width = TEXT_WIDTH - sum(width for _, _, width, _ in fixed)
     return [
         _Column(key, label, (width or name_width) * mm, right) for key, label, width, right in fixed
     ]
 
 
+def _chunks(text: str, *, characters: int = 500, lines: int = 8) -> list[str]:
+    """A long text in pieces small enough for a page each (a row cannot break inside)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in _split_long_lines(text.splitlines(), characters):
+        if current and (size + len(line) > characters or len(current) >= lines):
+            pieces.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line)
+    if current:
+        pieces.append("\n".join(current))
+    return pieces or [""]
+
+
+def _split_long_lines(lines: Sequence[str], characters: int) -> list[str]:
+    result: list[str] = []
+    for line in lines:
+        while len(line) > characters:
+            cut = line.rfind(" ", 0, characters)
+            cut = cut if cut > 0 else characters
+            result.append(line[:cut])
+            line = line[cut:].lstrip()
+        result.append(line)
+    return result
+
+
+def _more_rows(pieces: Sequence[str], style: ParagraphStyle, width: int) -> list[_Row]:
+    """The rest of a long description, one row per piece, under its line."""
+    empty: list[Any] = [""] * width
+    return [
+        _Row("more", ["", Paragraph(_markup(piece), style), *empty[2:]], Decimal(0))
+        for piece in pieces
+    ]
+
+
 def _item_cells(
-    line: PrintLine, columns: Sequence[_Column], styles: _Styles, texts: _Texts
+    line: PrintLine,
+    columns: Sequence[_Column],
+    styles: _Styles,
+    description: str,
 ) -> list[Any]:
     parts = [Paragraph(_markup(line.name), styles.cell)]
     if line.optional:
-        parts = [
-            Paragraph(f"{_markup(line.name)} <i>({escape(texts('optional'))})</i>", styles.cell)
-        ]
+        parts = [Paragraph(f"{_markup(line.name)} <i>({escape(tr('optional'))})</i>", styles.cell)]
     if line.description:
-        parts.append(Paragraph(_markup(line.description), styles.description))
+        parts.append(Paragraph(_markup(description), styles.description))
     values: dict[str, Any] = {
         "position": line.position,
         "name": parts,
@@ -419,9 +516,7 @@ def _item_cells(
     return [values[column.key] for column in columns]
 
 
-def _rows(
-    document: PrintDocument, columns: Sequence[_Column], styles: _Styles, texts: _Texts
-) -> list[_Row]:
+def _rows(document: PrintDocument, columns: Sequence[_Column], styles: _Styles) -> list[_Row]:
     rows: list[_Row] = []
     empty = [""] * len(columns)
     for line in document.lines:
@@ -429,29 +524,34 @@ def _rows(
             parts: list[Any] = []
             if line.name:
                 parts.append(Paragraph(f"<b>{_markup(line.name)}</b>", styles.cell))
-            if line.description:
-                parts.append(Paragraph(_markup(line.description), styles.cell))
+            pieces = _chunks(line.description) if line.description else []
+            if pieces:
+                parts.append(Paragraph(_markup(pieces[0]), styles.cell))
             rows.append(_Row("text", ["", parts, *empty[2:]], Decimal(0)))
+            rows += _more_rows(pieces[1:], styles.cell, len(columns))
         elif line.kind == "subtotal":
             if not document.show_prices:
                 continue
-            cells: list[Any] = ["", line.name or texts("Subtotal"), *empty[2:]]
+            cells: list[Any] = ["", line.name or tr("Subtotal"), *empty[2:]]
             cells[-1] = money(line.net or Decimal(0))
             rows.append(_Row("subtotal", cells, Decimal(0)))
         else:
             counted = line.net if line.net is not None and not line.optional else Decimal(0)
-            rows.append(_Row("item", _item_cells(line, columns, styles, texts), counted))
+            pieces = _chunks(line.description)
+            cells = _item_cells(line, columns, styles, pieces[0])
+            rows.append(_Row("item", cells, counted))
+            rows += _more_rows(pieces[1:], styles.description, len(columns))
     return rows
 
 
-def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
+def _totals(document: PrintDocument, styles: _Styles) -> Table:
     data: list[list[str]] = []
     if document.show_tax:
-        data.append([texts("Net amount"), money(document.net_total)])
+        data.append([tr("Net amount"), money(document.net_total)])
         for line in document.breakdown:
             data.append(
                 [
-                    texts(
+                    tr(
                         "plus {rate} VAT on {base}",
                         rate=percent_text(line.rate),
                         base=money(line.base),
@@ -459,7 +559,7 @@ def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
                     money(line.tax),
                 ]
             )
-    data.append([texts("Total amount"), money(document.gross_total)])
+    data.append([tr("Total amount"), money(document.gross_total)])
     last = len(data) - 1
     style = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -474,13 +574,13 @@ def _totals(document: PrintDocument, styles: _Styles, texts: _Texts) -> Table:
         ("FONTSIZE", (0, last), (-1, last), BODY_SIZE + 0.5),
         ("TOPPADDING", (0, last), (-1, last), 4),
         ("BOTTOMPADDING", (0, last), (-1, last), 4),
-        ("LINEABOVE", (0, last), (-1, last), 0.6, MUTED),
+        *([("LINEABOVE", (0, last), (-1, last), 0.6, MUTED)] if last else []),
         ("LINEBELOW", (0, last), (-1, last), 1.2, TEXT_COLOR),
     ]
     return Table(data, colWidths=[78 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
 
 
-def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> list[Any]:
+def _payment_block(document: PrintDocument, styles: _Styles) -> list[Any]:
     """The payment terms and the tax notes, with the GiroCode at their right when there is one."""
     texts_left: list[Any] = []
     if document.payment_terms:
@@ -492,9 +592,9 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
         return texts_left
     qr = [
         QrCodeFlowable(code, size=QR_SIZE),
-        Paragraph(escape(texts("Pay by code")), styles.caption),
+        Paragraph(escape(tr("Pay by code")), styles.caption),
     ]
-    gap = 8 * mm
+    gap = 6 * mm
     table = Table(
         [[texts_left or "", qr]],
         colWidths=[TEXT_WIDTH * mm - QR_SIZE - gap, QR_SIZE + gap],
@@ -507,7 +607,7 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (1, 0), (1, 0), gap),
-                ("TOPPADDING", (1, 0), (1, 0), -1.5 * mm),  # the code's own white border
+                ("TOPPADDING", (1, 0), (1, 0), -2.5 * mm),  # the code's own white border
             ]
         ),
         hAlign="LEFT",
@@ -517,8 +617,15 @@ def _payment_block(document: PrintDocument, styles: _Styles, texts: _Texts) -> l
 
 def sales_flowables(document: PrintDocument) -> list[Any]:
     """The flowing part of a sales document, below the address field."""
+    token = _LABELS.set(document.labels)
+    try:
+        return _story(document)
+    finally:
+        _LABELS.reset(token)
+
+
+def _story(document: PrintDocument) -> list[Any]:
     styles = _styles()
-    texts = _Texts(document.labels)
     story: list[Any] = [Paragraph(_markup(document.title), styles.title)]
     if document.subject:
         story.append(Paragraph(_markup(document.subject), styles.subject))
@@ -526,7 +633,7 @@ def sales_flowables(document: PrintDocument) -> list[Any]:
     if document.header_text:
         story += [Paragraph(_markup(document.header_text), styles.body), Spacer(1, 4 * mm)]
     if document.lines:
-        columns = _columns(document, texts)
+        columns = _columns(document)
         header = [
             Paragraph(escape(column.label), styles.header_right if column.right else styles.header)
             for column in columns
@@ -535,15 +642,15 @@ def sales_flowables(document: PrintDocument) -> list[Any]:
             LineTable(
                 columns=columns,
                 header=header,
-                rows=_rows(document, columns, styles, texts),
-                carry_label=texts("Carried forward"),
+                rows=_rows(document, columns, styles),
+                carry_label=tr("Carried forward"),
                 show_prices=document.show_prices,
             )
         )
     if document.show_prices:
-        story += [Spacer(1, 3 * mm), KeepTogether([_totals(document, styles, texts)])]
+        story += [Spacer(1, 3 * mm), KeepTogether([_totals(document, styles)])]
     story.append(Spacer(1, 6 * mm))
-    story += _payment_block(document, styles, texts)
+    story += _payment_block(document, styles)
     if document.footer_text:
         story += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
     return story

@@ -78,7 +78,7 @@ def item_lines(count: int) -> list[PrintLine]:
 def invoice(
     lines: list[PrintLine] | None = None, *, count: int = 5, qr: bool = True, draft: bool = False
 ) -> PrintDocument:
-    """An invoice with ``count`` item lines (or the given lines), totals computed the EN 16931 way."""
+    """An invoice of ``count`` item lines (or the given lines), totals the EN 16931 way."""
     lines = item_lines(count) if lines is None else lines
     result = totals(
         PricedLine(
