@@ -429,7 +429,9 @@ def _line(
     if "description" in data:
         line.description = read.text(data["description"], name("name"))
     if "quantity" in data:
-        line.quantity = read.decimal(data["quantity"], name("quantity")) or line.quantity
+        quantity = read.decimal(data["quantity"], name("quantity"))
+        if quantity is not None:
+            line.quantity = quantity
     if "unit" in data:
         typed = read.text(data["unit"], name("unit"))
         code = unit_code(typed)

@@ -470,8 +470,8 @@ def make_sales(
     if years <= 0 or customers <= 0:
         return seller.summary
     seller.load_customers()
-    quotes_a_year = max(4, min(25, customers // 8))
-    invoices_a_year = max(6, min(50, customers // 4))
+    quotes_a_year = max(4, min(20, customers // 8))
+    invoices_a_year = max(6, min(40, customers // 4))
     for _ in range(quotes_a_year * years):
         seller.plan_quote(seller.random_day(first_day, today - timedelta(days=1)))
     cancelled = set(rng.sample(range(invoices_a_year * years), k=min(3, invoices_a_year * years)))
