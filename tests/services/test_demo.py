@@ -393,7 +393,7 @@ def test_refuses_a_company_file_with_customers(demo: Demo) -> None:
 
 # --- three years of selling ---------------------------------------------------------------------
 
-SELLING_CUSTOMERS = 40
+SELLING_CUSTOMERS = 20
 
 
 @pytest.fixture(scope="module")
