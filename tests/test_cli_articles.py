@@ -13,10 +13,11 @@ from meinbuero.i18n import tr
 from meinbuero.services import articles
 from meinbuero.store.database import open_company
 from tests.test_cli import meinbuero
+from tests.test_cli_sales import cli
 
 
 def listed(company: Path, *args: str) -> list[dict[str, Any]]:
-    result = meinbuero("articles", "list", "--db", company, "--json", *args)
+    result = cli("articles", "list", "--db", company, "--json", *args)
     assert result.returncode == 0, result.stderr
     rows: list[dict[str, Any]] = json.loads(result.stdout)
     return rows
@@ -36,7 +37,7 @@ def price_list(path: Path) -> Path:
 
 def test_import_list_export_and_read_back(company_path: Path, tmp_path: Path) -> None:
     source = price_list(tmp_path / "Preisliste.xlsx")
-    dry = meinbuero("articles", "import", "--db", company_path, source, "--dry-run")
+    dry = cli("articles", "import", "--db", company_path, source, "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert (
         tr(
@@ -63,7 +64,7 @@ def test_import_list_export_and_read_back(company_path: Path, tmp_path: Path) ->
         ("A1003", "C62", "39.90", "7"),
     ]
     assert [r["number"] for r in listed(company_path, "--query", "kabel")] == ["A1002"]
-    table = meinbuero("articles", "list", "--db", company_path)
+    table = cli("articles", "list", "--db", company_path)
     assert table.returncode == 0 and "39,90" in table.stdout
 
     database = open_company(company_path)
@@ -77,13 +78,13 @@ def test_import_list_export_and_read_back(company_path: Path, tmp_path: Path) ->
 
     for suffix in ("xlsx", "csv"):
         out = tmp_path / f"Artikel.{suffix}"
-        exported = meinbuero("articles", "export", "--db", company_path, "-o", out)
+        exported = cli("articles", "export", "--db", company_path, "-o", out)
         assert exported.returncode == 0, exported.stderr
         assert (
             exported.stdout
             == tr("{count} articles written to {path}.", count=2, path=str(out)) + "\n"
         )
-        again = meinbuero("articles", "import", "--db", company_path, out)
+        again = cli("articles", "import", "--db", company_path, out)
         assert again.returncode == 0, again.stderr
         assert (
             tr(

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import redirect_stderr, redirect_stdout
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,12 +20,24 @@ from typing import Any
 import pdfplumber
 import pytest
 
+from meinbuero.cli import main
 from meinbuero.i18n import tr
 from meinbuero.services import articles, sales, settings
 from meinbuero.services.conditions import ConditionsInput, save_conditions
 from meinbuero.services.customers import CustomerInput, save_customer
 from meinbuero.store.database import open_company
 from tests.test_cli import meinbuero
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command run in this process: what it prints and returns. Most calls here go this
+    way (a process start costs a second or two); those that show what a user sees in a
+    terminal run as a real process (``meinbuero``)."""
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main([str(arg) for arg in args])
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
 
 DAY = "2026-12-04"
 
@@ -95,23 +108,21 @@ def write_json(path: Path, data: object) -> Path:
 
 
 def create(shop: Path, tmp_path: Path, data: dict[str, Any]) -> int:
-    result = meinbuero(
-        "sales", "create", "--db", shop, "--json", write_json(tmp_path / "d.json", data)
-    )
+    result = cli("sales", "create", "--db", shop, "--json", write_json(tmp_path / "d.json", data))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return int(result.stdout)
 
 
 def show(shop: Path, which: str | int) -> dict[str, Any]:
-    result = meinbuero("sales", "show", "--db", shop, str(which), "--json")
+    result = cli("sales", "show", "--db", shop, str(which), "--json")
     assert result.returncode == 0, result.stderr
     shown: dict[str, Any] = json.loads(result.stdout)
     return shown
 
 
 def listed(shop: Path, *args: str) -> list[dict[str, Any]]:
-    result = meinbuero("sales", "list", "--db", shop, "--json", *args)
+    result = cli("sales", "list", "--db", shop, "--json", *args)
     assert result.returncode == 0, result.stderr
     rows: list[dict[str, Any]] = json.loads(result.stdout)
     return rows
@@ -194,7 +205,7 @@ def test_create_then_show_with_hand_computed_totals(shop: Path, tmp_path: Path) 
     )
     assert shown["customer"] == "K10001"
 
-    readable = meinbuero("sales", "show", "--db", shop, str(draft))
+    readable = cli("sales", "show", "--db", shop, str(draft))
     assert readable.returncode == 0, readable.stderr
     assert "618,83 €" in readable.stdout
     assert "Bäckerei Özdemir OHG" in readable.stdout
@@ -204,7 +215,7 @@ def test_create_then_show_with_hand_computed_totals(shop: Path, tmp_path: Path) 
 def test_finalise_pdf_cancel_and_list(shop: Path, tmp_path: Path) -> None:
     draft = create(shop, tmp_path, INVOICE)
     preview = tmp_path / "Vorschau.pdf"
-    result = meinbuero("sales", "pdf", "--db", shop, str(draft), "-o", preview)
+    result = cli("sales", "pdf", "--db", shop, str(draft), "-o", preview)
     assert result.returncode == 0, result.stderr
     with pdfplumber.open(io.BytesIO(preview.read_bytes())) as pdf:
         marked = "".join(c["text"] for c in pdf.pages[0].chars if c["size"] > 40)
@@ -223,11 +234,11 @@ def test_finalise_pdf_cancel_and_list(shop: Path, tmp_path: Path) -> None:
     # The PDF is the one filed when the invoice was finalised.
     assert show(shop, "RE-2026-0001")["pdf_document_id"] is not None
 
-    again = meinbuero("sales", "finalise", "--db", shop, str(draft))
+    again = cli("sales", "finalise", "--db", shop, str(draft))
     assert again.returncode == 1 and again.stdout == ""
     assert "RE-2026-0001" in again.stderr and "Traceback" not in again.stderr
 
-    cancelled = meinbuero("sales", "cancel", "--db", shop, "RE-2026-0001")
+    cancelled = cli("sales", "cancel", "--db", shop, "RE-2026-0001")
     assert cancelled.returncode == 0, cancelled.stderr
     assert cancelled.stdout.strip().startswith("ST-") and cancelled.stdout.count("\n") == 1
     storno = show(shop, cancelled.stdout.strip())
@@ -246,7 +257,7 @@ def test_finalise_pdf_cancel_and_list(shop: Path, tmp_path: Path) -> None:
         storno["number"],
         "RE-2026-0001",
     ]
-    table = meinbuero("sales", "list", "--db", shop)
+    table = cli("sales", "list", "--db", shop)
     assert table.returncode == 0 and "RE-2026-0001" in table.stdout
 
 
@@ -269,16 +280,14 @@ def test_quote_carried_on_to_order_confirmation_and_invoice(shop: Path, tmp_path
     assert shown["totals"] == {"net": "46.25", "tax": "8.79", "gross": "55.04"}  # optional not
     assert shown["lines"][1]["optional"] is True
     assert shown["valid_until"] == "2026-12-02"
-    number = meinbuero("sales", "finalise", "--db", shop, str(quote)).stdout
+    number = cli("sales", "finalise", "--db", shop, str(quote)).stdout
     assert number == "AN-2026-0001\n"
 
-    order = meinbuero("sales", "convert", "--db", shop, str(quote), "--to", "order_confirmation")
+    order = cli("sales", "convert", "--db", shop, str(quote), "--to", "order_confirmation")
     assert order.returncode == 0, order.stderr
-    assert meinbuero("sales", "finalise", "--db", shop, order.stdout.strip()).stdout == (
-        "AB-2026-0001\n"
-    )
+    assert cli("sales", "finalise", "--db", shop, order.stdout.strip()).stdout == ("AB-2026-0001\n")
     assert show(shop, "AN-2026-0001")["status"] == "accepted"
-    invoice = meinbuero(
+    invoice = cli(
         "sales", "convert", "--db", shop, order.stdout.strip(), "--to", "invoice"
     ).stdout.strip()
     carried = show(shop, invoice)
@@ -294,9 +303,9 @@ def test_quote_carried_on_to_order_confirmation_and_invoice(shop: Path, tmp_path
     assert refused.stderr == f"meinbuero: {expected}\n"
     assert show(shop, invoice)["number"] is None
 
-    wrong = meinbuero("sales", "convert", "--db", shop, invoice, "--to", "quote")
+    wrong = cli("sales", "convert", "--db", shop, invoice, "--to", "quote")
     assert (wrong.returncode, wrong.stdout) == (1, "")
-    unknown = meinbuero("sales", "convert", "--db", shop, invoice, "--to", "cancellation")
+    unknown = cli("sales", "convert", "--db", shop, invoice, "--to", "cancellation")
     assert unknown.returncode == 2
 
 
@@ -400,9 +409,7 @@ def _line_field(number: int, key: str) -> str:
 def test_refused_input_is_named_and_nothing_is_written(
     shop: Path, tmp_path: Path, data: object, expected: Any
 ) -> None:
-    result = meinbuero(
-        "sales", "create", "--db", shop, "--json", write_json(tmp_path / "d.json", data)
-    )
+    result = cli("sales", "create", "--db", shop, "--json", write_json(tmp_path / "d.json", data))
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"meinbuero: {expected()}\n"
     assert listed(shop) == []
@@ -419,7 +426,7 @@ def test_a_missing_or_broken_file(shop: Path, tmp_path: Path) -> None:
     )
     broken = tmp_path / "kaputt.json"
     broken.write_text('{"kind": "invoice",\n "lines": [}', encoding="utf-8")
-    result = meinbuero("sales", "create", "--db", shop, "--json", broken)
+    result = cli("sales", "create", "--db", shop, "--json", broken)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "kaputt.json" in result.stderr and "2" in result.stderr
     assert listed(shop) == []
@@ -427,9 +434,7 @@ def test_a_missing_or_broken_file(shop: Path, tmp_path: Path) -> None:
 
 def test_service_checks_reach_the_user(shop: Path, tmp_path: Path) -> None:
     data = {"kind": "invoice", "customer": "K10001", "lines": [{"text": "X", "discount": "150"}]}
-    result = meinbuero(
-        "sales", "create", "--db", shop, "--json", write_json(tmp_path / "d.json", data)
-    )
+    result = cli("sales", "create", "--db", shop, "--json", write_json(tmp_path / "d.json", data))
     assert result.returncode == 1
     assert result.stderr == (
         f"meinbuero: {_line_field(1, 'discount_percent')}: {tr('Between 0 and 100 %, please.')}\n"
