@@ -771,9 +771,8 @@ def _print_document(shown: dict[str, Any]) -> None:
                 line["text"] + (" " + tr("(optional)") if line["optional"] else ""),
                 format_decimal_de(Decimal(line["quantity"])),
                 units.get(line["unit"], line["unit"]),
-                format_decimal_de(Decimal(line["price"]), places=2)
-                if Decimal(line["price"]) == Decimal(line["price"]).quantize(Decimal("0.01"))
-                else format_decimal_de(Decimal(line["price"])),
+                # As many decimals as the price has (at least 2): "65,00", "1,2345".
+                format_decimal_de(Decimal(line["price"]), places=len(line["price"].split(".")[1])),
                 format_decimal_de(Decimal(line["discount"])) if Decimal(line["discount"]) else "",
                 format_decimal_de(Decimal(line["vat"])),
                 net if counted else f"({net})",
