@@ -366,7 +366,18 @@ class _Seller:
         ids: dict[str, int] = {}
 
         def quote(session: Session) -> None:
-            ids["quote"] = self.draft(SalesKind.QUOTE, customer_id, day, job)
+            lines = self.lines(job, customer_id)
+            offered = {line.article_id for line in lines}
+            alternatives = [name for name in job.optional if self.articles[name] not in offered]
+            if alternatives and rng.random() < 0.3:
+                # An alternative position: shown with its price, not counted, and left out
+                # when the quote is carried on.
+                extra = sales.line_from_article(
+                    session, self.articles[rng.choice(alternatives)], customer_id=customer_id
+                )
+                extra.optional = True
+                lines.append(extra)
+            ids["quote"] = self.draft(SalesKind.QUOTE, customer_id, day, job, lines=lines[:8])
             self.finalise(ids["quote"])
 
         def confirm(session: Session) -> None:

@@ -27,7 +27,7 @@ from meinbuero.services.errors import Refused
 from meinbuero.store import search
 from meinbuero.store.database import Database, open_company
 from meinbuero.store.listing import ListQuery, customer_ids
-from meinbuero.store.models import Article, Base, SalesDocument
+from meinbuero.store.models import Article, Base, SalesDocument, SalesLine
 
 TODAY = date(2026, 3, 15)
 CUSTOMERS = 400
@@ -510,6 +510,20 @@ def test_statuses_tell_a_consistent_story(sold: Demo) -> None:
     assert cancelled == {c.cancels_id for c in cancellations}
     assert any(d.skonto_percent for d in documents if d.kind == "invoice")
     assert any(d.service_end for d in documents if d.kind == "invoice")
+
+
+def test_some_quotes_offer_an_alternative_left_out_when_carried_on(sold: Demo) -> None:
+    with sold.database.sessions() as session:
+        optional = list(session.scalars(select(SalesLine).where(SalesLine.optional.is_(True))))
+        assert optional
+        for line in optional:
+            quote = session.get_one(SalesDocument, line.document_id)
+            assert quote.kind == "quote"
+            followers = session.scalars(
+                select(SalesDocument).where(SalesDocument.source_id == quote.id)
+            )
+            for follower in followers:
+                assert len(follower.lines) == len(quote.lines) - 1
 
 
 def test_invoices_have_one_to_eight_lines(sold_connection: Connection) -> None:
