@@ -65,6 +65,10 @@ class DemoSummary:
     events: int = 0
     tasks: int = 0
     appointments: int = 0
+    articles: int = 0
+    #: Finalised sales documents, and how many of each kind (quote, invoice, …).
+    sales_documents: int = 0
+    sales_by_kind: dict[str, int] = field(default_factory=dict)
 
 
 class CompanyNotEmptyError(Refused):
@@ -1243,6 +1247,7 @@ def make_demo(
     seed: int = 1,
     today: date | None = None,
     progress: Progress | None = None,
+    sales_years: int = 3,
 ) -> DemoSummary:
     """Fill an empty company file with a German demo company, all in one transaction.
 
@@ -1253,7 +1258,11 @@ def make_demo(
         today: The day the history ends before; everything is dated before it, except the
             appointments to come and the due dates and follow-ups of open tasks and events.
         progress: Called with (customers written, ``customers``) after each batch; the last
-            call comes when the transaction is committed.
+            call comes when everything is committed.
+        sales_years: Years of selling ending yesterday: articles, quotes carried on to order
+            confirmations, delivery notes and invoices, a few cancellations, each finalised
+            with its PDF filed (:mod:`meinbuero.services.demo_sales`). 0: no articles and no
+            sales documents (fast, and the same file row for row for the same seed).
 
     Raises:
         CompanyNotEmptyError: The file already has customers; it is left unchanged.
@@ -1332,6 +1341,16 @@ def make_demo(
             .values(next_number=first_number + customers)
         )
         search.rebuild(connection)
+    sold = None
+    if sales_years > 0:
+        from meinbuero.services.demo_sales import make_sales
+
+        # Through the sales services, as a user sells: drafts, finalised in date order, each
+        # PDF filed. One transaction: a failure leaves the customers without half the selling.
+        with database.sessions.begin() as session:
+            sold = make_sales(
+                session, years=sales_years, today=today, seed=seed, customers=customers
+            )
     if progress is not None:
         progress(customers, customers)
     return DemoSummary(
@@ -1342,4 +1361,7 @@ def make_demo(
         events=events,
         tasks=tasks,
         appointments=appointments,
+        articles=sold.articles if sold else 0,
+        sales_documents=sold.documents if sold else 0,
+        sales_by_kind=dict(sold.by_kind) if sold else {},
     )

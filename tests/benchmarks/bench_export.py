@@ -154,7 +154,7 @@ def main() -> None:
         if not db_path.exists():
             print(f"making a demo company of {args.customers} customers …", flush=True)
             database = open_company(db_path, create=True)
-            make_demo(database, customers=args.customers)
+            make_demo(database, customers=args.customers, sales_years=0)
             database.close()
         results: dict[str, dict[str, float]] = {}
         names = MEASUREMENTS if args.vcf else MEASUREMENTS[:-1]

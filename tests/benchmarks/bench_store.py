@@ -119,7 +119,7 @@ def main() -> None:
     if not path.exists():
         database = open_company(path, create=True)
         start = time.perf_counter()
-        make_demo(database, customers=args.customers, seed=1)
+        make_demo(database, customers=args.customers, seed=1, sales_years=0)
         rows.append(
             (
                 "demo company",

@@ -35,7 +35,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo company of 300 customers, made once per run."""
     path = tmp_path_factory.mktemp("demo") / "Demo.sqlite"
     database = open_company(path, create=True)
-    make_demo(database, customers=DEMO_CUSTOMERS, seed=9)
+    make_demo(database, customers=DEMO_CUSTOMERS, seed=9, sales_years=0)
     database.close()
     return path
 

@@ -6,6 +6,7 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import phonenumbers
 import pytest
 from email_validator import validate_email
 from schwifty import IBAN
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from stdnum.eu import vat
 
 from meinbuero.domain.bank import check_iban
@@ -26,7 +27,7 @@ from meinbuero.services.errors import Refused
 from meinbuero.store import search
 from meinbuero.store.database import Database, open_company
 from meinbuero.store.listing import ListQuery, customer_ids
-from meinbuero.store.models import Base
+from meinbuero.store.models import Article, Base, SalesDocument, SalesLine
 
 TODAY = date(2026, 3, 15)
 CUSTOMERS = 400
@@ -51,6 +52,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         seed=7,
         today=TODAY,
         progress=lambda done, total: calls.append((done, total)),
+        sales_years=0,
     )
     yield Demo(database, summary, calls)
     database.close()
@@ -70,7 +72,7 @@ def dump(path: Path, *, seed: int) -> dict[str, list[tuple[Any, ...]]]:
     """Make a demo file and read every table back, the search index included."""
     database = open_company(path, create=True)
     try:
-        make_demo(database, customers=150, seed=seed, today=TODAY)
+        make_demo(database, customers=150, seed=seed, today=TODAY, sales_years=0)
         tables = [table.name for table in Base.metadata.sorted_tables] + [search.TABLE]
         with database.engine.connect() as connection:
             return {
@@ -387,3 +389,148 @@ def test_refuses_a_company_file_with_customers(demo: Demo) -> None:
     with demo.database.engine.connect() as connection:
         count = connection.execute(text("SELECT count(*) FROM customer")).scalar_one()
     assert count == CUSTOMERS
+
+
+# --- three years of selling ---------------------------------------------------------------------
+
+SELLING_CUSTOMERS = 20
+
+
+@pytest.fixture(scope="module")
+def sold(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    database = open_company(tmp_path_factory.mktemp("sold") / "sold.sqlite", create=True)
+    summary = make_demo(database, customers=SELLING_CUSTOMERS, seed=5, today=TODAY, sales_years=3)
+    yield Demo(database, summary, [])
+    database.close()
+
+
+@pytest.fixture
+def sold_connection(sold: Demo) -> Iterator[Connection]:
+    with sold.database.engine.connect() as connection:
+        yield connection
+
+
+def test_articles_in_groups_with_believable_units_and_rates(sold: Demo) -> None:
+    with sold.database.sessions() as session:
+        articles = list(session.scalars(select(Article)))
+    assert sold.summary.articles == len(articles) >= 20
+    assert 3 <= len({a.article_group for a in articles}) <= 4
+    assert {"HUR", "C62", "MTR", "MTK", "LS"} <= {a.unit for a in articles}
+    assert {a.vat_rate for a in articles} == {Decimal(19), Decimal(7)}
+    assert sum(1 for a in articles if a.vat_rate == 7) <= 4
+    consulting = next(a for a in articles if a.name == "IT-Beratung")
+    assert (consulting.unit, consulting.unit_price) == ("HUR", Decimal(95))
+
+
+def test_the_company_has_what_an_invoice_needs(sold_connection: Connection) -> None:
+    (company,) = rows(sold_connection, "SELECT * FROM company")
+    assert company.street and company.postcode and company.city and company.phone
+    assert company.tax_number and vat.is_valid(company.vat_id)
+    assert IBAN(company.iban).country_code == "DE"
+    assert company.name.endswith("GmbH") and company.register_court
+    assert company.register_number.startswith("HRB ") and company.managing_director
+    assert company.website.startswith("https://www.") and company.email
+
+
+def _documents(demo: Demo) -> list[SalesDocument]:
+    with demo.database.sessions() as session:
+        return list(session.scalars(select(SalesDocument).order_by(SalesDocument.id)))
+
+
+def test_numbers_have_no_gaps_and_ascend_with_the_dates(sold: Demo) -> None:
+    documents = _documents(sold)
+    assert sold.summary.sales_documents == len(documents) > 50
+    assert all(d.number and d.finalised_at and d.status != "draft" for d in documents)
+    groups: dict[tuple[str, int], list[SalesDocument]] = {}
+    for document in documents:
+        groups.setdefault((document.kind, document.document_date.year), []).append(document)
+    years = {year for _, year in groups}
+    assert years == {TODAY.year - 3, TODAY.year - 2, TODAY.year - 1, TODAY.year}
+    for (_, year), group in groups.items():
+        numbers = sorted(d.number or "" for d in group)
+        counters = [int(n.rsplit("-", 1)[1]) for n in numbers]
+        assert counters == list(range(1, len(group) + 1))
+        assert all(n.split("-")[1] == str(year) for n in numbers)
+        group.sort(key=lambda d: d.number or "")
+        dates = [d.document_date for d in group]
+        assert dates == sorted(dates)
+    first = TODAY.replace(year=TODAY.year - 3)
+    assert all(first <= d.document_date < TODAY for d in documents)
+    assert all(d.document_date.weekday() < 5 for d in documents)
+
+
+def test_every_finalised_document_has_its_pdf_filed(
+    sold: Demo, sold_connection: Connection
+) -> None:
+    filed = rows(
+        sold_connection,
+        "SELECT s.id, d.title, d.customer_id = s.customer_id AS same FROM sales_document AS s"
+        " JOIN document AS d ON d.id = s.pdf_document_id",
+    )
+    assert len(filed) == len(_documents(sold))
+    assert all(row.same and row.title for row in filed)
+    from meinbuero.services import sales
+
+    with sold.database.sessions() as session:
+        first = sales.pdf_bytes(session, filed[0].id)
+    assert first.startswith(b"%PDF")
+
+
+def test_statuses_tell_a_consistent_story(sold: Demo) -> None:
+    documents = _documents(sold)
+    by_id = {d.id: d for d in documents}
+    kinds = {d.kind for d in documents}
+    assert kinds == {"quote", "order_confirmation", "delivery_note", "invoice", "cancellation"}
+    quotes = [d for d in documents if d.kind == "quote"]
+    assert {q.status for q in quotes} >= {"billed", "rejected"}
+    for quote in quotes:
+        followers = [d for d in documents if d.source_id == quote.id]
+        if quote.status in ("accepted", "billed"):
+            assert [f.kind for f in followers] == ["order_confirmation"]
+        else:
+            assert followers == []
+        if quote.status == "open":
+            assert (TODAY - quote.document_date).days <= 60
+    for document in documents:
+        if document.source_id is not None:
+            source = by_id[document.source_id]
+            assert source.document_date <= document.document_date
+            if document.kind == "invoice":
+                assert source.status == "billed"
+    for invoice in (d for d in documents if d.kind == "invoice"):
+        assert invoice.service_date is not None and invoice.service_date <= invoice.document_date
+    cancellations = [d for d in documents if d.kind == "cancellation"]
+    assert 2 <= len(cancellations) <= 3
+    for cancellation in cancellations:
+        assert cancellation.cancels_id is not None
+        invoice = by_id[cancellation.cancels_id]
+        assert invoice.status == "cancelled"
+        assert cancellation.gross_total == -invoice.gross_total
+    cancelled = {d.id for d in documents if d.status == "cancelled"}
+    assert cancelled == {c.cancels_id for c in cancellations}
+    assert any(d.skonto_percent for d in documents if d.kind == "invoice")
+    assert any(d.service_end for d in documents if d.kind == "invoice")
+
+
+def test_some_quotes_offer_an_alternative_left_out_when_carried_on(sold: Demo) -> None:
+    with sold.database.sessions() as session:
+        optional = list(session.scalars(select(SalesLine).where(SalesLine.optional.is_(True))))
+        assert optional
+        for line in optional:
+            quote = session.get_one(SalesDocument, line.document_id)
+            assert quote.kind == "quote"
+            followers = session.scalars(
+                select(SalesDocument).where(SalesDocument.source_id == quote.id)
+            )
+            for follower in followers:
+                assert len(follower.lines) == len(quote.lines) - 1
+
+
+def test_invoices_have_one_to_eight_lines(sold_connection: Connection) -> None:
+    counts = rows(
+        sold_connection,
+        "SELECT s.id, count(l.id) AS lines FROM sales_document AS s"
+        " JOIN sales_line AS l ON l.document_id = s.id WHERE s.kind = 'invoice' GROUP BY s.id",
+    )
+    assert all(1 <= row.lines <= 8 for row in counts)
+    assert len({row.lines for row in counts}) >= 3

@@ -1,0 +1,101 @@
+"""The command line: ``meinbuero new|demo|search|check|documents|articles|sales …``.
+
+Every failure ends in one line in the user's language on stderr and a non-zero exit code, never
+in a traceback. Each command group is a module of this package that adds its parsers and names
+the function running each command; the parser is built from them in a fixed order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from meinbuero import __version__
+from meinbuero.cli import articles, customers, documents, exchange, sales
+from meinbuero.cli.common import (
+    EXIT_ERROR,
+    EXIT_UNHEALTHY,
+    EXIT_USAGE,
+    Handler,
+    Parser,
+    UsageError,
+    argparse_messages,
+)
+from meinbuero.i18n import tr
+from meinbuero.services.errors import InvalidInput, NotFound, Refused
+from meinbuero.services.importing.readers import ImportFailed
+from meinbuero.store.database import CompanyFileError
+
+__all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
+
+# The groups in the order --help lists their commands.
+GROUPS = (customers, documents, exchange, articles, sales)
+
+
+def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="meinbuero",
+        description=tr("meinbuero – customers, contacts and notes of your business."),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"meinbuero {__version__}", help=tr("show version")
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar=tr("FILE"),
+        help=tr("open the window on this company file (default: the last one used)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), parser_class=Parser)
+    handlers: dict[str, Handler] = {}
+    for group in GROUPS:
+        handlers.update(group.add_commands(commands))
+    if parser_commands is not None:
+        parser_commands.update(handlers)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return _build()
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"meinbuero: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    messages = argparse_messages()
+    argparse._ = lambda text: messages.get(text, text)  # type: ignore[attr-defined]
+    try:
+        handlers: dict[str, Handler] = {}
+        args = _build(handlers).parse_args(argv)
+        if args.command is None:
+            from meinbuero.app import run
+
+            return run(db=args.db)
+        return handlers[args.command](args)
+    except UsageError as error:
+        return _fail(tr("{problem} (see meinbuero --help)", problem=str(error)), EXIT_USAGE)
+    except (CompanyFileError, Refused, ImportFailed) as error:
+        return _fail(str(error), EXIT_ERROR)
+    except InvalidInput as error:
+        return _fail("; ".join(str(e) for e in error.errors), EXIT_ERROR)
+    except NotFound as error:
+        return _fail(tr("Not found: {what}", what=str(error)), EXIT_ERROR)
+    except OSError as error:
+        return _fail(
+            tr("{file}: {reason}", file=error.filename or "", reason=error.strerror or error),
+            EXIT_ERROR,
+        )
+    except KeyboardInterrupt:
+        return _fail(tr("Cancelled."), 130)
+    except Exception as error:  # a last resort: one line, not a traceback
+        return _fail(
+            tr("Unexpected error ({kind}): {error}", kind=type(error).__name__, error=error),
+            EXIT_ERROR,
+        )
