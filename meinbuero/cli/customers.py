@@ -135,8 +135,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     )
     if summary.sales_documents:
-        print(
+        message = (
             tr(
+                "{articles} articles, {documents} finalised sales documents (with their PDFs) in"
+                " the last year.",
+                articles=summary.articles,
+                documents=summary.sales_documents,
+            )
+            if args.sales_years == 1
+            else tr(
                 "{articles} articles, {documents} finalised sales documents (with their PDFs) in"
                 " {years} years.",
                 articles=summary.articles,
@@ -144,6 +151,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 years=args.sales_years,
             )
         )
+        print(message)
     return 0
 
 

@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 RECENT_FILES = "recent_files"
 MAX_RECENT = 8
 DEMO_CUSTOMERS = 500
+# A year of selling: every kind of document, made in seconds while the user waits (each
+# finalised document draws its PDF; `meinbuero demo` makes three years).
+DEMO_SALES_YEARS = 1
 FILE_SUFFIX = ".sqlite"
 
 
@@ -131,7 +134,9 @@ def create_empty_company(path: Path, name: str) -> None:
         database.close()
 
 
-def create_demo_company(path: Path, *, customers: int = DEMO_CUSTOMERS) -> None:
+def create_demo_company(
+    path: Path, *, customers: int = DEMO_CUSTOMERS, sales_years: int = DEMO_SALES_YEARS
+) -> None:
     """Make the demo company in ``path`` (left as it is when it exists already)."""
     from meinbuero.services.demo import make_demo
 
@@ -139,7 +144,7 @@ def create_demo_company(path: Path, *, customers: int = DEMO_CUSTOMERS) -> None:
         return
     database = open_company(path, create=True)
     try:
-        make_demo(database, customers=customers)
+        make_demo(database, customers=customers, sales_years=sales_years)
     finally:
         database.close()
 

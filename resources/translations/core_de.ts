@@ -9,6 +9,16 @@
       <translation>  Kunde {number}, „{title}“ (Version {version}): Datei {state}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>(archived)</source>
+      <translation>(archiviert)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>(draft {id})</source>
+      <translation>(Entwurf {id})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>(ignore)</source>
       <translation>(nicht übernehmen)</translation>
@@ -19,7 +29,12 @@
       <translation>(keine Angabe)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>(optional)</source>
+      <translation>(optional)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>--to is before --from.</source>
       <translation>--to liegt vor --from.</translation>
     </message>
@@ -59,6 +74,16 @@
       <translation>Ein Entwurf behält seine Art; für eine andere Art führen Sie ihn weiter.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>A line is a JSON object {…}.</source>
+      <translation>Eine Position ist ein JSON-Objekt {…}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>A period is a list of two dates: ["2026-11-01", "2026-11-30"].</source>
+      <translation>Ein Zeitraum ist eine Liste aus zwei Daten: ["2026-11-01", "2026-11-30"].</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>A period needs its first day.</source>
       <translation>Ein Zeitraum braucht seinen ersten Tag.</translation>
@@ -79,7 +104,7 @@
       <translation>Ein Beleg „{kind}“ kann nicht als „{target}“ weitergeführt werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>ACTION</source>
       <translation>AKTION</translation>
     </message>
@@ -127,6 +152,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Appointment</source>
       <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Art.-No.</source>
+      <translation>Art.-Nr.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/articles.py" />
@@ -184,32 +214,32 @@
       <translation>Bitte zwischen 0 und 99,99 %.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>C</source>
       <translation>K</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>CHAR</source>
       <translation>ZEICHEN</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>CSV: delimiter (default: ;)</source>
       <translation>CSV: Trennzeichen (Standard: ;)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>CSV: encoding (default: utf-8-sig, UTF-8 with BOM; e.g. cp1252)</source>
       <translation>CSV: Zeichenkodierung (Standard: utf-8-sig, UTF-8 mit BOM; z. B. cp1252)</translation>
     </message>
@@ -234,9 +264,14 @@
       <translation>Storno der Rechnung {number}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Cancels</source>
+      <translation>Storniert</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/sales.py" />
@@ -244,9 +279,19 @@
       <translation>Übertrag</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Cash discount</source>
+      <translation>Skonto</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Cash discount (%)</source>
       <translation>Skonto (%)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Cash discount is a percentage and days: ["2", 14].</source>
+      <translation>Skonto besteht aus Prozent und Tagen: ["2", 14].</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -254,7 +299,7 @@
       <translation>Skonto innerhalb (Tage)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>Category</source>
       <translation>Kategorie</translation>
     </message>
@@ -264,12 +309,12 @@
       <translation>Auswahlliste</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>Columns:</source>
       <translation>Spalten:</translation>
     </message>
@@ -294,7 +339,7 @@
       <translation>Firmenname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Company “{name}” created in {path}.</source>
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
@@ -324,7 +369,7 @@
       <translation>Individuelles Feld: {label}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
@@ -349,7 +394,7 @@
       <translation>Kundennummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>Customer {number} has no documents.</source>
       <translation>Kunde {number} hat keine Dokumente.</translation>
     </message>
@@ -359,9 +404,14 @@
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>D</source>
       <translation>D</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>DOC.json</source>
+      <translation>BELEG.json</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/page.py" />
@@ -384,7 +434,7 @@
       <translation>Datenversion: {found} – neuer als dieses Programm ({known}).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -419,7 +469,7 @@
       <translation>Liefer-/Leistungsdatum</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Demo company created in {path}: {customers} customers, {contacts} contact persons, {notes} notes.</source>
       <translation>Demofirma in {path} angelegt: {customers} Kunden, {contacts} Ansprechpartner, {notes} Notizen.</translation>
     </message>
@@ -429,7 +479,7 @@
       <translation>Abteilung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/printing/sales.py" />
+      <location filename="../../meinbuero/services/articles.py" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
@@ -454,7 +504,12 @@
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Document no.</source>
+      <translation>Belegnr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>Document {id} written to {path}.</source>
       <translation>Dokument {id} nach {path} geschrieben.</translation>
     </message>
@@ -479,12 +534,17 @@
       <translation>Dokumente: {count} verwaiste Dateien (ohne Eintrag) entfernt</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>Dry run: nothing was imported.</source>
+      <translation>Probelauf: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
@@ -539,7 +599,7 @@
       <translation>Durchwahl</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>FILE</source>
       <translation>DATEI</translation>
     </message>
@@ -554,7 +614,12 @@
       <translation>Fax {number}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>File type</source>
       <translation>Dateityp</translation>
     </message>
@@ -569,7 +634,7 @@
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Follow-up</source>
       <translation>Wiedervorlage</translation>
     </message>
@@ -609,9 +674,14 @@
       <translation>Google Kontakte (altes Format)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>Gross (€)</source>
       <translation>Brutto (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Gross total</source>
+      <translation>Gesamtbetrag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/exporting.py" />
@@ -624,7 +694,7 @@
       <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
@@ -639,9 +709,14 @@
       <translation>Importiert: {count}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.</source>
       <translation>Importiert: {imported}, aktualisiert: {updated}, übersprungen: {skipped}, abgelehnt: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>Imported: {new} new, {updated} updated.</source>
+      <translation>Importiert: {new} neu, {updated} geändert.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/salutation.py" />
@@ -689,12 +764,17 @@
       <translation>Pos.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/printing/sales.py" />
       <source>Item name</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>KIND</source>
+      <translation>ART</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
@@ -719,7 +799,12 @@
       <translation>Limit offener Rechnungen (€)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Line {number}</source>
+      <translation>Zeile {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>Line {number}, {field}</source>
       <translation>Zeile {number}, {field}</translation>
     </message>
@@ -727,6 +812,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Lines</source>
       <translation>Positionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Made from</source>
+      <translation>Erstellt aus</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/page.py" />
@@ -769,22 +859,32 @@
       <translation>Frau</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>NAME</source>
       <translation>NAME</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>NO</source>
       <translation>NR</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>NUMBER</source>
+      <translation>NUMMER</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>NUMBER|ID</source>
+      <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>Net (€)</source>
       <translation>Netto (€)</translation>
     </message>
@@ -799,22 +899,42 @@
       <translation>Nettopreis (€)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Net total</source>
+      <translation>Summe netto</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/article_exchange.py" />
+      <source>New: {new}, updated: {updated}, unchanged: {unchanged}, refused: {refused}.</source>
+      <translation>Neu: {new}, geändert: {updated}, unverändert: {unchanged}, abgelehnt: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>No articles found.</source>
+      <translation>Keine Artikel gefunden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>No column is assigned to a field: there is nothing to import.</source>
       <translation>Keine Spalte ist einem Feld zugeordnet – es gibt nichts zu importieren.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>No customer found for “{text}”.</source>
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>No sales documents found.</source>
+      <translation>Keine Verkaufsbelege gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>Not found: {what}</source>
       <translation>Nicht gefunden: {what}</translation>
     </message>
@@ -834,9 +954,14 @@
       <translation>Hinweise:</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Nothing due on {date}.</source>
       <translation>Am {date} ist nichts fällig.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>Nothing was imported: please correct the refused rows and try again.</source>
+      <translation>Es wurde nichts importiert: Bitte korrigieren Sie die abgelehnten Zeilen und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -849,14 +974,24 @@
       <translation>Nummernkreis</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>OUT</source>
       <translation>ZIEL</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>OUT.ics</source>
       <translation>DATEI.ics</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>OUT.pdf</source>
+      <translation>ZIEL.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>OUT.xlsx|OUT.csv</source>
+      <translation>ZIEL.xlsx|ZIEL.csv</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -899,9 +1034,14 @@
       <translation>Inhaber: {name}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>PATH</source>
       <translation>PFAD</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>PDF written to {path}.</source>
+      <translation>PDF in {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/page.py" />
@@ -929,7 +1069,7 @@
       <translation>Zahlungsbedingungen (Text)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -959,7 +1099,7 @@
       <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Please choose the format with --format xlsx, csv or vcf.</source>
       <translation>Bitte wählen Sie das Format mit --format xlsx, csv oder vcf.</translation>
     </message>
@@ -1059,9 +1199,44 @@
       <translation>Bitte schließen Sie den Beleg ab, bevor Sie ihn weiterführen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Please give a number such as "2.5".</source>
+      <translation>Bitte geben Sie eine Zahl wie "2.5" an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Please give a text in quotes.</source>
+      <translation>Bitte geben Sie einen Text in Anführungszeichen an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Please give a whole number of days.</source>
+      <translation>Bitte geben Sie eine ganze Zahl von Tagen an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Please give either “service_date” or “service_period”, not both.</source>
+      <translation>Bitte geben Sie entweder „service_date“ oder „service_period“ an, nicht beides.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Please give the company a name (--name).</source>
       <translation>Bitte der Firma einen Namen geben (--name).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Please give the customer's number.</source>
+      <translation>Bitte geben Sie die Kundennummer an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>Please name the file .xlsx or .csv.</source>
+      <translation>Bitte geben Sie der Datei die Endung .xlsx oder .csv.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Pos.</source>
+      <translation>Pos.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1069,7 +1244,7 @@
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Postcode</source>
       <translation>PLZ</translation>
     </message>
@@ -1077,6 +1252,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Preferences</source>
       <translation>Vorlieben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Preview of the draft written to {path}.</source>
+      <translation>Vorschau des Entwurfs in {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1114,7 +1294,7 @@
       <translation>Angebote</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Recognised layout: {name}</source>
       <translation>Erkanntes Format: {name}</translation>
     </message>
@@ -1144,7 +1324,7 @@
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Report saved in {path}.</source>
       <translation>Bericht gespeichert in {path}.</translation>
     </message>
@@ -1164,14 +1344,24 @@
       <translation>Zeile {line}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/services/article_exchange.py" />
+      <source>Row {line}, column “{column}”: {reason}</source>
+      <translation>Zeile {line}, Spalte „{column}“: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Row {line}: {name} – likely duplicate of {existing} ({reason})</source>
       <translation>Zeile {line}: {name} – mögliche Dublette von {existing} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>SOURCE</source>
       <translation>QUELLE</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>STATUS</source>
+      <translation>STATUS</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -1199,7 +1389,7 @@
       <translation>Leistungszeitraum bis</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
@@ -1234,7 +1424,7 @@
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1244,27 +1434,27 @@
       <translation>Straße</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Subject</source>
       <translation>Betreff</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/printing/sales.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>Subtotal</source>
       <translation>Zwischensumme</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>T</source>
       <translation>T</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>TEXT</source>
       <translation>TEXT</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>Task</source>
       <translation>Aufgabe</translation>
     </message>
@@ -1322,6 +1512,11 @@
       <location filename="../../meinbuero/services/articles.py" />
       <source>The article number {number} is taken.</source>
       <translation>Die Artikelnummer {number} ist schon vergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/article_exchange.py" />
+      <source>The article number {number} was in row {line} already.</source>
+      <translation>Die Artikelnummer {number} stand schon in Zeile {line}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/articles.py" />
@@ -1394,7 +1589,7 @@
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>The delimiter must be one character.</source>
       <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
     </message>
@@ -1424,7 +1619,7 @@
       <translation>Die Datei ist im alten DOS-Zeichensatz (Codepage 850) geschrieben; die Umlaute wurden umgewandelt. Bitte in der Vorschau prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/importing/readers.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>The file {name} does not exist.</source>
       <translation>Die Datei {name} gibt es nicht.</translation>
     </message>
@@ -1439,7 +1634,7 @@
       <translation>Die Datei {path} kann nicht geschrieben werden. Ist sie in einem anderen Programm (z. B. Excel) geöffnet, oder fehlt die Berechtigung für diesen Ordner? Schließen Sie die Datei oder wählen Sie eine andere.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>The file {path} exists already.</source>
       <translation>Die Datei {path} gibt es schon.</translation>
     </message>
@@ -1457,6 +1652,11 @@
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The label is too long (60 characters).</source>
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>The lines are a list [{…}, {…}].</source>
+      <translation>Die Positionen sind eine Liste [{…}, {…}].</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1484,12 +1684,12 @@
       <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>The number of customers cannot be negative.</source>
       <translation>Die Zahl der Kunden kann nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>The number of days cannot be negative.</source>
       <translation>Die Anzahl der Tage kann nicht negativ sein.</translation>
     </message>
@@ -1497,6 +1697,11 @@
       <location filename="../../meinbuero/domain/numbering.py" />
       <source>The number of digits is {value}, but it must be between 1 and {maximum} – please choose a width in that range.</source>
       <translation>Die Stellenzahl ist {value}, sie muss aber zwischen 1 und {maximum} liegen – bitte eine Stellenzahl in diesem Bereich wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
+      <source>The number of years cannot be negative.</source>
+      <translation>Die Zahl der Jahre kann nicht negativ sein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -1564,6 +1769,16 @@
       <translation>Das Jahr {year} ist nicht möglich – bitte das Jahr prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>There is no article {number}.</source>
+      <translation>Es gibt keinen Artikel {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>There is no customer {number}.</source>
+      <translation>Es gibt keinen Kunden {number}.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>There is no group “{name}”.</source>
       <translation>Es gibt keine Gruppe „{name}“.</translation>
@@ -1614,7 +1829,7 @@
       <translation>Thunderbird (deutsch)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -1629,7 +1844,7 @@
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>Unexpected error ({kind}): {error}</source>
       <translation>Unerwarteter Fehler ({kind}): {error}</translation>
     </message>
@@ -1644,12 +1859,12 @@
       <translation>Einzelpreis</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>Unknown category “{name}” (known: {known})</source>
       <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Unknown encoding “{name}”.</source>
       <translation>Unbekannte Zeichenkodierung „{name}“.</translation>
     </message>
@@ -1659,7 +1874,12 @@
       <translation>Unbekannter Feldtyp.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>Unknown field “{name}”.</source>
+      <translation>Unbekanntes Feld „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>Unknown kind of line “{kind}”.</source>
       <translation>Unbekannte Zeilenart „{kind}“.</translation>
     </message>
@@ -1707,6 +1927,11 @@
       <location filename="../../meinbuero/services/articles.py" />
       <source>VAT rate (%)</source>
       <translation>USt.-Satz (%)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>VAT {rate} % on {base}</source>
+      <translation>USt. {rate} % auf {base}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1769,17 +1994,22 @@
       <translation>angenommen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>add files to a customer's documents</source>
       <translation>Dateien zu den Dokumenten eines Kunden hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>articles: list, import or export a price list</source>
+      <translation>Artikel: auflisten, Preisliste importieren oder exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>at most N</source>
       <translation>höchstens N</translation>
     </message>
@@ -1789,7 +2019,7 @@
       <translation>abgerechnet</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>birthdays in the next N days</source>
       <translation>Geburtstage der nächsten N Tage</translation>
     </message>
@@ -1809,12 +2039,22 @@
       <translation>callto: (Skype und ältere Wählprogramme)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>cancel an invoice by a cancellation invoice</source>
+      <translation>eine Rechnung durch eine Stornorechnung stornieren</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>cancelled</source>
       <translation>storniert</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>carry a finalised document on to the next kind (a new draft)</source>
+      <translation>einen abgeschlossenen Beleg weiterführen (ein neuer Entwurf)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>category (default: Sonstiges)</source>
       <translation>Kategorie (Vorgabe: Sonstiges)</translation>
     </message>
@@ -1824,22 +2064,27 @@
       <translation>verändert</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>check a company file</source>
       <translation>eine Firmendatei prüfen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>company file (default: {path})</source>
       <translation>Firmendatei (Vorgabe: {path})</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>create a demo company with invented customers</source>
       <translation>eine Demofirma mit erfundenen Kunden anlegen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>create a draft from a JSON file</source>
+      <translation>einen Entwurf aus einer JSON-Datei anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>create an empty company file</source>
       <translation>eine leere Firmendatei anlegen</translation>
     </message>
@@ -1849,12 +2094,12 @@
       <translation>angelegt</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>customer number</source>
       <translation>Kundennummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>customer number {number}</source>
       <translation>Kundennummer {number}</translation>
     </message>
@@ -1864,17 +2109,17 @@
       <translation>Tag</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>day (default: today)</source>
       <translation>Tag (Vorgabe: heute)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>document ID</source>
       <translation>Dokument-ID</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>document {id}</source>
       <translation>Dokument {id}</translation>
     </message>
@@ -1889,44 +2134,54 @@
       <translation>Entwurf</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>expected one argument</source>
       <translation>erwartet einen Wert</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>export appointments and tasks as an iCalendar file</source>
       <translation>Termine und Aufgaben als iCalendar-Datei exportieren</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>export customers to Excel, CSV or vCard</source>
       <translation>Kunden nach Excel, CSV oder vCard exportieren</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>export the articles to Excel or CSV</source>
+      <translation>die Artikel nach Excel oder CSV exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>file format (default: from the file name)</source>
       <translation>Dateiformat (Standard: aus dem Dateinamen)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>file or folder to write to</source>
       <translation>Zieldatei oder -ordner</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>file to import</source>
       <translation>zu importierende Datei</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>file to write</source>
       <translation>zu schreibende Datei</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>files to add</source>
       <translation>hinzuzufügende Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>finalise a draft: give it its number and file its PDF</source>
+      <translation>einen Entwurf abschließen: Nummer vergeben und PDF ablegen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1939,7 +2194,7 @@
       <translation>Wiedervorlage {date}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>from day</source>
       <translation>ab Tag</translation>
     </message>
@@ -1954,22 +2209,32 @@
       <translation>Stunde</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>import a price list (Excel or CSV): new articles and new prices</source>
+      <translation>eine Preisliste importieren (Excel oder CSV): neue Artikel und neue Preise</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>import customers from an Excel, CSV or vCard file</source>
       <translation>Kunden aus einer Excel-, CSV- oder vCard-Datei importieren</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>include archived articles</source>
+      <translation>archivierte Artikel einschließen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>include archived customers</source>
       <translation>archivierte Kunden einschließen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>ungültiger Wert (%(type)s): %(value)r</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
@@ -1994,9 +2259,19 @@
       <translation>l</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>list a customer's documents</source>
       <translation>die Dokumente eines Kunden auflisten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>list sales documents</source>
+      <translation>Verkaufsbelege auflisten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>list the articles</source>
+      <translation>die Artikel auflisten</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -2019,7 +2294,7 @@
       <translation>meinbuero-Export</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>meinbuero – customers, contacts and notes of your business.</source>
       <translation>meinbuero – Kunden, Ansprechpartner und Notizen Ihrer Firma.</translation>
     </message>
@@ -2049,9 +2324,14 @@
       <translation>m³</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>name of your company (Meine Firma)</source>
       <translation>Name Ihrer Firma (Meine Firma)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>new kind</source>
+      <translation>neue Belegart</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -2069,24 +2349,49 @@
       <translation>normal</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>number or ID</source>
+      <translation>Nummer oder ID</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>only articles found by this search</source>
+      <translation>nur die Artikel, die diese Suche findet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>only customers found by this search (default: all not archived)</source>
       <translation>nur die Kunden, die diese Suche findet (Standard: alle nicht archivierten)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>only documents found by this search</source>
+      <translation>nur die Belege, die diese Suche findet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>only show what would be imported</source>
       <translation>nur anzeigen, was importiert würde</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>only this customer number</source>
       <translation>nur diese Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>only this kind</source>
+      <translation>nur diese Belegart</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>only this status</source>
+      <translation>nur dieser Status</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -2094,7 +2399,7 @@
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>open the window on this company file (default: the last one used)</source>
       <translation>das Fenster mit dieser Firmendatei öffnen (sonst die zuletzt verwendete)</translation>
     </message>
@@ -2109,7 +2414,7 @@
       <translation>optional</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>options</source>
       <translation>Optionen</translation>
     </message>
@@ -2129,12 +2434,12 @@
       <translation>zzgl. {rate} USt. auf {base}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>positional arguments</source>
       <translation>Argumente</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/articles.py" />
       <source>print JSON</source>
       <translation>als JSON ausgeben</translation>
     </message>
@@ -2147,6 +2452,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>row {line} of this file</source>
       <translation>Zeile {line} dieser Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>sales documents: quotes, order confirmations, delivery notes, invoices</source>
+      <translation>Verkaufsbelege: Angebote, Auftragsbestätigungen, Lieferscheine, Rechnungen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2169,17 +2479,17 @@
       <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>same seed, same data</source>
       <translation>gleicher Startwert, gleiche Daten</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>saved column mapping (its name) or a JSON file {column: field}</source>
       <translation>gespeicherte Spaltenzuordnung (ihr Name) oder eine JSON-Datei {Spalte: Feld}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>search customers</source>
       <translation>Kunden suchen</translation>
     </message>
@@ -2189,17 +2499,22 @@
       <translation>Satz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>show a document with its lines and totals</source>
+      <translation>einen Beleg mit Positionen und Summen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/common.py" />
       <source>show this help message and exit</source>
       <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>show version</source>
       <translation>Version zeigen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>show what is due (tasks, follow-ups, birthdays)</source>
       <translation>zeigen, was fällig ist (Aufgaben, Wiedervorlagen, Geburtstage)</translation>
     </message>
@@ -2214,9 +2529,24 @@
       <translation>tel: (Standard, z. B. Smartphone-Link von Windows, Teams)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>the document as JSON</source>
+      <translation>der Beleg als JSON</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>the document's ID</source>
+      <translation>ID des Belegs</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>the documents of a customer</source>
       <translation>die Dokumente eines Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>the draft's ID</source>
+      <translation>ID des Entwurfs</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/documents.py" />
@@ -2224,27 +2554,32 @@
       <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>the following arguments are required: %s</source>
       <translation>diese Angaben fehlen: %s</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>the invoice's number</source>
+      <translation>Nummer der Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>title (default: the file name)</source>
       <translation>Titel (Vorgabe: der Dateiname)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>to day</source>
       <translation>bis Tag</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>unrecognized arguments: %s</source>
       <translation>unbekannte Angaben: %s</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>usage: </source>
       <translation>Aufruf: </translation>
     </message>
@@ -2254,7 +2589,7 @@
       <translation>vCard</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>version (default: newest)</source>
       <translation>Version (Vorgabe: die neueste)</translation>
     </message>
@@ -2264,19 +2599,29 @@
       <translation>Woche</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>what to do with likely duplicates (default: skip)</source>
       <translation>was mit möglichen Dubletten geschieht (Standard: skip = überspringen)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>what to look for</source>
       <translation>wonach gesucht wird</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>write a copy of a document to a file</source>
       <translation>eine Kopie eines Dokuments in eine Datei schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>write the PDF of a document (of a draft: the preview)</source>
+      <translation>das PDF eines Belegs schreiben (bei einem Entwurf: die Vorschau)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
+      <source>years of quotes and invoices ending today (default: 3; 0: none)</source>
+      <translation>Jahre mit Angeboten und Rechnungen bis heute (Vorgabe: 3; 0: keine)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -2284,17 +2629,32 @@
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
       <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
+      <source>{articles} articles, {documents} finalised sales documents (with their PDFs) in the last year.</source>
+      <translation>{articles} Artikel, {documents} abgeschlossene Verkaufsbelege (mit ihren PDFs) im letzten Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/customers.py" />
+      <source>{articles} articles, {documents} finalised sales documents (with their PDFs) in {years} years.</source>
+      <translation>{articles} Artikel, {documents} abgeschlossene Verkaufsbelege (mit ihren PDFs) in {years} Jahren.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/articles.py" />
+      <source>{count} articles written to {path}.</source>
+      <translation>{count} Artikel in {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>{customers} customers and {persons} contact persons written to {path}.</source>
       <translation>{customers} Kunden und {persons} Ansprechpartner nach {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>{customers} customers written to {path}.</source>
       <translation>{customers} Kunden nach {path} geschrieben.</translation>
     </message>
@@ -2304,7 +2664,7 @@
       <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
     </message>
@@ -2319,7 +2679,7 @@
       <translation>{kind} {number} ist abgeschlossen und bleibt erhalten; eine Rechnung wird durch Stornieren aufgehoben.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/customers.py" />
       <source>{name} ({age} years)</source>
       <translation>{name} ({age} Jahre)</translation>
     </message>
@@ -2354,6 +2714,11 @@
       <translation>{name} enthält nichts zum Importieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/article_exchange.py" />
+      <source>{name} has no column with the article number or name (e.g. “Artikelnummer”, “Bezeichnung”). Columns found: {headers}</source>
+      <translation>{name} hat keine Spalte mit Artikelnummer oder Bezeichnung (z. B. „Artikelnummer“, „Bezeichnung“). Gefundene Spalten: {headers}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
@@ -2367,6 +2732,11 @@
       <location filename="../../meinbuero/store/documents.py" />
       <source>{name} is larger than {limit} MB and was not added.</source>
       <translation>{name} ist größer als {limit} MB und wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>{name} is not UTF-8 text.</source>
+      <translation>{name} ist kein UTF-8-Text.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -2394,9 +2764,24 @@
       <translation>{name} ist keine lesbare Outlook-Nachricht.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>{name} is not valid JSON: {reason} (line {line}, column {column}).</source>
+      <translation>{name} ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>{name} must hold one JSON object {{…}} with the document.</source>
+      <translation>{name} muss ein JSON-Objekt {{…}} mit dem Beleg enthalten.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} was saved by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/article_exchange.py" />
+      <source>{name}: a price list is read from an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+      <translation>{name}: Eine Preisliste wird aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei (.csv) gelesen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/readers.py" />
@@ -2404,12 +2789,17 @@
       <translation>{name}: Diese Art Datei kann nicht importiert werden. Bitte eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder vCards (.vcf) wählen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/documents.py" />
       <source>{path}: added as document {id} “{title}” ({category}).</source>
       <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>{percent} % within {days} days</source>
+      <translation>{percent} % innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/__init__.py" />
       <source>{problem} (see meinbuero --help)</source>
       <translation>{problem} (siehe meinbuero --help)</translation>
     </message>
@@ -2422,6 +2812,11 @@
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>{year} is not a leap year, so there is no 29.02.{year} – please check the date.</source>
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>“optional” is true or false.</source>
+      <translation>„optional“ ist true oder false.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/choice_lists.py" />
@@ -2484,7 +2879,7 @@
       <translation>„{value}“ ist kein Ländercode (z. B. DE, AT, CH).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli.py" />
+      <location filename="../../meinbuero/cli/common.py" />
       <source>“{value}” is not a date (YYYY-MM-DD).</source>
       <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
@@ -2504,6 +2899,11 @@
       <translation>„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>“{value}” is not a kind of document; please choose {choices}.</source>
+      <translation>„{value}“ ist keine Belegart; bitte wählen Sie {choices}.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>“{value}” is not a known country code – an IBAN starts with two letters for the country, such as DE, followed by two check digits.</source>
       <translation>„{value}“ ist kein bekanntes Länderkürzel – eine IBAN beginnt mit zwei Buchstaben für das Land, z. B. DE, gefolgt von zwei Prüfziffern.</translation>
@@ -2519,12 +2919,22 @@
       <translation>„{value}“ ist keine Zahl. Beispiel: 1.234,56</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>“{value}” is not a number; please write it with a dot, such as "2.5".</source>
+      <translation>„{value}“ ist keine Zahl; bitte mit Punkt schreiben, etwa "2.5".</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>“{value}” is not a tax case; please choose {choices}.</source>
+      <translation>„{value}“ ist kein Steuerfall; bitte wählen Sie {choices}.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/values.py" />
       <source>“{value}” is not a time. Please enter it as HH:MM, e.g. 14:30.</source>
       <translation>„{value}“ ist keine Uhrzeit. Bitte im Format HH:MM eingeben, z. B. 14:30.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/articles.py" />
+      <location filename="../../meinbuero/cli/sales.py" />
       <source>“{value}” is not a unit the program knows.</source>
       <translation>„{value}“ ist keine Einheit, die das Programm kennt.</translation>
     </message>

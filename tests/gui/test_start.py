@@ -171,7 +171,7 @@ def test_first_start_opens_the_demo_company(qtbot: QtBot, isolated_settings: QSe
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "Demo Firma.sqlite"
-    start.create_demo_company(path, customers=30)
+    start.create_demo_company(path, customers=30, sales_years=0)
     return path
 
 
