@@ -15,13 +15,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from random import Random
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from meinbuero.domain.values import LOCAL_ZONE
 from meinbuero.services import articles, sales
 from meinbuero.store.models import Customer, SalesKind, SalesStatus
 
@@ -337,14 +338,21 @@ class _Seller:
         data.service_date = service
         data.service_end = service_end
         data.lines = lines if lines is not None else self.lines(job, customer_id)
-        return sales.save_draft(self.session, None, data).id
+        return sales.save_draft(self.session, None, data, at=self.moment(day)).id
+
+    def moment(self, day: date) -> datetime:
+        """A time of the office day ``day``: when the demo's past things happened."""
+        # From the date, not the random sequence: the demo's documents stay the same.
+        minutes = 8 * 60 + (day.toordinal() * 37) % (9 * 60)
+        return datetime.combine(day, time(minutes // 60, minutes % 60), LOCAL_ZONE)
 
     def finalise(self, document_id: int) -> None:
-        document = sales.finalise(self.session, document_id)
+        day = sales.get_document(self.session, document_id).document_date
+        document = sales.finalise(self.session, document_id, at=self.moment(day))
         self.summary.count(document.kind)
 
     def carry_on(self, source_id: int, kind: str, day: date, *, service: date | None) -> int:
-        draft_id = sales.convert(self.session, source_id, kind, today=day)
+        draft_id = sales.convert(self.session, source_id, kind, today=day, at=self.moment(day))
         if service is not None:
             data = sales.document_input(sales.get_document(self.session, draft_id))
             sales.save_draft(self.session, draft_id, replace(data, service_date=service))
@@ -395,14 +403,23 @@ class _Seller:
             service = delivered if job.goods else self.later(confirmed, 1, 20)
             self.carry_on(source, SalesKind.INVOICE, billed, service=min(service, billed))
 
+        rejected = day
+
         def reject(session: Session) -> None:
-            sales.set_status(session, ids["quote"], SalesStatus.REJECTED, rng.choice(REJECTIONS))
+            sales.set_status(
+                session,
+                ids["quote"],
+                SalesStatus.REJECTED,
+                rng.choice(REJECTIONS),
+                at=self.moment(rejected),
+            )
 
         self.at(day, quote)
         if (self.today - day).days <= OPEN_QUOTE_DAYS:
             return  # still open
         if not accepted:
-            self.at(self.later(day, 7, OPEN_QUOTE_DAYS), reject)
+            rejected = self.later(day, 7, OPEN_QUOTE_DAYS)
+            self.at(rejected, reject)
             return
         if billed >= self.today:
             return  # accepted lately: confirmed, not yet billed (or not yet confirmed)
@@ -433,7 +450,7 @@ class _Seller:
         again = self.later(day, 3, 15)
 
         def cancel(session: Session) -> None:
-            sales.cancel(session, ids["invoice"], today=again)
+            sales.cancel(session, ids["invoice"], today=again, at=self.moment(again))
             self.summary.count(SalesKind.CANCELLATION)
             corrected = [replace(line) for line in lines]
             if corrected[0].quantity > 1:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select, update
@@ -572,8 +572,15 @@ def _refuse_final(document: SalesDocument) -> None:
         )
 
 
-def save_draft(session: Session, document_id: int | None, data: DocumentInput) -> SalesDocument:
-    """Store a new draft (``document_id`` None) or change one; a finalised one is refused."""
+def save_draft(
+    session: Session,
+    document_id: int | None,
+    data: DocumentInput,
+    *,
+    at: datetime | None = None,
+) -> SalesDocument:
+    """Store a new draft (``document_id`` None) or change one; a finalised one is refused.
+    ``at``: when a new draft was made (now if not given)."""
     errors = check_document(session, data)
     if errors:
         raise InvalidInput(errors)
@@ -639,7 +646,7 @@ def save_draft(session: Session, document_id: int | None, data: DocumentInput) -
         )
     session.flush()
     if document_id is None:
-        _log(session, document, SalesStatus.DRAFT, tr("created"))
+        _log(session, document, SalesStatus.DRAFT, tr("created"), at=at)
     return document
 
 
@@ -665,13 +672,21 @@ def delete_draft(session: Session, document_id: int) -> None:
     session.flush()
 
 
-def _log(session: Session, document: SalesDocument, status: str, text: str = "") -> None:
+def _log(
+    session: Session,
+    document: SalesDocument,
+    status: str,
+    text: str = "",
+    *,
+    at: datetime | None = None,
+) -> None:
     session.add(
         SalesStatusChange(
             document_id=document.id,
             author=settings.display_name(session),
             status=status,
             text=text,
+            at=at or utcnow(),
         )
     )
     session.flush()
@@ -695,8 +710,16 @@ def status_log(session: Session, document_id: int) -> list[SalesStatusChange]:
     )
 
 
-def set_status(session: Session, document_id: int, status: str, text: str = "") -> None:
-    """Change a finalised document's status (a quote accepted or rejected …), logged."""
+def set_status(
+    session: Session,
+    document_id: int,
+    status: str,
+    text: str = "",
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Change a finalised document's status (a quote accepted or rejected …), logged (``at``:
+    when it happened, now if not given)."""
     document = get_document(session, document_id)
     if not document.is_final:
         raise Refused(tr("A draft gets its status when it is finalised."))
@@ -708,7 +731,7 @@ def set_status(session: Session, document_id: int, status: str, text: str = "") 
         return
     document.status = status
     session.flush()
-    _log(session, document, status, text)
+    _log(session, document, status, text, at=at)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -878,11 +901,14 @@ def _number_taken(session: Session, candidates: list[str]) -> set[str]:
     )
 
 
-def finalise(session: Session, document_id: int, *, text: str = "") -> SalesDocument:
+def finalise(
+    session: Session, document_id: int, *, text: str = "", at: datetime | None = None
+) -> SalesDocument:
     """Give a draft its number, freeze it, make its PDF and file it in the customer's Dokumente.
 
     Runs in the caller's transaction and should be its first statement (it takes the write
-    lock); the caller commits. Raises Refused with the German list of what is missing.
+    lock); the caller commits. Raises Refused with the German list of what is missing. ``at``:
+    the moment recorded as finalised (now if not given; the demo company dates its past).
     """
     _lock_for_numbering(session)
     document = get_document(session, document_id)
@@ -914,17 +940,17 @@ def finalise(session: Session, document_id: int, *, text: str = "") -> SalesDocu
     filed.document_date = document.document_date
     customer = existing_customer(session, document.customer_id)
     document.number = number
-    document.finalised_at = utcnow()
+    document.finalised_at = at or utcnow()
     document.status = SalesStatus.OPEN
     document.pdf_document_id = filed.id
     document.search_text = _search_text(document_input(document), customer, number)
     session.flush()
-    _log(session, document, SalesStatus.OPEN, text or tr("finalised"))
-    _carry_status_back(session, document)
+    _log(session, document, SalesStatus.OPEN, text or tr("finalised"), at=at)
+    _carry_status_back(session, document, at=at)
     return document
 
 
-def _carry_status_back(session: Session, document: SalesDocument) -> None:
+def _carry_status_back(session: Session, document: SalesDocument, *, at: datetime | None) -> None:
     """A finalised order confirmation accepts its quote; an invoice bills what it came from."""
     source_id = document.source_id
     while source_id is not None:
@@ -952,6 +978,7 @@ def _carry_status_back(session: Session, document: SalesDocument) -> None:
                     kind=kind_labels()[document.kind],
                     number=document.number,
                 ),
+                at=at,
             )
         source_id = source.source_id
 
@@ -960,14 +987,21 @@ def _carry_status_back(session: Session, document: SalesDocument) -> None:
 # Carrying on, copying, cancelling
 
 
-def convert(session: Session, document_id: int, to_kind: str, *, today: date | None = None) -> int:
+def convert(
+    session: Session,
+    document_id: int,
+    to_kind: str,
+    *,
+    today: date | None = None,
+    at: datetime | None = None,
+) -> int:
     """Carry a finalised document on to the next kind (Weiterführen): a new draft with its
     lines (optional positions of a quote left out), linked to it. Returns the new draft's id."""
     source = get_document(session, document_id)
     if to_kind not in NEXT_KINDS[SalesKind(source.kind)]:
         raise Refused(
             tr(
-                "A {kind} cannot be carried on to a {target}.",
+                "A document “{kind}” cannot be carried on as “{target}”.",
                 kind=kind_labels()[source.kind],
                 target=kind_labels().get(to_kind, to_kind),
             )
@@ -986,7 +1020,7 @@ def convert(session: Session, document_id: int, to_kind: str, *, today: date | N
         footer_text=footer,
         lines=[line for line in data.lines if not line.optional],
     )
-    draft = save_draft(session, None, data)
+    draft = save_draft(session, None, data, at=at)
     draft.source_id = source.id
     session.flush()
     return draft.id
@@ -1003,7 +1037,13 @@ def copy_document(session: Session, document_id: int, *, today: date | None = No
     return save_draft(session, None, data).id
 
 
-def cancel(session: Session, document_id: int, *, today: date | None = None) -> SalesDocument:
+def cancel(
+    session: Session,
+    document_id: int,
+    *,
+    today: date | None = None,
+    at: datetime | None = None,
+) -> SalesDocument:
     """Reverse a finalised invoice with a finalised cancellation invoice (Stornorechnung): the
     same positions with negative quantities, linked; the invoice's status becomes cancelled.
     Runs in the caller's transaction, as its first statement."""
@@ -1031,10 +1071,10 @@ def cancel(session: Session, document_id: int, *, today: date | None = None) -> 
             for line in data.lines
         ],
     )
-    draft = save_draft(session, None, data)
+    draft = save_draft(session, None, data, at=at)
     draft.cancels_id = invoice.id
     session.flush()
-    final = finalise(session, draft.id)
+    final = finalise(session, draft.id, at=at)
     invoice.status = SalesStatus.CANCELLED
     session.flush()
     _log(
@@ -1042,6 +1082,7 @@ def cancel(session: Session, document_id: int, *, today: date | None = None) -> 
         invoice,
         SalesStatus.CANCELLED,
         tr("by cancellation invoice {number}", number=final.number),
+        at=at,
     )
     return final
 

@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
+      <source>A document “{kind}” cannot be carried on as “{target}”.</source>
+      <translation>Ein Beleg „{kind}“ kann nicht als „{target}“ weitergeführt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
       <source>A draft gets its status when it is finalised.</source>
       <translation>Ein Entwurf bekommt seinen Status beim Abschließen.</translation>
     </message>
@@ -97,11 +102,6 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>A text line needs a text.</source>
       <translation>Eine Textzeile braucht einen Text.</translation>
-    </message>
-    <message>
-      <location filename="../../meinbuero/services/sales.py" />
-      <source>A {kind} cannot be carried on to a {target}.</source>
-      <translation>Ein Beleg „{kind}“ kann nicht als „{target}“ weitergeführt werden.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />

@@ -534,3 +534,18 @@ def test_invoices_have_one_to_eight_lines(sold_connection: Connection) -> None:
     )
     assert all(1 <= row.lines <= 8 for row in counts)
     assert len({row.lines for row in counts}) >= 3
+
+
+def test_the_selling_is_dated_in_the_past_as_it_happened(sold: Demo) -> None:
+    from meinbuero.domain.values import LOCAL_ZONE
+    from meinbuero.store.models import SalesDocument, SalesStatusChange
+
+    with sold.database.sessions() as session:
+        documents = list(session.scalars(select(SalesDocument)))
+        changes = list(session.scalars(select(SalesStatusChange)))
+    finalised = [d for d in documents if d.finalised_at is not None]
+    assert finalised
+    for document in finalised:
+        assert document.finalised_at is not None
+        assert document.finalised_at.astimezone(LOCAL_ZONE).date() == document.document_date
+    assert all(change.at.astimezone(LOCAL_ZONE).date() < TODAY for change in changes)
