@@ -11,7 +11,10 @@ documents (inserted directly, as years of use would leave them), then measures:
 - the invoice list as a work area opens it: the ids in order, the count and sums for the status
   bar and the first screen of rows (30), through the services, beside bare sqlite3 doing the same;
 - a search keystroke in that list ("mus", then "muster"): the same three steps filtered
-  (bare: the same trigram index queried with sqlite3).
+  (bare: the same trigram index queried with sqlite3);
+- in the window (offscreen, its own process): the Rechnungen area shown for the first time until
+  its first screen of rows is painted, and a search keystroke until the list is painted again,
+  beside a bare QTableView over a QStandardItemModel of the same 30 rows painted once.
 Prints a Markdown table (median and 95th percentile in milliseconds).
 """
 
@@ -232,6 +235,87 @@ def finalise_bare(folder: Path, runs: int) -> list[float]:
     return times
 
 
+GUI = r"""
+import os, statistics, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication([])
+from meinbuero.gui.main_window import MainWindow
+from meinbuero.gui.signals import DataSignals
+from meinbuero.store.database import open_company
+
+path, runs = Path(sys.argv[1]), int(sys.argv[2])
+settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+
+def ms(begin):
+    return (time.perf_counter() - begin) * 1000
+
+opens, keys, bare = [], {"mus": [], "muster": [], "k10500": []}, []
+for run in range(runs):
+    settings.clear()  # every run opens on the customers, as a first start does
+    database = open_company(path)
+    window = MainWindow(database=database, signals=DataSignals(), settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    begin = time.perf_counter()
+    area = window.show_area("sales_invoice")
+    area.view.viewport().repaint()
+    app.processEvents()
+    opens.append(ms(begin))
+    for text, times in keys.items():
+        begin = time.perf_counter()
+        area.search_field.setText(text)
+        area.apply_filters()  # what the 150 ms pause after typing then does
+        area.view.viewport().repaint()
+        app.processEvents()
+        times.append(ms(begin))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    database.close()
+    begin = time.perf_counter()
+    model = QStandardItemModel(30, 7)
+    for row in range(30):
+        for column in range(7):
+            model.setItem(row, column, QStandardItem(f"RE-2026-{row:04d} {column}"))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1280, 800)
+    view.show()
+    view.viewport().repaint()
+    app.processEvents()
+    bare.append(ms(begin))
+    view.close()
+print(statistics.median(opens), sorted(opens)[-1], statistics.median(bare), sorted(bare)[-1])
+for text, times in keys.items():
+    print(text, statistics.median(times), sorted(times)[-1])
+"""
+
+
+def gui(path: Path, runs: int) -> list[tuple[str, list[float], list[float]]]:
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, "-c", GUI, str(path), str(runs)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    lines = result.stdout.split("\n")
+    opened, opened_max, bare, bare_max = (float(v) for v in lines[0].split())
+    rows = [("window: Rechnungen area opens", [opened, opened_max], [bare, bare_max])]
+    for line in lines[1:]:
+        if line.strip():
+            text, median, worst = line.split()
+            rows.append((f"window: keystroke “{text}”", [float(median), float(worst)], []))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=100_000)
@@ -263,6 +347,7 @@ def main() -> None:
                 list_bare(path, args.runs, "muster"),
             ),
         ]
+        window = gui(path, max(3, args.runs // 4))
     print()
     print("| step | ours median | ours p95 | bare median | bare p95 |")
     print("|---|---:|---:|---:|---:|")
@@ -271,6 +356,9 @@ def main() -> None:
             f"| {name} | {statistics.median(ours):.1f} ms | {p95(ours):.1f} ms | "
             f"{statistics.median(bare):.1f} ms | {p95(bare):.1f} ms |"
         )
+    for name, (median, worst), bare in window:
+        baseline = f"{bare[0]:.1f} ms | {bare[1]:.1f} ms" if bare else "– | –"
+        print(f"| {name} | {median:.1f} ms | {worst:.1f} ms (max) | {baseline} |")
 
 
 if __name__ == "__main__":

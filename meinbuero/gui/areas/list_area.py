@@ -276,8 +276,8 @@ class ListArea(Area, Generic[Q, R]):
     def apply_filters(self) -> None:
         """Show what the filters select (now, not debounced)."""
         self.search_timer.stop()
+        # The model's reset updates the status bar (the same query again changes nothing).
         self.model.set_query(self.current_query())
-        self._update_status()
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -297,8 +297,7 @@ class ListArea(Area, Generic[Q, R]):
 
     def refresh(self) -> None:
         """F5 (and after a change): the list as the file has it now."""
-        self.model.reload(self.current_query())
-        self._update_status()
+        self.model.reload(self.current_query())  # the reset updates the status bar
 
     def _update_status(self) -> None:
         self.status_changed.emit(self.status_text())
