@@ -159,6 +159,22 @@ def draw_text(
         canvas.drawString(x, y, text)
 
 
+def shrunk_size(text: str, font: str, size: float, width: float, *, smallest: float) -> float:
+    """The largest size from ``size`` down to ``smallest`` (in quarter points) at which
+    ``text`` fits ``width`` points; ``smallest`` when it fits at none."""
+    while size > smallest and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def short_url(url: str) -> str:
+    """A website as printed: without "https://" and a trailing slash."""
+    for scheme in ("https://", "http://"):
+        if url.lower().startswith(scheme):
+            url = url[len(scheme) :]
+    return url.rstrip("/")
+
+
 def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines no wider than ``width`` points (its own line breaks kept)."""
     lines: list[str] = []
@@ -193,7 +209,7 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
         letterhead.country_name,
         (tr("Phone {number}", number=letterhead.phone) if letterhead.phone else ""),
         letterhead.email,
-        letterhead.website,
+        short_url(letterhead.website),
     ]
     contact = [line for line in contact if line]
     top = 14.0
@@ -235,14 +251,19 @@ def draw_address_field(canvas: Canvas, address: AddressField) -> None:
     left = x_pt(ADDRESS_LEFT + 5)  # the text keeps 5 mm off the window's edge, like DIN 5008
     width = (ADDRESS_WIDTH - 5) * mm
     if address.return_line:
-        line = fit_lines(address.return_line, REGULAR, 7, width)[0]
+        # A long return line is set smaller (down to 5 pt) before anything is cut off.
+        size = shrunk_size(printable(address.return_line), REGULAR, 7, width, smallest=5)
+        line = fit_lines(address.return_line, REGULAR, size, width)[0]
         baseline = y_pt(ADDRESS_TOP + 3.6)
-        draw_text(canvas, left, baseline, line, size=7, color=MUTED)
+        draw_text(canvas, left, baseline, line, size=size, color=MUTED)
         canvas.saveState()
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.3)
         canvas.line(
-            left, baseline - 1.3, left + pdfmetrics.stringWidth(line, REGULAR, 7), baseline - 1.3
+            left,
+            baseline - 1.3,
+            left + pdfmetrics.stringWidth(line, REGULAR, size),
+            baseline - 1.3,
         )
         canvas.restoreState()
     for index, note in enumerate(list(address.notes)[:3]):
@@ -298,7 +319,7 @@ def footer_columns(letterhead: Letterhead) -> list[list[str]]:
         tr("Phone {number}", number=letterhead.phone) if letterhead.phone else "",
         tr("Fax {number}", number=letterhead.fax) if letterhead.fax else "",
         letterhead.email,
-        letterhead.website,
+        short_url(letterhead.website),
     ]
     legal = [
         tr("Owner: {name}", name=letterhead.owner) if letterhead.owner else "",
@@ -355,6 +376,7 @@ def draw_footer(canvas: Canvas, letterhead: Letterhead) -> None:
     x = x_pt(LEFT_MARGIN)
     first_baseline = y_pt(297 - top) - 3 * mm
     for share, column in zip(FOOTER_COLUMNS, columns, strict=True):
+        width = share * TEXT_WIDTH * mm - 2 * mm
         for index, line in enumerate(column):
             font = BOLD if index == 0 and column is columns[0] else REGULAR
             draw_text(
@@ -363,7 +385,8 @@ def draw_footer(canvas: Canvas, letterhead: Letterhead) -> None:
                 first_baseline - index * FOOTER_LEADING,
                 line,
                 font=font,
-                size=FOOTER_SIZE,
+                # A word longer than the column (a web address) is set smaller, not overlapped.
+                size=shrunk_size(line, font, FOOTER_SIZE, width, smallest=4),
                 color=MUTED,
             )
         x += share * TEXT_WIDTH * mm

@@ -94,3 +94,33 @@ def test_the_tax_office_is_named_once() -> None:
 
     assert office_lines("Finanzamt Köln-Mitte") == ["Finanzamt Köln-Mitte"]
     assert office_lines("Köln-Mitte") == ["Finanzamt Köln-Mitte"]
+
+
+def test_long_return_line_and_web_address_stay_in_their_places() -> None:
+    from meinbuero.printing.sales import render_sales_document
+
+    letterhead = replace(
+        documents.LETTERHEAD,
+        name="Keudel Bürotechnik und Büroeinrichtung GmbH",
+        street="Fredi-Lorch-Platz 64",
+        postcode="22029",
+        city="Hamburg",
+        website="https://www.keudel-buerotechnik-und-bueroeinrichtung.de/",
+    )
+    document = replace(
+        documents.invoice(),
+        letterhead=letterhead,
+        return_line=f"{letterhead.name} · {letterhead.street} · 22029 Hamburg",
+    )
+    with pdfplumber.open(io.BytesIO(render_sales_document(document))) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        returned = [w for w in words if 45 * MM <= w["top"] <= 50 * MM and w["x0"] < 105 * MM]
+        assert returned[-1]["text"] == "Hamburg"  # the whole line, set smaller
+        assert max(w["x1"] for w in returned) <= 105 * MM
+        footer = [w for w in words if w["top"] > 270 * MM]
+        web = next(w for w in footer if "keudel-buerotechnik" in w["text"])
+        assert not web["text"].startswith("https")
+        # The web address ends before the third column begins.
+        third = min(w["x0"] for w in footer if w["text"].startswith("Amtsgericht"))
+        assert web["x1"] < third
