@@ -580,8 +580,13 @@ def _totals(document: PrintDocument, styles: _Styles) -> Table:
     return Table(data, colWidths=[78 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
 
 
-def _payment_block(document: PrintDocument, styles: _Styles) -> list[Any]:
-    """The payment terms and the tax notes, with the GiroCode at their right when there is one."""
+def _footer_beside_code(document: PrintDocument) -> bool:
+    return bool(document.footer_text) and document.footer_text.count("\n") < 6
+
+
+def _payment_block(document: PrintDocument, styles: _Styles) -> tuple[list[Any], bool]:
+    """The payment terms and the tax notes, with the GiroCode at their right when there is one;
+    and whether the footer text went in beside the code."""
     texts_left: list[Any] = []
     if document.payment_terms:
         texts_left += [Paragraph(_markup(document.payment_terms), styles.body), Spacer(1, 3 * mm)]
@@ -589,7 +594,12 @@ def _payment_block(document: PrintDocument, styles: _Styles) -> list[Any]:
         texts_left += [Paragraph(_markup(note), styles.body), Spacer(1, 2 * mm)]
     code = epc_qr_code(document.qr) if document.qr is not None else None
     if code is None:
-        return texts_left
+        return texts_left, False
+    beside = _footer_beside_code(document)
+    if beside:
+        # A short closing ("Mit freundlichen Grüßen") goes beside the code, where the page has
+        # room, rather than alone onto a second page.
+        texts_left += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
     qr = [
         QrCodeFlowable(code, size=QR_SIZE),
         Paragraph(escape(tr("Pay by code")), styles.caption),
@@ -612,7 +622,7 @@ def _payment_block(document: PrintDocument, styles: _Styles) -> list[Any]:
         ),
         hAlign="LEFT",
     )
-    return [KeepTogether([table])]
+    return [KeepTogether([table])], beside
 
 
 def sales_flowables(document: PrintDocument) -> list[Any]:
@@ -650,8 +660,9 @@ def _story(document: PrintDocument) -> list[Any]:
     if document.show_prices:
         story += [Spacer(1, 3 * mm), KeepTogether([_totals(document, styles)])]
     story.append(Spacer(1, 6 * mm))
-    story += _payment_block(document, styles)
-    if document.footer_text:
+    payment, footer_done = _payment_block(document, styles)
+    story += payment
+    if document.footer_text and not footer_done:
         story += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
     return story
 
