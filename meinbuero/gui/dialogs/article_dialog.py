@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
 from meinbuero.domain.values import format_decimal_de
+from meinbuero.gui.dialogs.editor import EditorDialog
 from meinbuero.gui.forms.ui_article_dialog import Ui_ArticleDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
@@ -41,7 +42,7 @@ def rate_text(value: object) -> str:
     return str(value or "").strip().rstrip("%").strip()
 
 
-class ArticleDialog(QDialog):
+class ArticleDialog(EditorDialog):
     """The details of one article (``article_id`` None: a new one)."""
 
     def __init__(
@@ -193,35 +194,6 @@ class ArticleDialog(QDialog):
     def messages(self) -> str:
         """The messages shown above the buttons."""
         return self.ui.messages.text() if self.ui.messages.isVisible() else ""
-
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        """Ask "Änderungen speichern?" (tests answer this in place of the user)."""
-        return QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Save changes?"),
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-
-    def accept(self) -> None:
-        """OK: save and close; a refused save keeps the window open."""
-        if self.save():
-            super().accept()
-
-    def reject(self) -> None:
-        """Esc, Abbrechen, ✕: close, asking first when something is unsaved."""
-        if self.is_modified():
-            answer = self.ask_save_changes()
-            if answer == QMessageBox.StandardButton.Yes:
-                if self.save():
-                    super().accept()
-                return
-            if answer != QMessageBox.StandardButton.No:
-                return
-        super().reject()
 
 
 __all__ = ["ArticleDialog"]

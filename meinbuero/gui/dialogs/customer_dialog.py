@@ -15,13 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.phone import parse_phone
 from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.contact import ContactLauncher
+from meinbuero.gui.dialogs.editor import EditorDialog
 from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.address_tab import AddressState, AddressTab
@@ -73,7 +74,7 @@ class _Refused(Exception):
         self.refused = refused
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(EditorDialog):
     """The details window of one customer (``customer_id`` None: a new customer).
 
     Non-modal: the main window calls ``show()``. OK saves and closes, Übernehmen and Ctrl+S
@@ -549,35 +550,6 @@ class CustomerDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.apply_button.setEnabled(self.is_modified())
-
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        """Ask "Änderungen speichern?" (tests answer this in place of the user)."""
-        return QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Save changes?"),
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-
-    def accept(self) -> None:
-        """OK: save and close; a refused save keeps the window open."""
-        if self.save():
-            super().accept()
-
-    def reject(self) -> None:
-        """Esc, Abbrechen, the window's ✕: close, asking first when something is unsaved."""
-        if self.is_modified():
-            answer = self.ask_save_changes()
-            if answer == QMessageBox.StandardButton.Yes:
-                if self.save():
-                    super().accept()
-                return
-            if answer != QMessageBox.StandardButton.No:
-                return  # Abbrechen: stay
-        super().reject()
 
     def done(self, result: int) -> None:
         self.documents_tab.finish()  # changed working copies become new versions

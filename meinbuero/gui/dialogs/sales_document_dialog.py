@@ -25,7 +25,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl,
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -49,6 +48,7 @@ from meinbuero.domain.values import (
     parse_date_de,
     parse_decimal_de,
 )
+from meinbuero.gui.dialogs.editor import EditorDialog
 from meinbuero.gui.forms.ui_sales_document_dialog import Ui_SalesDocumentDialog
 from meinbuero.gui.models.sales_lines import (
     NAME,
@@ -96,7 +96,7 @@ class _Refusal:
     message: str
 
 
-class SalesDocumentDialog(QDialog):
+class SalesDocumentDialog(EditorDialog):
     """The window of one sales document (``document_id`` None: a new one of ``kind``).
 
     Non-modal: the caller calls ``show()``. ``open_document`` is called with the id of a
@@ -1257,30 +1257,8 @@ class SalesDocumentDialog(QDialog):
 
     # -- closing --------------------------------------------------------------------------------
 
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        """Ask "Änderungen speichern?" (tests answer this in place of the user)."""
-        return QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Save changes?"),
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-
-    def reject(self) -> None:
-        """Esc, Schließen, the window's ✕: close, asking first when something is unsaved."""
+    def before_closing(self) -> None:
         self.commit_cell()
-        if self.is_modified():
-            answer = self.ask_save_changes()
-            if answer == QMessageBox.StandardButton.Yes:
-                if self.save():
-                    super().reject()
-                return
-            if answer != QMessageBox.StandardButton.No:
-                return
-        super().reject()
 
     def done(self, result: int) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
