@@ -11,12 +11,20 @@ and the layout the user arranged is kept in the QSettings under the area's key.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from meinbuero.gui.signals import DataSignals
 from meinbuero.store.database import Database
@@ -166,3 +174,41 @@ class Area(QWidget):
 
 
 __all__ = ["ActionTexts", "Area", "AreaHost", "RoutedActions"]
+
+
+def list_view(
+    *,
+    name: str,
+    header_menu: Callable[[QPoint], None],
+    context_menu: Callable[[QPoint], None],
+    open_current: Callable[[], None],
+) -> QTableView:
+    """The table of a work area, as every area shows it: whole rows selected one at a time,
+    movable columns sorted by a click on their header (right-click: the columns), the context
+    menu, and Enter or a double-click opening the current row."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSortIndicatorShown(True)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(header_menu)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(context_menu)
+    view.doubleClicked.connect(lambda _index: open_current())
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(open_current)
+    return view

@@ -24,15 +24,13 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,14 +38,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from meinbuero.domain.values import format_datetime_de
-from meinbuero.gui.areas.base import ActionTexts, Area, AreaHost
+from meinbuero.gui.areas.base import ActionTexts, Area, AreaHost, list_view
 from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.icons import icon
 from meinbuero.gui.models.customer_table import (
@@ -330,32 +327,13 @@ class CustomersArea(Area):
         filters.addStretch(0)
         layout.addLayout(filters)
 
-        self.customer_view = QTableView()
-        self.customer_view.setObjectName("customer_view")
+        self.customer_view = list_view(
+            name="customer_view",
+            header_menu=self._header_menu_requested,
+            context_menu=self._context_menu_requested,
+            open_current=self.open_selected,
+        )
         view = self.customer_view
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu_requested)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu_requested)
-        view.doubleClicked.connect(lambda index: self._open_at(index))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.open_selected)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
@@ -374,11 +352,6 @@ class CustomersArea(Area):
         self.splitter.setChildrenCollapsible(True)
         self.splitter.setSizes([520, 150])
         layout.addWidget(self.splitter)
-
-    def _open_at(self, index: QModelIndex) -> None:
-        customer_id = self._id_at(index)
-        if customer_id is not None:
-            self.host.open_customer(customer_id)
 
     # --- groups, status -----------------------------------------------------------------------
 

@@ -22,23 +22,19 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from meinbuero.domain.periods import Period, period_range
-from meinbuero.gui.areas.base import Area, AreaHost
+from meinbuero.gui.areas.base import Area, AreaHost, list_view
 from meinbuero.gui.icons import icon
 from meinbuero.gui.models.id_table import ID_ROLE, IdTableModel, SortableQuery, TableColumn
 from meinbuero.gui.widgets.search_field import SearchField
@@ -210,32 +206,13 @@ class ListArea(Area, Generic[Q, R]):
         filters.addStretch(0)
         layout.addLayout(filters)
 
-        self.view = QTableView()
-        self.view.setObjectName(f"{self.key}_view")
+        self.view = list_view(
+            name=f"{self.key}_view",
+            header_menu=self._header_menu_requested,
+            context_menu=self._context_menu_requested,
+            open_current=self.open_current,
+        )
         view = self.view
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu_requested)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu_requested)
-        view.doubleClicked.connect(lambda _index: self.open_current())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.open_current)
         layout.addWidget(view)
 
     # --- filters ------------------------------------------------------------------------------
