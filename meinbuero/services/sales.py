@@ -37,7 +37,12 @@ from meinbuero.domain.money import (
     line_category,
     totals,
 )
-from meinbuero.domain.salutation import FormOfAddress, Salutation, address_salutation
+from meinbuero.domain.salutation import (
+    FormOfAddress,
+    Salutation,
+    address_salutation,
+    letter_salutation,
+)
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
 from meinbuero.domain.values import format_decimal_de
 from meinbuero.i18n import tr
@@ -57,6 +62,7 @@ from meinbuero.store.models import (
     SalesStatus,
     SalesStatusChange,
     Setting,
+    display_name_of,
 )
 from meinbuero.store.types import utcnow
 
@@ -329,8 +335,6 @@ def address_lines(customer: Customer, person: ContactPerson | None = None) -> li
 
 
 def letter_salutation_of(customer: Customer, person: ContactPerson | None) -> str:
-    from meinbuero.domain.salutation import letter_salutation
-
     who: Customer | ContactPerson = person if person is not None else customer
     if person is None and customer.kind == "company":
         return "Sehr geehrte Damen und Herren,"
@@ -690,14 +694,6 @@ def _log(
         )
     )
     session.flush()
-
-
-@dataclass(frozen=True)
-class StatusEntry:
-    at: object
-    author: str
-    status: str
-    text: str
 
 
 def status_log(session: Session, document_id: int) -> list[SalesStatusChange]:
@@ -1216,8 +1212,6 @@ def document_rows(session: Session, ids: Sequence[int]) -> dict[int, SalesRow]:
         .join(Customer, Customer.id == SalesDocument.customer_id)
         .where(SalesDocument.id.in_(list(ids)))
     )
-    from meinbuero.store.models import display_name_of
-
     rows: dict[int, SalesRow] = {}
     for row in session.execute(statement):
         rows[row.id] = SalesRow(
