@@ -111,6 +111,11 @@ def countries() -> dict[str, str]:
     return _countries(language())
 
 
+def german_countries() -> dict[str, str]:
+    """ISO country code -> German name (for addresses printed on letters and invoices)."""
+    return _countries("de")
+
+
 @cache
 def _countries(language: str) -> dict[str, str]:
     territories = Locale.parse(language).territories

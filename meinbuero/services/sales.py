@@ -47,7 +47,7 @@ from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
 from meinbuero.domain.values import format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import articles, sales_settings, settings
-from meinbuero.services.customers import countries, existing_customer
+from meinbuero.services.customers import existing_customer, german_countries
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store import search
 from meinbuero.store.models import (
@@ -330,7 +330,8 @@ def address_lines(customer: Customer, person: ContactPerson | None = None) -> li
         lines.append(customer.street)
     lines.append(" ".join(p for p in (customer.postcode, customer.city) if p))
     if customer.country and customer.country != "DE":
-        lines.append(countries().get(customer.country, customer.country).upper())
+        # In the sender's language, in capitals (DIN 5008), whatever language the program shows.
+        lines.append(german_countries().get(customer.country, customer.country).upper())
     return [line for line in lines if line.strip()][:6]
 
 

@@ -17,7 +17,7 @@ from meinbuero.domain.units import unit_labels
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.printing.model import InfoItem, Letterhead, PaymentQr, PrintDocument, PrintLine
 from meinbuero.services import settings
-from meinbuero.services.customers import countries
+from meinbuero.services.customers import german_countries
 from meinbuero.store.models import (
     Company,
     ContactPerson,
@@ -72,7 +72,7 @@ def letterhead(company: Company) -> Letterhead:
         street=company.street,
         postcode=company.postcode,
         city=company.city,
-        country_name="" if company.country == "DE" else countries().get(company.country, ""),
+        country_name="" if company.country == "DE" else german_countries().get(company.country, ""),
         phone=company.phone,
         fax=company.fax,
         email=company.email,

@@ -401,3 +401,24 @@ def test_customers_without_terms_get_the_companys(database: Database) -> None:
         own = add_customer(session, skonto=True)
         data = sales.new_document(session, kind="invoice", customer_id=own)
         assert (data.net_days, data.skonto_percent, data.skonto_days) == (30, D(2), 14)
+
+
+def test_a_foreign_address_ends_with_the_country_in_german_capitals(database: Database) -> None:
+    from meinbuero import i18n
+    from meinbuero.services.customers import CustomerInput, save_customer
+
+    i18n.set_language("en")  # the program in English: the address stays German
+    with database.sessions.begin() as session:
+        saved = save_customer(
+            session,
+            CustomerInput(
+                kind="company",
+                company_name="Alpen GmbH",
+                street="Ring 1",
+                postcode="1010",
+                city="Wien",
+                country="AT",
+            ),
+        )
+        data = sales.new_document(session, kind="invoice", customer_id=saved.id)
+    assert data.address.splitlines() == ["Alpen GmbH", "Ring 1", "1010 Wien", "ÖSTERREICH"]
