@@ -3534,8 +3534,8 @@ bei 1 beginnen</translation>
       <translation>Demofirma öffnen</translation>
     </message>
     <message>
-      <source>A sample company with {count} invented customers to try everything out.</source>
-      <translation>Eine Beispielfirma mit {count} erfundenen Kunden zum Ausprobieren.</translation>
+      <source>A sample company with {count} invented customers, articles, quotes and invoices to try everything out.</source>
+      <translation>Eine Beispielfirma mit {count} erfundenen Kunden, Artikeln, Angeboten und Rechnungen zum Ausprobieren.</translation>
     </message>
     <message>
       <source>Open another company file…</source>
