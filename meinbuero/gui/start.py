@@ -353,8 +353,8 @@ class StartDialog(QDialog):
         self.demo_button = QCommandLinkButton(
             self.tr("Open the demo company"),
             self.tr(
-                "A sample company with {count} invented customers, articles, quotes and invoices to try"
-                " everything out."
+                "A sample company with {count} invented customers, articles, quotes and invoices"
+                " to try everything out."
             ).format(count=DEMO_CUSTOMERS),
         )
         self.demo_button.setObjectName("demo_button")
