@@ -29,6 +29,8 @@ NAMES = (
     "customers",
     "article",
     "article-new",
+    "article-import",
+    "article-export",
     "document",
     "document-new",
     "document-open",

@@ -146,6 +146,7 @@ class RefusedRow:
     line: int
     column: str
     reason: str
+    value: str = ""  # the file's text in that cell, as the user sees it in Excel
 
     def text(self) -> str:
         return tr(
@@ -245,6 +246,7 @@ def check_price_list(table: SourceTable, *, session: Session) -> PriceListPrevie
     preview = PriceListPreview(path=table.path, columns=headers, warnings=list(table.warnings))
     labels = field_labels()
     column_of = {labels[name]: headers.get(name, labels[name]) for name in FIELDS}
+    field_of = {labels[name]: name for name in FIELDS}
     numbers = [row[columns["number"]].strip() for row in table.rows] if "number" in columns else []
     existing = _existing(session, numbers)
     seen: dict[str, int] = {}
@@ -267,6 +269,7 @@ def check_price_list(table: SourceTable, *, session: Session) -> PriceListPrevie
                             number=number,
                             line=earlier,
                         ),
+                        number,
                     )
                 )
                 continue
@@ -300,12 +303,18 @@ def check_price_list(table: SourceTable, *, session: Session) -> PriceListPrevie
                 setattr(values, name, text)
             checked = articles.check_article(values)
         except ValidationError as error:
-            preview.refused.append(RefusedRow(line, headers["vat_rate"], error.message))
+            preview.refused.append(RefusedRow(line, headers["vat_rate"], error.message, rate or ""))
             continue
         except InvalidInput as error:
             for problem in error.errors:
+                name = field_of.get(problem.field, "")
                 preview.refused.append(
-                    RefusedRow(line, column_of.get(problem.field, problem.field), problem.message)
+                    RefusedRow(
+                        line,
+                        column_of.get(problem.field, problem.field),
+                        problem.message,
+                        (cell(name) or "") if name else "",
+                    )
                 )
             continue
         if article is None:

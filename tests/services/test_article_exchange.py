@@ -162,6 +162,7 @@ def test_refused_rows_name_row_column_and_reason(session: Session, tmp_path: Pat
         (6, "MwSt"),
         (7, "Nummer"),
     ]
+    assert [r.value for r in preview.refused] == ["", "Eimer", "viel", "120", "X1"]
     assert preview.refused[1].reason == tr(
         "“{value}” is not a unit the program knows.", value="Eimer"
     )

@@ -2,19 +2,27 @@
 
 New and open show the article window (:class:`~meinbuero.gui.dialogs.article_dialog.
 ArticleDialog`); Del deletes an article no document uses, and offers to archive one in use.
+"Artikel importieren…" reads a price list (.xlsx/.csv) and shows what it would change
+(:class:`~meinbuero.gui.dialogs.price_list_dialog.PriceListDialog`); "Artikel exportieren…"
+writes the articles to .xlsx or .csv. Both read and write on the GUI thread under a wait
+cursor: a price list of a few thousand rows takes a second or two at most.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -22,10 +30,17 @@ from PySide6.QtWidgets import (
 from meinbuero.gui.areas.base import ActionTexts, AreaHost
 from meinbuero.gui.areas.list_area import ListArea
 from meinbuero.gui.dialogs.article_dialog import price_text, rate_text
+from meinbuero.gui.dialogs.price_list_dialog import wait_cursor
+from meinbuero.gui.icons import icon
 from meinbuero.gui.models.id_table import TableColumn
-from meinbuero.services import articles
+from meinbuero.services import article_exchange, articles
+from meinbuero.services.article_exchange import Format, PriceListPreview
 from meinbuero.services.articles import ArticleQuery, ArticleRow
 from meinbuero.services.errors import NotFound, Refused
+from meinbuero.services.importing.readers import ImportFailed
+
+#: QSettings key: the folder a price list was last read from or written to.
+FOLDER = "articles/exchange_folder"
 
 
 class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
@@ -35,7 +50,34 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
         self._sort_keys = articles.article_sort_keys()
         super().__init__(key="articles", host=host, parent=parent)
         self._load_groups()
+        self._build_actions()
         host.signals.articles_changed.connect(self.refresh)
+
+    def _action(
+        self, text: str, slot: Callable[[], object], *, icon_name: str, name: str
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(
+            self.tr("Import articles…"),
+            self.import_articles,
+            icon_name="article-import",
+            name="import_articles_action",
+        )
+        self.import_action.setToolTip(
+            self.tr("Read a price list (Excel or CSV): new articles and new prices")
+        )
+        self.export_action = self._action(
+            self.tr("Export articles…"),
+            self.export_articles,
+            icon_name="article-export",
+            name="export_articles_action",
+        )
+        self.export_action.setToolTip(self.tr("Write the articles to Excel or CSV"))
 
     # --- the list -----------------------------------------------------------------------------
 
@@ -146,6 +188,20 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
             delete_icon="delete",
         )
 
+    def edit_actions(self) -> list[QAction]:
+        return [self.import_action, self.export_action]
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.import_action, self.export_action]
+
+    def context_menu(self) -> QMenu:
+        menu = super().context_menu()
+        refresh = self.host.routed.refresh
+        menu.insertAction(refresh, self.import_action)
+        menu.insertAction(refresh, self.export_action)
+        menu.insertSeparator(refresh)
+        return menu
+
     def create_article_dialog(self, article_id: int | None) -> QDialog:
         from meinbuero.gui.dialogs.article_dialog import ArticleDialog
 
@@ -221,6 +277,102 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
         self.host.signals.articles_changed.emit()
         self.host.show_message(self.tr("{article} was deleted.").format(article=label))
 
+    # --- price lists ------------------------------------------------------------------------
+
+    def folder(self) -> Path:
+        """The folder a price list was last read from or written to (else the home folder)."""
+        stored = str(self.settings.value(FOLDER, "") or "")
+        return Path(stored) if stored and Path(stored).is_dir() else Path.home()
+
+    def ask_import_file(self) -> Path | None:
+        """The price list to read (an open dialog); None when cancelled. Tests replace this."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import articles"),
+            str(self.folder()),
+            self.tr("Price lists (*.xlsx *.csv);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def ask_export_file(self, suggested: Path) -> tuple[Path, Format] | None:
+        """The file to write and the format of the filter chosen (a save dialog); None when
+        cancelled. Tests replace this."""
+        filters: dict[str, Format] = {
+            self.tr("Excel workbook (*.xlsx)"): "xlsx",
+            self.tr("CSV file, semicolons (*.csv)"): "csv",
+        }
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export articles"), str(suggested), ";;".join(filters)
+        )
+        return (Path(name), filters.get(chosen, "xlsx")) if name else None
+
+    def create_price_list_dialog(self, preview: PriceListPreview) -> QDialog:
+        from meinbuero.gui.dialogs.price_list_dialog import PriceListDialog
+
+        return PriceListDialog(
+            database=self.database, signals=self.host.signals, preview=preview, parent=self
+        )
+
+    def import_articles(self) -> None:
+        """Artikel importieren…: a price list read and checked, its preview, then the import
+        (the dialog writes and tells the lists)."""
+        path = self.ask_import_file()
+        if path is None:
+            return
+        self.settings.setValue(FOLDER, str(path.parent))
+        try:
+            with wait_cursor(), self.database.sessions() as session:
+                preview = article_exchange.read_price_list(path, session=session)
+        except ImportFailed as error:
+            self.host.inform(str(error))
+            return
+        dialog = self.create_price_list_dialog(preview)
+        try:
+            self.host.run_dialog(dialog)
+            counts = getattr(dialog, "counts", None)
+        finally:
+            dialog.deleteLater()
+        if counts is not None:
+            self.host.show_message(
+                self.tr("Imported: {new} new, {updated} changed articles.").format(
+                    new=counts.new, updated=counts.updated
+                )
+            )
+
+    def export_articles(self) -> Path | None:
+        """Artikel exportieren…: every article (the archived ones too while they are shown)
+        to .xlsx or .csv; the file written, None when cancelled or refused (the user is told)."""
+        answer = self.ask_export_file(self.folder() / self.tr("Articles.xlsx"))
+        if answer is None:
+            return None
+        path, fmt = export_target(*answer)
+        try:
+            with wait_cursor(), self.database.sessions() as session:
+                count = article_exchange.export_articles(
+                    session, path, fmt=fmt, archived=self.archived_check.isChecked()
+                )
+        except Refused as error:
+            self.host.inform(str(error))
+            return None
+        self.settings.setValue(FOLDER, str(path.parent))
+        self.host.show_message(
+            self.tr("{count} articles written to {path}.").format(
+                count=QLocale().toString(count), path=str(path)
+            )
+        )
+        return path
+
+
+def export_target(path: Path, chosen: Format) -> tuple[Path, Format]:
+    """The file and format of an export: the extension typed decides (.xlsx or .csv), else the
+    filter chosen, whose extension is then added."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return path, "xlsx"
+    if suffix == ".csv":
+        return path, "csv"
+    return path.with_name(f"{path.name}.{chosen}"), chosen
+
 
 def count_text(count: int) -> str:
     """The status bar's count: "1.234 Artikel"."""
@@ -229,4 +381,4 @@ def count_text(count: int) -> str:
     )
 
 
-__all__ = ["ArticlesArea", "count_text"]
+__all__ = ["ArticlesArea", "count_text", "export_target"]
