@@ -1,3761 +1,3761 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-  <context>
+<context>
     <name>AddressTab</name>
     <message>
-      <source>assigned when saving</source>
-      <translation>wird beim Speichern vergeben</translation>
+        <source>assigned when saving</source>
+        <translation>wird beim Speichern vergeben</translation>
     </message>
     <message>
-      <source>Tick the groups the customer belongs to.</source>
-      <translation>Kreuzen Sie die Gruppen an, zu denen der Kunde gehört.</translation>
+        <source>Tick the groups the customer belongs to.</source>
+        <translation>Kreuzen Sie die Gruppen an, zu denen der Kunde gehört.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
-      <source>assigned when saving</source>
-      <extracomment>The VAT rates offered (German law: standard, reduced, none).</extracomment>
-      <translation>wird beim Speichern vergeben</translation>
+        <source>assigned when saving</source>
+        <extracomment>The VAT rates offered (German law: standard, reduced, none).</extracomment>
+        <translation>wird beim Speichern vergeben</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Speichern</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-      <source>New article</source>
-      <translation>Neuer Artikel</translation>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
-      <source>Article {number} – {name}</source>
-      <translation>Artikel {number} – {name}</translation>
+        <source>Article {number} – {name}</source>
+        <translation>Artikel {number} – {name}</translation>
     </message>
     <message>
-      <source>This article is no longer in the company file.</source>
-      <translation>Dieser Artikel ist nicht mehr in der Firmendatei.</translation>
+        <source>This article is no longer in the company file.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Firmendatei.</translation>
     </message>
     <message>
-      <source>Article</source>
-      <translation>Artikel</translation>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
     <message>
-      <source>Article &amp;no.:</source>
-      <translation>Artikel&amp;nr.:</translation>
+        <source>Article &amp;no.:</source>
+        <translation>Artikel&amp;nr.:</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Bezeichnung:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-      <source>&amp;Description:</source>
-      <translation>Bes&amp;chreibung:</translation>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-      <source>&amp;Unit:</source>
-      <translation>&amp;Einheit:</translation>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
-      <source>Net &amp;price (€):</source>
-      <translation>Netto&amp;preis (€):</translation>
+        <source>Net &amp;price (€):</source>
+        <translation>Netto&amp;preis (€):</translation>
     </message>
     <message>
-      <source>&amp;VAT rate:</source>
-      <translation>&amp;USt.-Satz:</translation>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;USt.-Satz:</translation>
     </message>
     <message>
-      <source>&amp;Group:</source>
-      <translation>Artikel&amp;gruppe:</translation>
+        <source>&amp;Group:</source>
+        <translation>Artikel&amp;gruppe:</translation>
     </message>
     <message>
-      <source>&amp;Archived (no longer offered)</source>
-      <translation>&amp;Archiviert (wird nicht mehr angeboten)</translation>
+        <source>&amp;Archived (no longer offered)</source>
+        <translation>&amp;Archiviert (wird nicht mehr angeboten)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticlesArea</name>
     <message>
-      <source>Import articles…</source>
-      <extracomment>QSettings key: the folder a price list was last read from or written to.</extracomment>
-      <translation>Artikel importieren…</translation>
+        <source>Import articles…</source>
+        <extracomment>QSettings key: the folder a price list was last read from or written to.</extracomment>
+        <translation>Artikel importieren…</translation>
     </message>
     <message>
-      <source>Read a price list (Excel or CSV): new articles and new prices</source>
-      <translation>Eine Preisliste einlesen (Excel oder CSV): neue Artikel und neue Preise</translation>
+        <source>Read a price list (Excel or CSV): new articles and new prices</source>
+        <translation>Eine Preisliste einlesen (Excel oder CSV): neue Artikel und neue Preise</translation>
     </message>
     <message>
-      <source>Export articles…</source>
-      <translation>Artikel exportieren…</translation>
+        <source>Export articles…</source>
+        <translation>Artikel exportieren…</translation>
     </message>
     <message>
-      <source>Write the articles to Excel or CSV</source>
-      <translation>Die Artikel als Excel- oder CSV-Datei speichern</translation>
+        <source>Write the articles to Excel or CSV</source>
+        <translation>Die Artikel als Excel- oder CSV-Datei speichern</translation>
     </message>
     <message>
-      <source>Article no.</source>
-      <translation>Artikelnr.</translation>
+        <source>Article no.</source>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
-      <source>Article name</source>
-      <translation>Bezeichnung</translation>
+        <source>Article name</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Einheit</translation>
+        <source>Unit</source>
+        <translation>Einheit</translation>
     </message>
     <message>
-      <source>Net price</source>
-      <translation>Preis netto</translation>
+        <source>Net price</source>
+        <translation>Preis netto</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>USt.</translation>
+        <source>VAT</source>
+        <translation>USt.</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Gruppe</translation>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
-      <source>Search: number, name, description… (Ctrl+F)</source>
-      <translation>Suchen: Nummer, Bezeichnung, Beschreibung… (Strg+F)</translation>
+        <source>Search: number, name, description… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Bezeichnung, Beschreibung… (Strg+F)</translation>
     </message>
     <message>
-      <source>Group:</source>
-      <translation>Gruppe:</translation>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
     </message>
     <message>
-      <source>All groups</source>
-      <translation>Alle Gruppen</translation>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
-      <source>Show archived</source>
-      <translation>Archivierte anzeigen</translation>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-      <source>Archived</source>
-      <translation>Archiviert</translation>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
     <message>
-      <source>New article</source>
-      <translation>Neuer Artikel</translation>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
-      <source>Edit article</source>
-      <translation>Artikel bearbeiten</translation>
+        <source>Edit article</source>
+        <translation>Artikel bearbeiten</translation>
     </message>
     <message>
-      <source>Delete/archive…</source>
-      <translation>Löschen/Archivieren…</translation>
+        <source>Delete/archive…</source>
+        <translation>Löschen/Archivieren…</translation>
     </message>
     <message>
-      <source>Delete article</source>
-      <translation>Artikel löschen</translation>
+        <source>Delete article</source>
+        <translation>Artikel löschen</translation>
     </message>
     <message>
-      <source>Delete the article {article}?</source>
-      <translation>Den Artikel {article} löschen?</translation>
+        <source>Delete the article {article}?</source>
+        <translation>Den Artikel {article} löschen?</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <source>{reason}
+        <source>{reason}
 
 Archive the article instead? It is then no longer offered but stays in the documents.</source>
-      <translation>{reason}
+        <translation>{reason}
 
 Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt aber in den Belegen erhalten.</translation>
     </message>
     <message>
-      <source>Archive article</source>
-      <translation>Artikel archivieren</translation>
+        <source>Archive article</source>
+        <translation>Artikel archivieren</translation>
     </message>
     <message>
-      <source>Archive</source>
-      <translation>Archivieren</translation>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
     </message>
     <message>
-      <source>{article} was archived.</source>
-      <translation>{article} wurde archiviert.</translation>
+        <source>{article} was archived.</source>
+        <translation>{article} wurde archiviert.</translation>
     </message>
     <message>
-      <source>{article} was deleted.</source>
-      <translation>{article} wurde gelöscht.</translation>
+        <source>{article} was deleted.</source>
+        <translation>{article} wurde gelöscht.</translation>
     </message>
     <message>
-      <source>Import articles</source>
-      <translation>Artikel importieren</translation>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
     </message>
     <message>
-      <source>Price lists (*.xlsx *.csv);;All files (*)</source>
-      <translation>Preislisten (*.xlsx *.csv);;Alle Dateien (*)</translation>
+        <source>Price lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Preislisten (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-      <source>CSV file, semicolons (*.csv)</source>
-      <translation>CSV-Datei, Semikolon (*.csv)</translation>
+        <source>CSV file, semicolons (*.csv)</source>
+        <translation>CSV-Datei, Semikolon (*.csv)</translation>
     </message>
     <message>
-      <source>Export articles</source>
-      <translation>Artikel exportieren</translation>
+        <source>Export articles</source>
+        <translation>Artikel exportieren</translation>
     </message>
     <message>
-      <source>Imported: {new} new, {updated} changed articles.</source>
-      <translation>Importiert: {new} neue, {updated} geänderte Artikel.</translation>
+        <source>Imported: {new} new, {updated} changed articles.</source>
+        <translation>Importiert: {new} neue, {updated} geänderte Artikel.</translation>
     </message>
     <message>
-      <source>Articles.xlsx</source>
-      <translation>Artikel.xlsx</translation>
+        <source>Articles.xlsx</source>
+        <translation>Artikel.xlsx</translation>
     </message>
     <message>
-      <source>{count} articles written to {path}.</source>
-      <translation>{count} Artikel in {path} geschrieben.</translation>
+        <source>{count} articles written to {path}.</source>
+        <translation>{count} Artikel in {path} geschrieben.</translation>
     </message>
     <message>
-      <source>{count} articles</source>
-      <translation>{count} Artikel</translation>
+        <source>{count} articles</source>
+        <translation>{count} Artikel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
-      <source>Export calendar</source>
-      <translation>Kalender exportieren</translation>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <source>Appointments and tasks of all customers in this period:</source>
-      <translation>Termine und Aufgaben aller Kunden in diesem Zeitraum:</translation>
+        <source>Appointments and tasks of all customers in this period:</source>
+        <translation>Termine und Aufgaben aller Kunden in diesem Zeitraum:</translation>
     </message>
     <message>
-      <source>From:</source>
-      <translation>Von:</translation>
+        <source>From:</source>
+        <translation>Von:</translation>
     </message>
     <message>
-      <source>To:</source>
-      <translation>Bis:</translation>
+        <source>To:</source>
+        <translation>Bis:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CalendarExporter</name>
     <message>
-      <source>The file {path} could not be written: {error}</source>
-      <translation>Die Datei {path} konnte nicht geschrieben werden: {error}</translation>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-      <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
-      <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
+        <source>{appointments} appointments and {tasks} tasks written to {path}.</source>
+        <translation>{appointments} Termine und {tasks} Aufgaben in {path} geschrieben.</translation>
     </message>
     <message>
-      <source>Export calendar</source>
-      <translation>Kalender exportieren</translation>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <source>iCalendar files (*.ics)</source>
-      <translation>iCalendar-Dateien (*.ics)</translation>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <source>meinbuero</source>
-      <translation>meinbuero</translation>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
-      <source>Columns</source>
-      <translation>Spalten</translation>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
     <message>
-      <source>Columns shown in the customer list:</source>
-      <translation>Spalten der Kundenliste:</translation>
+        <source>Columns shown in the customer list:</source>
+        <translation>Spalten der Kundenliste:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
-      <source>My company</source>
-      <translation>Meine Firma</translation>
+        <source>My company</source>
+        <translation>Meine Firma</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConditionsTab</name>
     <message>
-      <source>none</source>
-      <translation>keins</translation>
+        <source>none</source>
+        <translation>keins</translation>
     </message>
     <message>
-      <source>payable within {days} days net</source>
-      <translation>zahlbar innerhalb von {days} Tagen netto</translation>
+        <source>payable within {days} days net</source>
+        <translation>zahlbar innerhalb von {days} Tagen netto</translation>
     </message>
     <message>
-      <source>{percent} % cash discount within {days} days</source>
-      <translation>{percent} % Skonto innerhalb von {days} Tagen</translation>
+        <source>{percent} % cash discount within {days} days</source>
+        <translation>{percent} % Skonto innerhalb von {days} Tagen</translation>
     </message>
     <message>
-      <source>(no payment terms)</source>
-      <translation>(keine Zahlungsbedingungen)</translation>
+        <source>(no payment terms)</source>
+        <translation>(keine Zahlungsbedingungen)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactLauncher</name>
     <message>
-      <source>“{text}” is not a web address.</source>
-      <translation>„{text}“ ist keine Internetadresse.</translation>
+        <source>“{text}” is not a web address.</source>
+        <translation>„{text}“ ist keine Internetadresse.</translation>
     </message>
     <message>
-      <source>Please enter at least the postcode or the city.</source>
-      <translation>Bitte geben Sie mindestens die PLZ oder den Ort ein.</translation>
+        <source>Please enter at least the postcode or the city.</source>
+        <translation>Bitte geben Sie mindestens die PLZ oder den Ort ein.</translation>
     </message>
     <message>
-      <source>No e-mail program could be started. Please set a default e-mail program in Windows (Settings &gt; Apps &gt; Default apps).</source>
-      <translation>Es konnte kein E-Mail-Programm gestartet werden. Bitte legen Sie in Windows ein Standard-E-Mail-Programm fest (Einstellungen &gt; Apps &gt; Standard-Apps).</translation>
+        <source>No e-mail program could be started. Please set a default e-mail program in Windows (Settings &gt; Apps &gt; Default apps).</source>
+        <translation>Es konnte kein E-Mail-Programm gestartet werden. Bitte legen Sie in Windows ein Standard-E-Mail-Programm fest (Einstellungen &gt; Apps &gt; Standard-Apps).</translation>
     </message>
     <message>
-      <source>No program for phone calls could be started. Please set one in Windows (Settings &gt; Apps &gt; Default apps), or choose another way of dialling in Settings &gt; History.</source>
-      <translation>Es konnte kein Programm zum Telefonieren gestartet werden. Bitte legen Sie eines in Windows fest (Einstellungen &gt; Apps &gt; Standard-Apps) oder wählen Sie unter Einstellungen &gt; Historie eine andere Art zu wählen.</translation>
+        <source>No program for phone calls could be started. Please set one in Windows (Settings &gt; Apps &gt; Default apps), or choose another way of dialling in Settings &gt; History.</source>
+        <translation>Es konnte kein Programm zum Telefonieren gestartet werden. Bitte legen Sie eines in Windows fest (Einstellungen &gt; Apps &gt; Standard-Apps) oder wählen Sie unter Einstellungen &gt; Historie eine andere Art zu wählen.</translation>
     </message>
     <message>
-      <source>The browser could not be started.</source>
-      <translation>Der Browser konnte nicht gestartet werden.</translation>
+        <source>The browser could not be started.</source>
+        <translation>Der Browser konnte nicht gestartet werden.</translation>
     </message>
     <message>
-      <source>E-mail to {address}</source>
-      <translation>E-Mail an {address}</translation>
+        <source>E-mail to {address}</source>
+        <translation>E-Mail an {address}</translation>
     </message>
     <message>
-      <source>Call to {number}</source>
-      <translation>Anruf bei {number}</translation>
+        <source>Call to {number}</source>
+        <translation>Anruf bei {number}</translation>
     </message>
     <message>
-      <source>Note for the history</source>
-      <translation>Notiz für die Historie</translation>
+        <source>Note for the history</source>
+        <translation>Notiz für die Historie</translation>
     </message>
     <message>
-      <source>Note for the history (optional):</source>
-      <translation>Notiz für die Historie (freiwillig):</translation>
+        <source>Note for the history (optional):</source>
+        <translation>Notiz für die Historie (freiwillig):</translation>
     </message>
     <message>
-      <source>Dial</source>
-      <translation>Wählen</translation>
+        <source>Dial</source>
+        <translation>Wählen</translation>
     </message>
     <message>
-      <source>Dial anyway?</source>
-      <translation>Trotzdem wählen?</translation>
+        <source>Dial anyway?</source>
+        <translation>Trotzdem wählen?</translation>
     </message>
     <message>
-      <source>meinbuero</source>
-      <translation>meinbuero</translation>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactPerson</name>
     <message>
-      <source>Salutation</source>
-      <translation>Anrede</translation>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>e.g. Dr.</source>
-      <translation>z. B. Dr.</translation>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Vorname</translation>
+        <source>First name</source>
+        <translation>Vorname</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Nachname</translation>
+        <source>Last name</source>
+        <translation>Nachname</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Position</translation>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <source>Department</source>
-      <translation>Abteilung</translation>
+        <source>Department</source>
+        <translation>Abteilung</translation>
     </message>
     <message>
-      <source>Birthday</source>
-      <translation>Geburtstag</translation>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
     </message>
     <message>
-      <source>DD.MM. or DD.MM.YYYY</source>
-      <translation>TT.MM. oder TT.MM.JJJJ</translation>
+        <source>DD.MM. or DD.MM.YYYY</source>
+        <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>Partner</source>
-      <translation>Partner</translation>
+        <source>Partner</source>
+        <translation>Partner</translation>
     </message>
     <message>
-      <source>Main contact</source>
-      <translation>Hauptansprechpartner</translation>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-      <source>Extension</source>
-      <translation>Durchwahl</translation>
+        <source>Extension</source>
+        <translation>Durchwahl</translation>
     </message>
     <message>
-      <source>Mobile</source>
-      <translation>Mobil</translation>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>Form of address</source>
-      <translation>Anrede (du/Sie)</translation>
+        <source>Form of address</source>
+        <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-      <source>Formal (Sie)</source>
-      <translation>Förmlich (Sie)</translation>
+        <source>Formal (Sie)</source>
+        <translation>Förmlich (Sie)</translation>
     </message>
     <message>
-      <source>Informal (du)</source>
-      <translation>Persönlich (du)</translation>
+        <source>Informal (du)</source>
+        <translation>Persönlich (du)</translation>
     </message>
     <message>
-      <source>Letter opens with</source>
-      <translation>Brief beginnt mit</translation>
+        <source>Letter opens with</source>
+        <translation>Brief beginnt mit</translation>
     </message>
     <message>
-      <source>Adjust</source>
-      <translation>Anpassen</translation>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
     </message>
     <message>
-      <source>Type the letter salutation yourself instead of the one made from the name</source>
-      <translation>Die Briefanrede selbst eingeben statt der aus dem Namen gebildeten</translation>
+        <source>Type the letter salutation yourself instead of the one made from the name</source>
+        <translation>Die Briefanrede selbst eingeben statt der aus dem Namen gebildeten</translation>
     </message>
     <message>
-      <source>Social profiles</source>
-      <translation>Soziale Profile</translation>
+        <source>Social profiles</source>
+        <translation>Soziale Profile</translation>
     </message>
     <message>
-      <source>Preferences</source>
-      <translation>Vorlieben</translation>
+        <source>Preferences</source>
+        <translation>Vorlieben</translation>
     </message>
     <message>
-      <source>Interests</source>
-      <translation>Interessen</translation>
+        <source>Interests</source>
+        <translation>Interessen</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notizen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactPersonTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Position</translation>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>Main contact</source>
-      <translation>Hauptansprechpartner</translation>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
-      <source>Contact person: {name}</source>
-      <translation>Ansprechpartner: {name}</translation>
+        <source>Contact person: {name}</source>
+        <translation>Ansprechpartner: {name}</translation>
     </message>
     <message>
-      <source>New contact person</source>
-      <translation>Neuer Ansprechpartner</translation>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-      <source>Delete contact person</source>
-      <translation>Ansprechpartner löschen</translation>
+        <source>Delete contact person</source>
+        <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
-      <source>Delete the contact person “{name}”?</source>
-      <translation>Den Ansprechpartner „{name}“ löschen?</translation>
+        <source>Delete the contact person “{name}”?</source>
+        <translation>Den Ansprechpartner „{name}“ löschen?</translation>
     </message>
     <message>
-      <source>Make main contact</source>
-      <translation>Als Hauptansprechpartner</translation>
+        <source>Make main contact</source>
+        <translation>Als Hauptansprechpartner</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomFieldsPage</name>
     <message>
-      <source>No.</source>
-      <translation>Nr.</translation>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-      <source>Field label</source>
-      <translation>Bezeichnung</translation>
+        <source>Field label</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-      <source>Field type</source>
-      <translation>Typ</translation>
+        <source>Field type</source>
+        <translation>Typ</translation>
     </message>
     <message>
-      <source>Custom fields</source>
-      <translation>Individuelle Felder</translation>
+        <source>Custom fields</source>
+        <translation>Individuelle Felder</translation>
     </message>
     <message>
-      <source>(not used)</source>
-      <translation>(nicht verwendet)</translation>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
     </message>
     <message>
-      <source>Field {slot}</source>
-      <translation>Feld {slot}</translation>
+        <source>Field {slot}</source>
+        <translation>Feld {slot}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomFieldsTab</name>
     <message>
-      <source>e.g. 1.234,56</source>
-      <translation>z. B. 1.234,56</translation>
+        <source>e.g. 1.234,56</source>
+        <translation>z. B. 1.234,56</translation>
     </message>
     <message>
-      <source>Empty the date</source>
-      <translation>Datum leeren</translation>
+        <source>Empty the date</source>
+        <translation>Datum leeren</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerAddress</name>
     <message>
-      <source>Address</source>
-      <translation>Adresse</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Art</translation>
+        <source>Type</source>
+        <translation>Art</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>Firma</translation>
+        <source>Company</source>
+        <translation>Firma</translation>
     </message>
     <message>
-      <source>Private person</source>
-      <translation>Privatperson</translation>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
     </message>
     <message>
-      <source>Customer number</source>
-      <translation>Kundennummer</translation>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
     </message>
     <message>
-      <source>Company addition</source>
-      <translation>Firmenzusatz</translation>
+        <source>Company addition</source>
+        <translation>Firmenzusatz</translation>
     </message>
     <message>
-      <source>Salutation</source>
-      <translation>Anrede</translation>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>e.g. Dr.</source>
-      <translation>z. B. Dr.</translation>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Vorname</translation>
+        <source>First name</source>
+        <translation>Vorname</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Nachname</translation>
+        <source>Last name</source>
+        <translation>Nachname</translation>
     </message>
     <message>
-      <source>Street</source>
-      <translation>Straße</translation>
+        <source>Street</source>
+        <translation>Straße</translation>
     </message>
     <message>
-      <source>Postcode / city</source>
-      <translation>PLZ / Ort</translation>
+        <source>Postcode / city</source>
+        <translation>PLZ / Ort</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>Land</translation>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
-      <source>Birthday</source>
-      <translation>Geburtstag</translation>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
     </message>
     <message>
-      <source>DD.MM. or DD.MM.YYYY</source>
-      <translation>TT.MM. oder TT.MM.JJJJ</translation>
+        <source>DD.MM. or DD.MM.YYYY</source>
+        <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>Letter salutation</source>
-      <translation>Briefanrede</translation>
+        <source>Letter salutation</source>
+        <translation>Briefanrede</translation>
     </message>
     <message>
-      <source>Form of address</source>
-      <translation>Anrede (du/Sie)</translation>
+        <source>Form of address</source>
+        <translation>Anrede (du/Sie)</translation>
     </message>
     <message>
-      <source>Formal (Sie)</source>
-      <translation>Förmlich (Sie)</translation>
+        <source>Formal (Sie)</source>
+        <translation>Förmlich (Sie)</translation>
     </message>
     <message>
-      <source>Informal (du)</source>
-      <translation>Persönlich (du)</translation>
+        <source>Informal (du)</source>
+        <translation>Persönlich (du)</translation>
     </message>
     <message>
-      <source>Letter opens with</source>
-      <translation>Brief beginnt mit</translation>
+        <source>Letter opens with</source>
+        <translation>Brief beginnt mit</translation>
     </message>
     <message>
-      <source>Adjust</source>
-      <translation>Anpassen</translation>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
     </message>
     <message>
-      <source>Type the letter salutation yourself instead of the one made from the name</source>
-      <translation>Die Briefanrede selbst eingeben statt der aus dem Namen gebildeten</translation>
+        <source>Type the letter salutation yourself instead of the one made from the name</source>
+        <translation>Die Briefanrede selbst eingeben statt der aus dem Namen gebildeten</translation>
     </message>
     <message>
-      <source>Communication</source>
-      <translation>Kommunikation</translation>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-      <source>Extension</source>
-      <translation>Durchwahl</translation>
+        <source>Extension</source>
+        <translation>Durchwahl</translation>
     </message>
     <message>
-      <source>Mobile</source>
-      <translation>Mobil</translation>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
     </message>
     <message>
-      <source>Fax</source>
-      <translation>Fax</translation>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>E-mail for invoices</source>
-      <translation>E-Mail für Rechnungen</translation>
+        <source>E-mail for invoices</source>
+        <translation>E-Mail für Rechnungen</translation>
     </message>
     <message>
-      <source>if other than the e-mail</source>
-      <translation>falls abweichend von der E-Mail</translation>
+        <source>if other than the e-mail</source>
+        <translation>falls abweichend von der E-Mail</translation>
     </message>
     <message>
-      <source>Website</source>
-      <translation>Internet</translation>
+        <source>Website</source>
+        <translation>Internet</translation>
     </message>
     <message>
-      <source>Social profiles</source>
-      <translation>Soziale Profile</translation>
+        <source>Social profiles</source>
+        <translation>Soziale Profile</translation>
     </message>
     <message>
-      <source>Customer groups</source>
-      <translation>Kundengruppen</translation>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
     </message>
     <message>
-      <source>Tax and bank details</source>
-      <translation>Steuer und Bankverbindung</translation>
+        <source>Tax and bank details</source>
+        <translation>Steuer und Bankverbindung</translation>
     </message>
     <message>
-      <source>VAT ID</source>
-      <translation>USt-IdNr.</translation>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
-      <source>Tax number</source>
-      <translation>Steuernummer</translation>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
     </message>
     <message>
-      <source>IBAN</source>
-      <translation>IBAN</translation>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
     </message>
     <message>
-      <source>BIC</source>
-      <translation>BIC</translation>
+        <source>BIC</source>
+        <translation>BIC</translation>
     </message>
     <message>
-      <source>Bank</source>
-      <translation>Bank</translation>
+        <source>Bank</source>
+        <translation>Bank</translation>
     </message>
     <message>
-      <source>Account holder</source>
-      <translation>Kontoinhaber</translation>
+        <source>Account holder</source>
+        <translation>Kontoinhaber</translation>
     </message>
     <message>
-      <source>Remarks / note</source>
-      <translation>Anmerkungen / Notiz</translation>
+        <source>Remarks / note</source>
+        <translation>Anmerkungen / Notiz</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerConditions</name>
     <message>
-      <source>Prices and delivery</source>
-      <translation>Preise und Lieferung</translation>
+        <source>Prices and delivery</source>
+        <translation>Preise und Lieferung</translation>
     </message>
     <message>
-      <source>Price list</source>
-      <translation>Preisliste</translation>
+        <source>Price list</source>
+        <translation>Preisliste</translation>
     </message>
     <message>
-      <source>Customer discount</source>
-      <translation>Kundenrabatt</translation>
+        <source>Customer discount</source>
+        <translation>Kundenrabatt</translation>
     </message>
     <message>
-      <source>Delivery terms</source>
-      <translation>Lieferbedingungen</translation>
+        <source>Delivery terms</source>
+        <translation>Lieferbedingungen</translation>
     </message>
     <message>
-      <source>Limit of open invoices</source>
-      <translation>Limit offener Rechnungen</translation>
+        <source>Limit of open invoices</source>
+        <translation>Limit offener Rechnungen</translation>
     </message>
     <message>
-      <source>Limit</source>
-      <translation>Limit</translation>
+        <source>Limit</source>
+        <translation>Limit</translation>
     </message>
     <message>
-      <source>Before a new invoice would take the open invoices of this customer above the limit, the program warns. Empty: no limit.</source>
-      <translation>Bevor eine neue Rechnung die offenen Rechnungen dieses Kunden über das Limit bringen würde, warnt das Programm. Leer: kein Limit.</translation>
+        <source>Before a new invoice would take the open invoices of this customer above the limit, the program warns. Empty: no limit.</source>
+        <translation>Bevor eine neue Rechnung die offenen Rechnungen dieses Kunden über das Limit bringen würde, warnt das Programm. Leer: kein Limit.</translation>
     </message>
     <message>
-      <source>Payment terms</source>
-      <translation>Zahlungsbedingungen</translation>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
     </message>
     <message>
-      <source>Payment due</source>
-      <translation>Zahlungsziel</translation>
+        <source>Payment due</source>
+        <translation>Zahlungsziel</translation>
     </message>
     <message>
-      <source>days net</source>
-      <translation>Tage netto</translation>
+        <source>days net</source>
+        <translation>Tage netto</translation>
     </message>
     <message>
-      <source>Cash discount</source>
-      <translation>Skonto</translation>
+        <source>Cash discount</source>
+        <translation>Skonto</translation>
     </message>
     <message>
-      <source>% within</source>
-      <translation>% innerhalb von</translation>
+        <source>% within</source>
+        <translation>% innerhalb von</translation>
     </message>
     <message>
-      <source>days</source>
-      <translation>Tage</translation>
+        <source>days</source>
+        <translation>Tage</translation>
     </message>
     <message>
-      <source>Payment terms (text)</source>
-      <translation>Zahlungsbedingungen (Text)</translation>
+        <source>Payment terms (text)</source>
+        <translation>Zahlungsbedingungen (Text)</translation>
     </message>
     <message>
-      <source>On invoices</source>
-      <translation>Auf Rechnungen</translation>
+        <source>On invoices</source>
+        <translation>Auf Rechnungen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerContacts</name>
     <message>
-      <source>New contact person</source>
-      <translation>Neuer Ansprechpartner</translation>
+        <source>New contact person</source>
+        <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
-      <source>Save contact person</source>
-      <translation>Ansprechpartner speichern</translation>
+        <source>Save contact person</source>
+        <translation>Ansprechpartner speichern</translation>
     </message>
     <message>
-      <source>Make main contact</source>
-      <translation>Als Hauptansprechpartner</translation>
+        <source>Make main contact</source>
+        <translation>Als Hauptansprechpartner</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <source>Contact person</source>
-      <translation>Ansprechpartner</translation>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerCustomFields</name>
     <message>
-      <source>No custom fields are defined yet. You can set up to 20 fields with their own label and type under Extras &gt; Settings &gt; Custom fields.</source>
-      <translation>Es sind noch keine individuellen Felder festgelegt. Bis zu 20 Felder mit eigener Bezeichnung und eigenem Typ legen Sie unter Extras &gt; Einstellungen &gt; Individuelle Felder fest.</translation>
+        <source>No custom fields are defined yet. You can set up to 20 fields with their own label and type under Extras &gt; Settings &gt; Custom fields.</source>
+        <translation>Es sind noch keine individuellen Felder festgelegt. Bis zu 20 Felder mit eigener Bezeichnung und eigenem Typ legen Sie unter Extras &gt; Einstellungen &gt; Individuelle Felder fest.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-      <source>Customer</source>
-      <translation>Kunde</translation>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Adresse</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-      <source>Contact persons</source>
-      <translation>Ansprechpartner</translation>
+        <source>Contact persons</source>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <source>Conditions</source>
-      <translation>Konditionen</translation>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
     </message>
     <message>
-      <source>Custom fields</source>
-      <translation>Individuelle Felder</translation>
+        <source>Custom fields</source>
+        <translation>Individuelle Felder</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notizen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
-      <source>Documents</source>
-      <translation>Dokumente</translation>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>Historie</translation>
+        <source>History</source>
+        <translation>Historie</translation>
     </message>
     <message>
-      <source>Apply</source>
-      <translation>Übernehmen</translation>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-      <source>Save and keep the window open (Ctrl+S)</source>
-      <translation>Speichern, das Fenster bleibt offen (Strg+S)</translation>
+        <source>Save and keep the window open (Ctrl+S)</source>
+        <translation>Speichern, das Fenster bleibt offen (Strg+S)</translation>
     </message>
     <message>
-      <source>Write e-mail (mail program)</source>
-      <translation>E-Mail schreiben (E-Mail-Programm)</translation>
+        <source>Write e-mail (mail program)</source>
+        <translation>E-Mail schreiben (E-Mail-Programm)</translation>
     </message>
     <message>
-      <source>Call (phone)</source>
-      <translation>Anrufen (Telefon)</translation>
+        <source>Call (phone)</source>
+        <translation>Anrufen (Telefon)</translation>
     </message>
     <message>
-      <source>Open website (browser)</source>
-      <translation>Website öffnen (Browser)</translation>
+        <source>Open website (browser)</source>
+        <translation>Website öffnen (Browser)</translation>
     </message>
     <message>
-      <source>Show on map (OpenStreetMap)</source>
-      <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
+        <source>Show on map (OpenStreetMap)</source>
+        <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
     </message>
     <message>
-      <source>This customer is no longer in the company file.</source>
-      <translation>Diesen Kunden gibt es in der Firmendatei nicht mehr.</translation>
+        <source>This customer is no longer in the company file.</source>
+        <translation>Diesen Kunden gibt es in der Firmendatei nicht mehr.</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>Neuer Kunde</translation>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <source>Customer {number} – {name}</source>
-      <translation>Kunde {number} – {name}</translation>
+        <source>Customer {number} – {name}</source>
+        <translation>Kunde {number} – {name}</translation>
     </message>
     <message>
-      <source>Last processed: {time}</source>
-      <translation>Letzte Verarbeitung: {time}</translation>
+        <source>Last processed: {time}</source>
+        <translation>Letzte Verarbeitung: {time}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerDocuments</name>
     <message>
-      <source>Please save the new customer first; then documents can be filed here.</source>
-      <translation>Bitte speichern Sie den neuen Kunden zuerst; danach können hier Dokumente abgelegt werden.</translation>
+        <source>Please save the new customer first; then documents can be filed here.</source>
+        <translation>Bitte speichern Sie den neuen Kunden zuerst; danach können hier Dokumente abgelegt werden.</translation>
     </message>
     <message>
-      <source>Category:</source>
-      <translation>Kategorie:</translation>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
     </message>
     <message>
-      <source>Search title, remark and file name</source>
-      <translation>Titel, Bemerkung und Dateiname durchsuchen</translation>
+        <source>Search title, remark and file name</source>
+        <translation>Titel, Bemerkung und Dateiname durchsuchen</translation>
     </message>
     <message>
-      <source>Recycle bin</source>
-      <translation>Papierkorb</translation>
+        <source>Recycle bin</source>
+        <translation>Papierkorb</translation>
     </message>
     <message>
-      <source>Show the deleted documents of this customer</source>
-      <translation>Die gelöschten Dokumente dieses Kunden anzeigen</translation>
+        <source>Show the deleted documents of this customer</source>
+        <translation>Die gelöschten Dokumente dieses Kunden anzeigen</translation>
     </message>
     <message>
-      <source>Properties</source>
-      <translation>Eigenschaften</translation>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
-      <source>Title:</source>
-      <translation>Titel:</translation>
+        <source>Title:</source>
+        <translation>Titel:</translation>
     </message>
     <message>
-      <source>Contact person:</source>
-      <translation>Ansprechpartner:</translation>
+        <source>Contact person:</source>
+        <translation>Ansprechpartner:</translation>
     </message>
     <message>
-      <source>Date:</source>
-      <translation>Datum:</translation>
+        <source>Date:</source>
+        <translation>Datum:</translation>
     </message>
     <message>
-      <source>DD.MM.YYYY</source>
-      <translation>TT.MM.JJJJ</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>Remark:</source>
-      <translation>Bemerkung:</translation>
+        <source>Remark:</source>
+        <translation>Bemerkung:</translation>
     </message>
     <message>
-      <source>Versions (double-click opens):</source>
-      <translation>Versionen (Doppelklick öffnet):</translation>
+        <source>Versions (double-click opens):</source>
+        <translation>Versionen (Doppelklick öffnet):</translation>
     </message>
     <message>
-      <source>Save properties</source>
-      <translation>Eigenschaften speichern</translation>
+        <source>Save properties</source>
+        <translation>Eigenschaften speichern</translation>
     </message>
     <message>
-      <source>Add…</source>
-      <translation>Hinzufügen…</translation>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Öffnen</translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
     <message>
-      <source>Edit</source>
-      <translation>Bearbeiten</translation>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
-      <source>Apply changes</source>
-      <translation>Änderungen übernehmen</translation>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
     </message>
     <message>
-      <source>Save as…</source>
-      <translation>Speichern unter…</translation>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <source>Empty recycle bin…</source>
-      <translation>Papierkorb leeren…</translation>
+        <source>Empty recycle bin…</source>
+        <translation>Papierkorb leeren…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerHistory</name>
     <message>
-      <source>Kind:</source>
-      <translation>Art:</translation>
+        <source>Kind:</source>
+        <translation>Art:</translation>
     </message>
     <message>
-      <source>Period:</source>
-      <translation>Zeitraum:</translation>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
-      <source>Search subject and text</source>
-      <translation>Betreff und Text durchsuchen</translation>
+        <source>Search subject and text</source>
+        <translation>Betreff und Text durchsuchen</translation>
     </message>
     <message>
-      <source>New… (F10)</source>
-      <translation>Neu… (F10)</translation>
+        <source>New… (F10)</source>
+        <translation>Neu… (F10)</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Öffnen</translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
     <message>
-      <source>Export calendar…</source>
-      <translation>Kalender exportieren…</translation>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren…</translation>
     </message>
     <message>
-      <source>This customer's appointments and tasks as an iCalendar file (.ics) for Outlook, Thunderbird or Google</source>
-      <translation>Die Termine und Aufgaben dieses Kunden als iCalendar-Datei (.ics) für Outlook, Thunderbird oder Google</translation>
+        <source>This customer&apos;s appointments and tasks as an iCalendar file (.ics) for Outlook, Thunderbird or Google</source>
+        <translation>Die Termine und Aufgaben dieses Kunden als iCalendar-Datei (.ics) für Outlook, Thunderbird oder Google</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerNotes</name>
     <message>
-      <source>New note</source>
-      <translation>Neue Notiz</translation>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
-      <source>Type the note here; date, time and your name are added automatically.</source>
-      <translation>Notiz hier eingeben; Datum, Uhrzeit und Ihr Name werden automatisch ergänzt.</translation>
+        <source>Type the note here; date, time and your name are added automatically.</source>
+        <translation>Notiz hier eingeben; Datum, Uhrzeit und Ihr Name werden automatisch ergänzt.</translation>
     </message>
     <message>
-      <source>Add note</source>
-      <translation>Notiz hinzufügen</translation>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <source>Delete note</source>
-      <translation>Notiz löschen</translation>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-      <source>Customer no.</source>
-      <extracomment>Role of a row's customer id (an int) in every column. Role telling whether the row's customer is archived (a bool). Ids fetched per query when the view asks for a row that is not cached (~15 ms). Rows kept at most; the oldest blocks are dropped first. Custom fields whose values are fetched (None: all defined ones).</extracomment>
-      <translation>Kundennummer</translation>
+        <source>Customer no.</source>
+        <extracomment>Role of a row&apos;s customer id (an int) in every column. Role telling whether the row&apos;s customer is archived (a bool). Ids fetched per query when the view asks for a row that is not cached (~15 ms). Rows kept at most; the oldest blocks are dropped first. Custom fields whose values are fetched (None: all defined ones).</extracomment>
+        <translation>Kundennummer</translation>
     </message>
     <message>
-      <source>Name / company</source>
-      <translation>Name / Firma</translation>
+        <source>Name / company</source>
+        <translation>Name / Firma</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>PLZ</translation>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>Ort</translation>
+        <source>City</source>
+        <translation>Ort</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>Groups</source>
-      <translation>Gruppen</translation>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
     <message>
-      <source>Last processed</source>
-      <translation>Letzte Verarbeitung</translation>
+        <source>Last processed</source>
+        <translation>Letzte Verarbeitung</translation>
     </message>
     <message>
-      <source>Archived</source>
-      <translation>Archiviert</translation>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomersArea</name>
     <message>
-      <source>New customer</source>
-      <translation>Neuer Kunde</translation>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <source>Edit customer</source>
-      <translation>Kunde bearbeiten</translation>
+        <source>Edit customer</source>
+        <translation>Kunde bearbeiten</translation>
     </message>
     <message>
-      <source>Delete/archive…</source>
-      <translation>Löschen/Archivieren…</translation>
+        <source>Delete/archive…</source>
+        <translation>Löschen/Archivieren…</translation>
     </message>
     <message>
-      <source>New…</source>
-      <translation>Neu…</translation>
+        <source>New…</source>
+        <translation>Neu…</translation>
     </message>
     <message>
-      <source>New event, task or appointment for the selected customer (F10)</source>
-      <translation>Neues Ereignis, neue Aufgabe oder neuer Termin für den gewählten Kunden (F10)</translation>
+        <source>New event, task or appointment for the selected customer (F10)</source>
+        <translation>Neues Ereignis, neue Aufgabe oder neuer Termin für den gewählten Kunden (F10)</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <source>Show archived</source>
-      <translation>Archivierte anzeigen</translation>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-      <source>Columns…</source>
-      <translation>Spalten…</translation>
+        <source>Columns…</source>
+        <translation>Spalten…</translation>
     </message>
     <message>
-      <source>New quote for this customer</source>
-      <translation>Neues Angebot für diesen Kunden</translation>
+        <source>New quote for this customer</source>
+        <translation>Neues Angebot für diesen Kunden</translation>
     </message>
     <message>
-      <source>New invoice for this customer</source>
-      <translation>Neue Rechnung für diesen Kunden</translation>
+        <source>New invoice for this customer</source>
+        <translation>Neue Rechnung für diesen Kunden</translation>
     </message>
     <message>
-      <source>New document for this customer</source>
-      <translation>Neuer Beleg für diesen Kunden</translation>
+        <source>New document for this customer</source>
+        <translation>Neuer Beleg für diesen Kunden</translation>
     </message>
     <message>
-      <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
-      <translation>Suchen: Nummer, Name, Ort, Telefon, E-Mail… (Strg+F)</translation>
+        <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Name, Ort, Telefon, E-Mail… (Strg+F)</translation>
     </message>
     <message>
-      <source>Group:</source>
-      <translation>Gruppe:</translation>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
     </message>
     <message>
-      <source>All groups</source>
-      <translation>Alle Gruppen</translation>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
-      <source>Archived</source>
-      <translation>Archiviert</translation>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
     <message>
-      <source>Customer no.</source>
-      <translation>Kundennummer</translation>
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
     </message>
     <message>
-      <source>Groups</source>
-      <translation>Gruppen</translation>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
     <message>
-      <source>Main contact</source>
-      <translation>Hauptansprechpartner</translation>
+        <source>Main contact</source>
+        <translation>Hauptansprechpartner</translation>
     </message>
     <message>
-      <source>Last processed</source>
-      <translation>Letzte Verarbeitung</translation>
+        <source>Last processed</source>
+        <translation>Letzte Verarbeitung</translation>
     </message>
     <message>
-      <source>Show on map (OpenStreetMap)</source>
-      <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
+        <source>Show on map (OpenStreetMap)</source>
+        <translation>Auf der Karte zeigen (OpenStreetMap)</translation>
     </message>
     <message>
-      <source>Write e-mail</source>
-      <translation>E-Mail schreiben</translation>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
     </message>
     <message>
-      <source>Call</source>
-      <translation>Anrufen</translation>
+        <source>Call</source>
+        <translation>Anrufen</translation>
     </message>
     <message>
-      <source>Open website</source>
-      <translation>Website öffnen</translation>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
     </message>
     <message>
-      <source>Delete customer</source>
-      <translation>Kunde löschen</translation>
+        <source>Delete customer</source>
+        <translation>Kunde löschen</translation>
     </message>
     <message>
-      <source>Archive customer</source>
-      <translation>Kunde archivieren</translation>
+        <source>Archive customer</source>
+        <translation>Kunde archivieren</translation>
     </message>
     <message>
-      <source>Archive</source>
-      <translation>Archivieren</translation>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <source>{customer} is already archived. It has contact persons, notes or other data and is therefore kept in the archive, not deleted.</source>
-      <translation>{customer} ist bereits archiviert. Zu diesem Kunden gibt es Ansprechpartner, Notizen oder andere Daten; er bleibt deshalb im Archiv und wird nicht gelöscht.</translation>
+        <source>{customer} is already archived. It has contact persons, notes or other data and is therefore kept in the archive, not deleted.</source>
+        <translation>{customer} ist bereits archiviert. Zu diesem Kunden gibt es Ansprechpartner, Notizen oder andere Daten; er bleibt deshalb im Archiv und wird nicht gelöscht.</translation>
     </message>
     <message>
-      <source>{customer} has contact persons, notes or other data and is therefore archived, not deleted. It no longer appears in the list but can be restored at any time (View &gt; Show archived).
+        <source>{customer} has contact persons, notes or other data and is therefore archived, not deleted. It no longer appears in the list but can be restored at any time (View &gt; Show archived).
 
 Archive the customer?</source>
-      <translation>Zu {customer} gibt es Ansprechpartner, Notizen oder andere Daten; der Kunde wird deshalb archiviert, nicht gelöscht. Er erscheint nicht mehr in der Liste, kann aber jederzeit wiederhergestellt werden (Ansicht &gt; Archivierte anzeigen).
+        <translation>Zu {customer} gibt es Ansprechpartner, Notizen oder andere Daten; der Kunde wird deshalb archiviert, nicht gelöscht. Er erscheint nicht mehr in der Liste, kann aber jederzeit wiederhergestellt werden (Ansicht &gt; Archivierte anzeigen).
 
 Kunden archivieren?</translation>
     </message>
     <message>
-      <source>Delete {customer}?
+        <source>Delete {customer}?
 
 Nothing is attached to this customer; it will be deleted permanently.</source>
-      <translation>{customer} löschen?
+        <translation>{customer} löschen?
 
 Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</translation>
     </message>
     <message>
-      <source>{customer} was archived.</source>
-      <translation>{customer} wurde archiviert.</translation>
+        <source>{customer} was archived.</source>
+        <translation>{customer} wurde archiviert.</translation>
     </message>
     <message>
-      <source>{customer} was deleted.</source>
-      <translation>{customer} wurde gelöscht.</translation>
+        <source>{customer} was deleted.</source>
+        <translation>{customer} wurde gelöscht.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentCategoriesPage</name>
     <message>
-      <source>Largest file to add:</source>
-      <translation>Größte Datei zum Hinzufügen:</translation>
+        <source>Largest file to add:</source>
+        <translation>Größte Datei zum Hinzufügen:</translation>
     </message>
     <message>
-      <source>Document categories</source>
-      <translation>Dokumentkategorien</translation>
+        <source>Document categories</source>
+        <translation>Dokumentkategorien</translation>
     </message>
     <message>
-      <source>Each document in a customer's file has a category. A category that documents have cannot be deleted: hide it, and it is no longer offered for new documents.</source>
-      <translation>Jedes Dokument in der Kundenakte hat eine Kategorie. Eine Kategorie, die Dokumente haben, kann nicht gelöscht werden: Blenden Sie sie aus, dann wird sie für neue Dokumente nicht mehr angeboten.</translation>
+        <source>Each document in a customer&apos;s file has a category. A category that documents have cannot be deleted: hide it, and it is no longer offered for new documents.</source>
+        <translation>Jedes Dokument in der Kundenakte hat eine Kategorie. Eine Kategorie, die Dokumente haben, kann nicht gelöscht werden: Blenden Sie sie aus, dann wird sie für neue Dokumente nicht mehr angeboten.</translation>
     </message>
     <message>
-      <source>Name of the category:</source>
-      <translation>Name der Kategorie:</translation>
+        <source>Name of the category:</source>
+        <translation>Name der Kategorie:</translation>
     </message>
     <message>
-      <source>New document category</source>
-      <translation>Neue Dokumentkategorie</translation>
+        <source>New document category</source>
+        <translation>Neue Dokumentkategorie</translation>
     </message>
     <message>
-      <source>Rename document category</source>
-      <translation>Dokumentkategorie umbenennen</translation>
+        <source>Rename document category</source>
+        <translation>Dokumentkategorie umbenennen</translation>
     </message>
     <message>
-      <source>The category was deleted meanwhile in another window.</source>
-      <translation>Die Kategorie wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+        <source>The category was deleted meanwhile in another window.</source>
+        <translation>Die Kategorie wurde inzwischen in einem anderen Fenster gelöscht.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-      <source>File type</source>
-      <extracomment>A header was clicked: read the rows again in this order.</extracomment>
-      <translation>Dateityp</translation>
+        <source>File type</source>
+        <extracomment>A header was clicked: read the rows again in this order.</extracomment>
+        <translation>Dateityp</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Kategorie</translation>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Contact person</source>
-      <translation>Ansprechpartner</translation>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>Größe</translation>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Version</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-      <source>Added</source>
-      <translation>Hinzugefügt</translation>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-      <source>Copy files into this customer's documents</source>
-      <extracomment>Files were added (from a drop or "Hinzufügen…"): the ids of the new documents. A working copy's changes were kept as a new version of the document with this id.</extracomment>
-      <translation>Dateien in die Dokumente dieses Kunden kopieren</translation>
+        <source>Copy files into this customer&apos;s documents</source>
+        <extracomment>Files were added (from a drop or &quot;Hinzufügen…&quot;): the ids of the new documents. A working copy&apos;s changes were kept as a new version of the document with this id.</extracomment>
+        <translation>Dateien in die Dokumente dieses Kunden kopieren</translation>
     </message>
     <message>
-      <source>Open a working copy for changing; saved changes become a new version</source>
-      <translation>Eine Arbeitskopie zum Ändern öffnen; gespeicherte Änderungen werden eine neue Version</translation>
+        <source>Open a working copy for changing; saved changes become a new version</source>
+        <translation>Eine Arbeitskopie zum Ändern öffnen; gespeicherte Änderungen werden eine neue Version</translation>
     </message>
     <message>
-      <source>Keep the changes of opened working copies now</source>
-      <translation>Die Änderungen geöffneter Arbeitskopien jetzt übernehmen</translation>
+        <source>Keep the changes of opened working copies now</source>
+        <translation>Die Änderungen geöffneter Arbeitskopien jetzt übernehmen</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>Alle Kategorien</translation>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(keine)</translation>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
-      <source>{count} documents in the recycle bin</source>
-      <translation>Im Papierkorb: {count} Dokument(e)</translation>
+        <source>{count} documents in the recycle bin</source>
+        <translation>Im Papierkorb: {count} Dokument(e)</translation>
     </message>
     <message>
-      <source>{count} documents</source>
-      <translation>Dokumente: {count}</translation>
+        <source>{count} documents</source>
+        <translation>Dokumente: {count}</translation>
     </message>
     <message>
-      <source>{count} in the recycle bin</source>
-      <translation>im Papierkorb: {count}</translation>
+        <source>{count} in the recycle bin</source>
+        <translation>im Papierkorb: {count}</translation>
     </message>
     <message>
-      <source>{name} · {size} · added {time} by {author}</source>
-      <translation>{name} · {size} · hinzugefügt {time} von {author}</translation>
+        <source>{name} · {size} · added {time} by {author}</source>
+        <translation>{name} · {size} · hinzugefügt {time} von {author}</translation>
     </message>
     <message>
-      <source>Version {number} · {time} · {size}</source>
-      <translation>Version {number} · {time} · {size}</translation>
+        <source>Version {number} · {time} · {size}</source>
+        <translation>Version {number} · {time} · {size}</translation>
     </message>
     <message>
-      <source>by {author}</source>
-      <translation>von {author}</translation>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Kategorie</translation>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>This document is no longer there.</source>
-      <translation>Dieses Dokument ist nicht mehr vorhanden.</translation>
+        <source>This document is no longer there.</source>
+        <translation>Dieses Dokument ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-      <source>Properties saved.</source>
-      <translation>Eigenschaften gespeichert.</translation>
+        <source>Properties saved.</source>
+        <translation>Eigenschaften gespeichert.</translation>
     </message>
     <message>
-      <source>Add documents</source>
-      <translation>Dokumente hinzufügen</translation>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-      <source>All files (*)</source>
-      <translation>Alle Dateien (*)</translation>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Adding documents…</source>
-      <translation>Dokumente werden hinzugefügt…</translation>
+        <source>Adding documents…</source>
+        <translation>Dokumente werden hinzugefügt…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Documents</source>
-      <translation>Dokumente</translation>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
     <message>
-      <source>Adding {name}…</source>
-      <translation>{name} wird hinzugefügt…</translation>
+        <source>Adding {name}…</source>
+        <translation>{name} wird hinzugefügt…</translation>
     </message>
     <message>
-      <source>{count} documents added.</source>
-      <translation>Hinzugefügte Dokumente: {count}.</translation>
+        <source>{count} documents added.</source>
+        <translation>Hinzugefügte Dokumente: {count}.</translation>
     </message>
     <message>
-      <source>The document cannot be opened: {reason}</source>
-      <translation>Das Dokument kann nicht geöffnet werden: {reason}</translation>
+        <source>The document cannot be opened: {reason}</source>
+        <translation>Das Dokument kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <source>“{title}” is open for changing. Saved changes are kept as a new version.</source>
-      <translation>„{title}“ ist zum Ändern geöffnet. Gespeicherte Änderungen werden als neue Version übernommen.</translation>
+        <source>“{title}” is open for changing. Saved changes are kept as a new version.</source>
+        <translation>„{title}“ ist zum Ändern geöffnet. Gespeicherte Änderungen werden als neue Version übernommen.</translation>
     </message>
     <message>
-      <source>Version {number} of “{title}” stored.</source>
-      <translation>Version {number} von „{title}“ gespeichert.</translation>
+        <source>Version {number} of “{title}” stored.</source>
+        <translation>Version {number} von „{title}“ gespeichert.</translation>
     </message>
     <message>
-      <source>Save document as</source>
-      <translation>Dokument speichern unter</translation>
+        <source>Save document as</source>
+        <translation>Dokument speichern unter</translation>
     </message>
     <message>
-      <source>Could not save {name}: {reason}</source>
-      <translation>{name} konnte nicht gespeichert werden: {reason}</translation>
+        <source>Could not save {name}: {reason}</source>
+        <translation>{name} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <source>Saved as {path}.</source>
-      <translation>Gespeichert unter {path}.</translation>
+        <source>Saved as {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
     <message>
-      <source>Delete documents</source>
-      <translation>Dokumente löschen</translation>
+        <source>Delete documents</source>
+        <translation>Dokumente löschen</translation>
     </message>
     <message>
-      <source>Move {count} documents to the recycle bin?</source>
-      <translation>{count} Dokument(e) in den Papierkorb verschieben?</translation>
+        <source>Move {count} documents to the recycle bin?</source>
+        <translation>{count} Dokument(e) in den Papierkorb verschieben?</translation>
     </message>
     <message>
-      <source>{count} documents moved to the recycle bin.</source>
-      <translation>{count} Dokument(e) in den Papierkorb verschoben.</translation>
+        <source>{count} documents moved to the recycle bin.</source>
+        <translation>{count} Dokument(e) in den Papierkorb verschoben.</translation>
     </message>
     <message>
-      <source>{count} documents restored.</source>
-      <translation>{count} Dokument(e) wiederhergestellt.</translation>
+        <source>{count} documents restored.</source>
+        <translation>{count} Dokument(e) wiederhergestellt.</translation>
     </message>
     <message>
-      <source>Empty recycle bin</source>
-      <translation>Papierkorb leeren</translation>
+        <source>Empty recycle bin</source>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
-      <source>Delete the {count} documents in the recycle bin for good? This cannot be undone.</source>
-      <translation>Die {count} Dokument(e) im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        <source>Delete the {count} documents in the recycle bin for good? This cannot be undone.</source>
+        <translation>Die {count} Dokument(e) im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <source>{count} documents deleted for good.</source>
-      <translation>{count} Dokument(e) endgültig gelöscht.</translation>
+        <source>{count} documents deleted for good.</source>
+        <translation>{count} Dokument(e) endgültig gelöscht.</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Öffnen</translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <source>Edit</source>
-      <translation>Bearbeiten</translation>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
-      <source>Save as…</source>
-      <translation>Speichern unter…</translation>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
-      <source>Add…</source>
-      <translation>Hinzufügen…</translation>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
-      <source>Due on {day}: open tasks, follow-ups and birthdays of the next 14 days</source>
-      <extracomment>A line was opened (double-click, Enter): the customer's id.</extracomment>
-      <translation>Fällig am {day}: offene Aufgaben, Wiedervorlagen und Geburtstage der nächsten 14 Tage</translation>
+        <source>Due on {day}: open tasks, follow-ups and birthdays of the next 14 days</source>
+        <extracomment>A line was opened (double-click, Enter): the customer&apos;s id.</extracomment>
+        <translation>Fällig am {day}: offene Aufgaben, Wiedervorlagen und Geburtstage der nächsten 14 Tage</translation>
     </message>
     <message>
-      <source>Follow-ups</source>
-      <translation>Wiedervorlage</translation>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
-      <source>Due today</source>
-      <translation>Heute fällig</translation>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
     </message>
     <message>
-      <source>Show at start</source>
-      <translation>Beim Start anzeigen</translation>
+        <source>Show at start</source>
+        <translation>Beim Start anzeigen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DueTableModel</name>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Art</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>Nr.</translation>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>Kunde</translation>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
-      <source>Subject/occasion</source>
-      <translation>Betreff/Anlass</translation>
+        <source>Subject/occasion</source>
+        <translation>Betreff/Anlass</translation>
     </message>
     <message>
-      <source>Task</source>
-      <translation>Aufgabe</translation>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Wiedervorlage</translation>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
-      <source>Birthday</source>
-      <translation>Geburtstag</translation>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
     </message>
     <message>
-      <source>Birthday ({age} years)</source>
-      <translation>Geburtstag ({age} Jahre)</translation>
+        <source>Birthday ({age} years)</source>
+        <translation>Geburtstag ({age} Jahre)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
-      <source>Save changes?</source>
-      <translation>Änderungen speichern?</translation>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
-      <source>High</source>
-      <translation>Hoch</translation>
+        <source>High</source>
+        <translation>Hoch</translation>
     </message>
     <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
     <message>
-      <source>Low</source>
-      <translation>Niedrig</translation>
+        <source>Low</source>
+        <translation>Niedrig</translation>
     </message>
     <message>
-      <source>No reminder</source>
-      <translation>Keine Erinnerung</translation>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
     </message>
     <message>
-      <source>15 minutes before</source>
-      <translation>15 Minuten vorher</translation>
+        <source>15 minutes before</source>
+        <translation>15 Minuten vorher</translation>
     </message>
     <message>
-      <source>1 hour before</source>
-      <translation>1 Stunde vorher</translation>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
     </message>
     <message>
-      <source>1 day before</source>
-      <translation>1 Tag vorher</translation>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
     </message>
     <message>
-      <source>(no contact person)</source>
-      <translation>(keiner)</translation>
+        <source>(no contact person)</source>
+        <translation>(keiner)</translation>
     </message>
     <message>
-      <source>Edit event – {name}</source>
-      <translation>Ereignis bearbeiten – {name}</translation>
+        <source>Edit event – {name}</source>
+        <translation>Ereignis bearbeiten – {name}</translation>
     </message>
     <message>
-      <source>Edit task – {name}</source>
-      <translation>Aufgabe bearbeiten – {name}</translation>
+        <source>Edit task – {name}</source>
+        <translation>Aufgabe bearbeiten – {name}</translation>
     </message>
     <message>
-      <source>Edit appointment – {name}</source>
-      <translation>Termin bearbeiten – {name}</translation>
+        <source>Edit appointment – {name}</source>
+        <translation>Termin bearbeiten – {name}</translation>
     </message>
     <message>
-      <source>New entry – {name}</source>
-      <translation>Neu – {name}</translation>
+        <source>New entry – {name}</source>
+        <translation>Neu – {name}</translation>
     </message>
     <message>
-      <source>{minutes} minutes before</source>
-      <translation>{minutes} Minuten vorher</translation>
+        <source>{minutes} minutes before</source>
+        <translation>{minutes} Minuten vorher</translation>
     </message>
     <message>
-      <source>This entry is no longer in the company file.</source>
-      <translation>Dieser Eintrag ist nicht mehr in der Firmendatei.</translation>
+        <source>This entry is no longer in the company file.</source>
+        <translation>Dieser Eintrag ist nicht mehr in der Firmendatei.</translation>
     </message>
     <message>
-      <source>New entry</source>
-      <translation>Neuer Eintrag</translation>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
-      <source>What do you want to record?</source>
-      <translation>Was möchten Sie erfassen?</translation>
+        <source>What do you want to record?</source>
+        <translation>Was möchten Sie erfassen?</translation>
     </message>
     <message>
-      <source>&amp;Event</source>
-      <translation>&amp;Ereignis</translation>
+        <source>&amp;Event</source>
+        <translation>&amp;Ereignis</translation>
     </message>
     <message>
-      <source>&amp;Task</source>
-      <translation>&amp;Aufgabe</translation>
+        <source>&amp;Task</source>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-      <source>A&amp;ppointment</source>
-      <translation>&amp;Termin</translation>
+        <source>A&amp;ppointment</source>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
-      <source>Type:</source>
-      <translation>Art:</translation>
+        <source>Type:</source>
+        <translation>Art:</translation>
     </message>
     <message>
-      <source>Date/time:</source>
-      <translation>Datum/Uhrzeit:</translation>
+        <source>Date/time:</source>
+        <translation>Datum/Uhrzeit:</translation>
     </message>
     <message>
-      <source>dd.mm.yyyy hh:mm</source>
-      <translation>TT.MM.JJJJ hh:mm</translation>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>TT.MM.JJJJ hh:mm</translation>
     </message>
     <message>
-      <source>Subject:</source>
-      <translation>Betreff:</translation>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
     </message>
     <message>
-      <source>Start:</source>
-      <translation>Beginn:</translation>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
     </message>
     <message>
-      <source>End:</source>
-      <translation>Ende:</translation>
+        <source>End:</source>
+        <translation>Ende:</translation>
     </message>
     <message>
-      <source>hh:mm or dd.mm.yyyy hh:mm</source>
-      <translation>hh:mm oder TT.MM.JJJJ hh:mm</translation>
+        <source>hh:mm or dd.mm.yyyy hh:mm</source>
+        <translation>hh:mm oder TT.MM.JJJJ hh:mm</translation>
     </message>
     <message>
-      <source>Place:</source>
-      <translation>Ort:</translation>
+        <source>Place:</source>
+        <translation>Ort:</translation>
     </message>
     <message>
-      <source>Reminder:</source>
-      <translation>Erinnerung:</translation>
+        <source>Reminder:</source>
+        <translation>Erinnerung:</translation>
     </message>
     <message>
-      <source>Due on:</source>
-      <translation>Fällig am:</translation>
+        <source>Due on:</source>
+        <translation>Fällig am:</translation>
     </message>
     <message>
-      <source>dd.mm.yyyy</source>
-      <translation>TT.MM.JJJJ</translation>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>Priority:</source>
-      <translation>Priorität:</translation>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
     </message>
     <message>
-      <source>Contact person:</source>
-      <translation>Ansprechpartner:</translation>
+        <source>Contact person:</source>
+        <translation>Ansprechpartner:</translation>
     </message>
     <message>
-      <source>Text:</source>
-      <translation>Text:</translation>
+        <source>Text:</source>
+        <translation>Text:</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Erledigt</translation>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
-      <source>Follow-up:</source>
-      <translation>Wiedervorlage:</translation>
+        <source>Follow-up:</source>
+        <translation>Wiedervorlage:</translation>
     </message>
     <message>
-      <source>dd.mm.yyyy (optional)</source>
-      <translation>TT.MM.JJJJ (optional)</translation>
+        <source>dd.mm.yyyy (optional)</source>
+        <translation>TT.MM.JJJJ (optional)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EventTypesPage</name>
     <message>
-      <source>Event types</source>
-      <translation>Ereignisarten</translation>
+        <source>Event types</source>
+        <translation>Ereignisarten</translation>
     </message>
     <message>
-      <source>The types an event in the Historie can have (F10). A type that events use cannot be deleted: hide it, and it is no longer offered for new events while the old ones keep it. E-mails and calls you start with a click are recorded under the first shown outgoing e-mail or call type.</source>
-      <translation>Die Arten, die ein Ereignis in der Historie haben kann (F10). Eine Art, die Ereignisse verwenden, kann nicht gelöscht werden: Blenden Sie sie aus, dann wird sie für neue Ereignisse nicht mehr angeboten, die alten behalten sie. E-Mails und Anrufe, die Sie per Klick starten, werden unter der ersten sichtbaren ausgehenden E-Mail- bzw. Anruf-Art festgehalten.</translation>
+        <source>The types an event in the Historie can have (F10). A type that events use cannot be deleted: hide it, and it is no longer offered for new events while the old ones keep it. E-mails and calls you start with a click are recorded under the first shown outgoing e-mail or call type.</source>
+        <translation>Die Arten, die ein Ereignis in der Historie haben kann (F10). Eine Art, die Ereignisse verwenden, kann nicht gelöscht werden: Blenden Sie sie aus, dann wird sie für neue Ereignisse nicht mehr angeboten, die alten behalten sie. E-Mails und Anrufe, die Sie per Klick starten, werden unter der ersten sichtbaren ausgehenden E-Mail- bzw. Anruf-Art festgehalten.</translation>
     </message>
     <message>
-      <source>Name of the type:</source>
-      <translation>Name der Art:</translation>
+        <source>Name of the type:</source>
+        <translation>Name der Art:</translation>
     </message>
     <message>
-      <source>New event type</source>
-      <translation>Neue Ereignisart</translation>
+        <source>New event type</source>
+        <translation>Neue Ereignisart</translation>
     </message>
     <message>
-      <source>Rename event type</source>
-      <translation>Ereignisart umbenennen</translation>
+        <source>Rename event type</source>
+        <translation>Ereignisart umbenennen</translation>
     </message>
     <message>
-      <source>The type was deleted meanwhile in another window.</source>
-      <translation>Die Art wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+        <source>The type was deleted meanwhile in another window.</source>
+        <translation>Die Art wurde inzwischen in einem anderen Fenster gelöscht.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <source>The {count} customers shown in the list</source>
-      <extracomment>Emitted on the GUI thread when an export ended: the report (``cancelled`` or not). Emitted when an export failed, with the German message shown.</extracomment>
-      <translation>Die {count} in der Liste angezeigten Kunden</translation>
+        <source>The {count} customers shown in the list</source>
+        <extracomment>Emitted on the GUI thread when an export ended: the report (``cancelled`` or not). Emitted when an export failed, with the German message shown.</extracomment>
+        <translation>Die {count} in der Liste angezeigten Kunden</translation>
     </message>
     <message>
-      <source>Excel workbook (.xlsx)</source>
-      <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-      <source>CSV text file (.csv)</source>
-      <translation>CSV-Textdatei (.csv)</translation>
+        <source>CSV text file (.csv)</source>
+        <translation>CSV-Textdatei (.csv)</translation>
     </message>
     <message>
-      <source>vCard address cards (.vcf)</source>
-      <translation>vCard-Visitenkarten (.vcf)</translation>
+        <source>vCard address cards (.vcf)</source>
+        <translation>vCard-Visitenkarten (.vcf)</translation>
     </message>
     <message>
-      <source>Semicolon (;)</source>
-      <translation>Semikolon (;)</translation>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
-      <source>Comma (,)</source>
-      <translation>Komma (,)</translation>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
     </message>
     <message>
-      <source>Tab</source>
-      <translation>Tabulator</translation>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
     </message>
     <message>
-      <source>UTF-8 with BOM (for Excel)</source>
-      <translation>UTF-8 mit BOM (für Excel)</translation>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 mit BOM (für Excel)</translation>
     </message>
     <message>
-      <source>UTF-8</source>
-      <translation>UTF-8</translation>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
     </message>
     <message>
-      <source>Windows (ANSI)</source>
-      <translation>Windows (ANSI)</translation>
+        <source>Windows (ANSI)</source>
+        <translation>Windows (ANSI)</translation>
     </message>
     <message>
-      <source>Customers.xlsx</source>
-      <translation>Kunden.xlsx</translation>
+        <source>Customers.xlsx</source>
+        <translation>Kunden.xlsx</translation>
     </message>
     <message>
-      <source>&amp;Export</source>
-      <translation>&amp;Exportieren</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
-      <source>One card per customer and one per contact person; the fields choose what the cards carry.</source>
-      <translation>Eine Karte je Kunde und je Ansprechpartner; die gewählten Felder bestimmen, was auf den Karten steht.</translation>
+        <source>One card per customer and one per contact person; the fields choose what the cards carry.</source>
+        <translation>Eine Karte je Kunde und je Ansprechpartner; die gewählten Felder bestimmen, was auf den Karten steht.</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <source>vCard files (*.vcf)</source>
-      <translation>vCard-Dateien (*.vcf)</translation>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-      <source>Export customers</source>
-      <translation>Kunden exportieren</translation>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
     </message>
     <message>
-      <source>Please choose at least one field to export.</source>
-      <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+        <source>Please choose at least one field to export.</source>
+        <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
     </message>
     <message>
-      <source>Exporting …</source>
-      <translation>Export läuft …</translation>
+        <source>Exporting …</source>
+        <translation>Export läuft …</translation>
     </message>
     <message>
-      <source>Cancelling …</source>
-      <translation>Wird abgebrochen …</translation>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-      <source>{done} of {total} customers …</source>
-      <translation>{done} von {total} Kunden …</translation>
+        <source>{done} of {total} customers …</source>
+        <translation>{done} von {total} Kunden …</translation>
     </message>
     <message>
-      <source>Export cancelled – no file was written.</source>
-      <translation>Export abgebrochen – es wurde keine Datei geschrieben.</translation>
+        <source>Export cancelled – no file was written.</source>
+        <translation>Export abgebrochen – es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-      <source>{customers} customers and {persons} contact persons exported to {path}.</source>
-      <translation>{customers} Kunden und {persons} Ansprechpartner nach {path} exportiert.</translation>
+        <source>{customers} customers and {persons} contact persons exported to {path}.</source>
+        <translation>{customers} Kunden und {persons} Ansprechpartner nach {path} exportiert.</translation>
     </message>
     <message>
-      <source>{customers} customers exported to {path}.</source>
-      <translation>{customers} Kunden nach {path} exportiert.</translation>
+        <source>{customers} customers exported to {path}.</source>
+        <translation>{customers} Kunden nach {path} exportiert.</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>Kunden</translation>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
-      <source>The customers shown in the list</source>
-      <translation>Die in der Liste angezeigten Kunden</translation>
+        <source>The customers shown in the list</source>
+        <translation>Die in der Liste angezeigten Kunden</translation>
     </message>
     <message>
-      <source>All customers (without the archived ones)</source>
-      <translation>Alle Kunden (ohne archivierte)</translation>
+        <source>All customers (without the archived ones)</source>
+        <translation>Alle Kunden (ohne archivierte)</translation>
     </message>
     <message>
-      <source>Format</source>
-      <translation>Format</translation>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
-      <source>File &amp;type:</source>
-      <translation>Datei&amp;typ:</translation>
+        <source>File &amp;type:</source>
+        <translation>Datei&amp;typ:</translation>
     </message>
     <message>
-      <source>&amp;Delimiter:</source>
-      <translation>&amp;Trennzeichen:</translation>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-      <source>&amp;Encoding:</source>
-      <translation>&amp;Zeichensatz:</translation>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
-      <source>Fields to export</source>
-      <translation>Zu exportierende Felder</translation>
+        <source>Fields to export</source>
+        <translation>Zu exportierende Felder</translation>
     </message>
     <message>
-      <source>&amp;All</source>
-      <translation>&amp;alle</translation>
+        <source>&amp;All</source>
+        <translation>&amp;alle</translation>
     </message>
     <message>
-      <source>&amp;None</source>
-      <translation>&amp;keine</translation>
+        <source>&amp;None</source>
+        <translation>&amp;keine</translation>
     </message>
     <message>
-      <source>Target file</source>
-      <translation>Zieldatei</translation>
+        <source>Target file</source>
+        <translation>Zieldatei</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Durchsuchen…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportWorker</name>
     <message>
-      <source>The export failed ({kind}): {error}</source>
-      <extracomment>The :class:`ExportReport` (also when cancelled). A German message: the file could not be written, or something unexpected.</extracomment>
-      <translation>Der Export ist fehlgeschlagen ({kind}): {error}</translation>
+        <source>The export failed ({kind}): {error}</source>
+        <extracomment>The :class:`ExportReport` (also when cancelled). A German message: the file could not be written, or something unexpected.</extracomment>
+        <translation>Der Export ist fehlgeschlagen ({kind}): {error}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-      <source>Choose a file</source>
-      <extracomment>Likely duplicates and refusals listed in the preview at most (a choice widget each for the duplicates); the others follow the choice for all, the report lists every refusal.</extracomment>
-      <translation>Datei auswählen</translation>
+        <source>Choose a file</source>
+        <extracomment>Likely duplicates and refusals listed in the preview at most (a choice widget each for the duplicates); the others follow the choice for all, the report lists every refusal.</extracomment>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
-      <source>Excel workbook (.xlsx), CSV file (.csv) or vCards (.vcf) – e.g. an export from Outlook, Google Contacts or Thunderbird.</source>
-      <translation>Excel-Arbeitsmappe (.xlsx), CSV-Datei (.csv) oder vCards (.vcf) – z. B. ein Export aus Outlook, Google Kontakte oder Thunderbird.</translation>
+        <source>Excel workbook (.xlsx), CSV file (.csv) or vCards (.vcf) – e.g. an export from Outlook, Google Contacts or Thunderbird.</source>
+        <translation>Excel-Arbeitsmappe (.xlsx), CSV-Datei (.csv) oder vCards (.vcf) – z. B. ein Export aus Outlook, Google Kontakte oder Thunderbird.</translation>
     </message>
     <message>
-      <source>Browse…</source>
-      <translation>Durchsuchen…</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-      <source>&amp;File:</source>
-      <translation>&amp;Datei:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-      <source>Customer groups</source>
-      <translation>Kundengruppen</translation>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
     </message>
     <message>
-      <source>Customer groups sort your customers (customer, supplier, prospect, …). A customer can be in several groups; a group that still has customers cannot be deleted.</source>
-      <translation>Kundengruppen ordnen Ihre Kunden (Kunde, Lieferant, Interessent, …). Ein Kunde kann in mehreren Gruppen sein; eine Gruppe, die noch Kunden hat, kann nicht gelöscht werden.</translation>
+        <source>Customer groups sort your customers (customer, supplier, prospect, …). A customer can be in several groups; a group that still has customers cannot be deleted.</source>
+        <translation>Kundengruppen ordnen Ihre Kunden (Kunde, Lieferant, Interessent, …). Ein Kunde kann in mehreren Gruppen sein; eine Gruppe, die noch Kunden hat, kann nicht gelöscht werden.</translation>
     </message>
     <message>
-      <source>New customer group</source>
-      <translation>Neue Kundengruppe</translation>
+        <source>New customer group</source>
+        <translation>Neue Kundengruppe</translation>
     </message>
     <message>
-      <source>Rename customer group</source>
-      <translation>Kundengruppe umbenennen</translation>
+        <source>Rename customer group</source>
+        <translation>Kundengruppe umbenennen</translation>
     </message>
     <message>
-      <source>The group was deleted meanwhile in another window.</source>
-      <translation>Die Gruppe wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+        <source>The group was deleted meanwhile in another window.</source>
+        <translation>Die Gruppe wurde inzwischen in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
-      <source>Name of the group:</source>
-      <translation>Name der Gruppe:</translation>
+        <source>Name of the group:</source>
+        <translation>Name der Gruppe:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistorySettingsPage</name>
     <message>
-      <source>History</source>
-      <translation>Historie</translation>
+        <source>History</source>
+        <translation>Historie</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-      <source>All</source>
-      <extracomment>An entry was chosen (double-click, Enter): its kind and id (a sales document's id for kind "sales", which the details window opens in the sales document window). "Neu… (F10)" was clicked. "Kalender exportieren…" was clicked.</extracomment>
-      <translation>Alle</translation>
+        <source>All</source>
+        <extracomment>An entry was chosen (double-click, Enter): its kind and id (a sales document&apos;s id for kind &quot;sales&quot;, which the details window opens in the sales document window). &quot;Neu… (F10)&quot; was clicked. &quot;Kalender exportieren…&quot; was clicked.</extracomment>
+        <translation>Alle</translation>
     </message>
     <message>
-      <source>Events</source>
-      <translation>Ereignisse</translation>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
     <message>
-      <source>Tasks</source>
-      <translation>Aufgaben</translation>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
     <message>
-      <source>Appointments</source>
-      <translation>Termine</translation>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notizen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
-      <source>Sales documents</source>
-      <translation>Verkaufsbelege</translation>
+        <source>Sales documents</source>
+        <translation>Verkaufsbelege</translation>
     </message>
     <message>
-      <source>Last 30 days</source>
-      <translation>Letzte 30 Tage</translation>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation>Dieses Jahr</translation>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
-      <source>Last year</source>
-      <translation>Letztes Jahr</translation>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
-      <source>{count} entries</source>
-      <translation>Einträge: {count}</translation>
+        <source>{count} entries</source>
+        <translation>Einträge: {count}</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Öffnen</translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
     <message>
-      <source>New… (F10)</source>
-      <translation>Neu… (F10)</translation>
+        <source>New… (F10)</source>
+        <translation>Neu… (F10)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
-      <source>Date</source>
-      <extracomment>Entries read per query when the view asks for a row that is not cached.</extracomment>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <extracomment>Entries read per query when the view asks for a row that is not cached.</extracomment>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Art</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-      <source>Subject</source>
-      <translation>Betreff</translation>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
     <message>
-      <source>Contact person</source>
-      <translation>Ansprechpartner</translation>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>Benutzer</translation>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-      <source>Import customers</source>
-      <translation>Kunden importieren</translation>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
     </message>
     <message>
-      <source>&amp;Next &gt;</source>
-      <translation>&amp;Weiter &gt;</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-      <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Zurück</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>&amp;Finish</source>
-      <translation>&amp;Fertig stellen</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig stellen</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Importieren</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-      <source>Contacts (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
-      <translation>Kontakte (*.xlsx *.csv *.txt *.vcf);;Alle Dateien (*)</translation>
+        <source>Contacts (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>Kontakte (*.xlsx *.csv *.txt *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Checking the rows…</source>
-      <translation>Die Zeilen werden geprüft…</translation>
+        <source>Checking the rows…</source>
+        <translation>Die Zeilen werden geprüft…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-      <source>The company file {path} is already open – in another window of meinbuero or on another computer. Please close it there first.</source>
-      <translation>Die Firmendatei {path} ist bereits geöffnet – in einem anderen Fenster von meinbuero oder auf einem anderen Rechner. Bitte schließen Sie sie dort zuerst.</translation>
+        <source>The company file {path} is already open – in another window of meinbuero or on another computer. Please close it there first.</source>
+        <translation>Die Firmendatei {path} ist bereits geöffnet – in einem anderen Fenster von meinbuero oder auf einem anderen Rechner. Bitte schließen Sie sie dort zuerst.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ListArea</name>
     <message>
-      <source>All</source>
-      <translation>Alle</translation>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>Dieser Monat</translation>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
-      <source>Last month</source>
-      <translation>Letzter Monat</translation>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
-      <source>This quarter</source>
-      <translation>Dieses Quartal</translation>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
-      <source>Last quarter</source>
-      <translation>Letztes Quartal</translation>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation>Dieses Jahr</translation>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
-      <source>Last year</source>
-      <translation>Letztes Jahr</translation>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
-      <source>Period…</source>
-      <translation>Zeitraum…</translation>
+        <source>Period…</source>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
-      <source>Search… (Ctrl+F)</source>
-      <extracomment>Today, as the period filter sees it (tests fix it).</extracomment>
-      <translation>Suchen… (Strg+F)</translation>
+        <source>Search… (Ctrl+F)</source>
+        <extracomment>Today, as the period filter sees it (tests fix it).</extracomment>
+        <translation>Suchen… (Strg+F)</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>Status:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-      <source>Period:</source>
-      <translation>Zeitraum:</translation>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>bis</translation>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>New company…</source>
-      <translation>Neue Firma…</translation>
+        <source>New company…</source>
+        <translation>Neue Firma…</translation>
     </message>
     <message>
-      <source>Open company…</source>
-      <translation>Firma öffnen…</translation>
+        <source>Open company…</source>
+        <translation>Firma öffnen…</translation>
     </message>
     <message>
-      <source>Exit</source>
-      <translation>Beenden</translation>
+        <source>Exit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>Neuer Kunde</translation>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <source>Edit customer</source>
-      <translation>Kunde bearbeiten</translation>
+        <source>Edit customer</source>
+        <translation>Kunde bearbeiten</translation>
     </message>
     <message>
-      <source>Delete/archive…</source>
-      <translation>Löschen/Archivieren…</translation>
+        <source>Delete/archive…</source>
+        <translation>Löschen/Archivieren…</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Suchen</translation>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Aktualisieren</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <extracomment>The kinds of sales documents that have an area of their own, in the navigation's order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
-      <translation>Kunden</translation>
+        <source>Customers</source>
+        <extracomment>The kinds of sales documents that have an area of their own, in the navigation&apos;s order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
+        <translation>Kunden</translation>
     </message>
     <message>
-      <source>Articles</source>
-      <translation>Artikel</translation>
+        <source>Articles</source>
+        <translation>Artikel</translation>
     </message>
     <message>
-      <source>Quotes</source>
-      <translation>Angebote</translation>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
     </message>
     <message>
-      <source>Order confirmations</source>
-      <translation>Auftragsbestätigungen</translation>
+        <source>Order confirmations</source>
+        <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
-      <source>Delivery notes</source>
-      <translation>Lieferscheine</translation>
+        <source>Delivery notes</source>
+        <translation>Lieferscheine</translation>
     </message>
     <message>
-      <source>Invoices</source>
-      <translation>Rechnungen</translation>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
-      <source>Meine Firma…</source>
-      <translation>Meine Firma…</translation>
+        <source>Meine Firma…</source>
+        <translation>Meine Firma…</translation>
     </message>
     <message>
-      <source>Custom fields…</source>
-      <translation>Individuelle Felder…</translation>
+        <source>Custom fields…</source>
+        <translation>Individuelle Felder…</translation>
     </message>
     <message>
-      <source>Customer groups…</source>
-      <translation>Kundengruppen…</translation>
+        <source>Customer groups…</source>
+        <translation>Kundengruppen…</translation>
     </message>
     <message>
-      <source>Number ranges…</source>
-      <translation>Nummernkreise…</translation>
+        <source>Number ranges…</source>
+        <translation>Nummernkreise…</translation>
     </message>
     <message>
-      <source>History settings…</source>
-      <translation>Einstellungen Historie…</translation>
+        <source>History settings…</source>
+        <translation>Einstellungen Historie…</translation>
     </message>
     <message>
-      <source>Settings…</source>
-      <translation>Einstellungen…</translation>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
-      <source>About meinbuero…</source>
-      <translation>Über meinbuero…</translation>
+        <source>About meinbuero…</source>
+        <translation>Über meinbuero…</translation>
     </message>
     <message>
-      <source>Follow-ups…</source>
-      <translation>Wiedervorlage…</translation>
+        <source>Follow-ups…</source>
+        <translation>Wiedervorlage…</translation>
     </message>
     <message>
-      <source>Export…</source>
-      <translation>Exportieren…</translation>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-      <source>Import…</source>
-      <translation>Importieren…</translation>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
     </message>
     <message>
-      <source>Export calendar…</source>
-      <translation>Kalender exportieren…</translation>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren…</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-      <source>Recently used</source>
-      <translation>Zuletzt verwendet</translation>
+        <source>Recently used</source>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Bearbeiten</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Ansicht</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <source>&amp;Master data</source>
-      <translation>&amp;Stammdaten</translation>
+        <source>&amp;Master data</source>
+        <translation>&amp;Stammdaten</translation>
     </message>
     <message>
-      <source>Small master data</source>
-      <translation>Kleinstammdaten</translation>
+        <source>Small master data</source>
+        <translation>Kleinstammdaten</translation>
     </message>
     <message>
-      <source>&amp;Sales</source>
-      <translation>&amp;Verkauf</translation>
+        <source>&amp;Sales</source>
+        <translation>&amp;Verkauf</translation>
     </message>
     <message>
-      <source>E&amp;xtras</source>
-      <translation>E&amp;xtras</translation>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <source>Toolbar</source>
-      <translation>Symbolleiste</translation>
+        <source>Toolbar</source>
+        <translation>Symbolleiste</translation>
     </message>
     <message>
-      <source>Master data</source>
-      <translation>Stammdaten</translation>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
     </message>
     <message>
-      <source>Sales</source>
-      <translation>Verkauf</translation>
+        <source>Sales</source>
+        <translation>Verkauf</translation>
     </message>
     <message>
-      <source>Navigation</source>
-      <translation>Navigation</translation>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
     <message>
-      <source>{company} – meinbuero</source>
-      <translation>{company} – meinbuero</translation>
+        <source>{company} – meinbuero</source>
+        <translation>{company} – meinbuero</translation>
     </message>
     <message>
-      <source>{shown} of {total} customers</source>
-      <translation>{shown} von {total} Kunden</translation>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} von {total} Kunden</translation>
     </message>
     <message>
-      <source>Event types…</source>
-      <translation>Ereignisarten…</translation>
+        <source>Event types…</source>
+        <translation>Ereignisarten…</translation>
     </message>
     <message>
-      <source>Document categories…</source>
-      <translation>Dokumentkategorien…</translation>
+        <source>Document categories…</source>
+        <translation>Dokumentkategorien…</translation>
     </message>
     <message>
-      <source>meinbuero</source>
-      <translation>meinbuero</translation>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(keine)</translation>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
-      <source>About meinbuero</source>
-      <translation>Über meinbuero</translation>
+        <source>About meinbuero</source>
+        <translation>Über meinbuero</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Customers, contacts and notes of your business.&lt;/p&gt;&lt;p&gt;Company file: {path}&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Kunden, Kontakte und Notizen Ihrer Firma.&lt;/p&gt;&lt;p&gt;Firmendatei: {path}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Customers, contacts and notes of your business.&lt;/p&gt;&lt;p&gt;Company file: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Kunden, Kontakte und Notizen Ihrer Firma.&lt;/p&gt;&lt;p&gt;Firmendatei: {path}&lt;/p&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
-      <source>Assign columns</source>
-      <translation>Spalten zuordnen</translation>
+        <source>Assign columns</source>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
-      <source>The layout of this file is not known. Choose for each column the field it goes into; the proposal comes from the column headings.</source>
-      <translation>Der Aufbau dieser Datei ist nicht bekannt. Bitte für jede Spalte das Feld wählen, in das sie übernommen wird; der Vorschlag stammt aus den Spaltenüberschriften.</translation>
+        <source>The layout of this file is not known. Choose for each column the field it goes into; the proposal comes from the column headings.</source>
+        <translation>Der Aufbau dieser Datei ist nicht bekannt. Bitte für jede Spalte das Feld wählen, in das sie übernommen wird; der Vorschlag stammt aus den Spaltenüberschriften.</translation>
     </message>
     <message>
-      <source>Apply</source>
-      <translation>Übernehmen</translation>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-      <source>Saved mapping:</source>
-      <translation>Gespeicherte Zuordnung:</translation>
+        <source>Saved mapping:</source>
+        <translation>Gespeicherte Zuordnung:</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Spalte</translation>
+        <source>Column</source>
+        <translation>Spalte</translation>
     </message>
     <message>
-      <source>Example</source>
-      <translation>Beispiel</translation>
+        <source>Example</source>
+        <translation>Beispiel</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Feld</translation>
+        <source>Field</source>
+        <translation>Feld</translation>
     </message>
     <message>
-      <source>Save this mapping as:</source>
-      <translation>Diese Zuordnung speichern unter:</translation>
+        <source>Save this mapping as:</source>
+        <translation>Diese Zuordnung speichern unter:</translation>
     </message>
     <message>
-      <source>Please assign at least one column to a field.</source>
-      <translation>Bitte mindestens eine Spalte einem Feld zuordnen.</translation>
+        <source>Please assign at least one column to a field.</source>
+        <translation>Bitte mindestens eine Spalte einem Feld zuordnen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NamedListPage</name>
     <message>
-      <source>&amp;New…</source>
-      <extracomment>The entry's key on this page (new entries have no id until saved). Whether entries can be hidden (the Ausblenden button shows).</extracomment>
-      <translation>&amp;Neu…</translation>
+        <source>&amp;New…</source>
+        <extracomment>The entry&apos;s key on this page (new entries have no id until saved). Whether entries can be hidden (the Ausblenden button shows).</extracomment>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <source>&amp;Rename…</source>
-      <translation>&amp;Umbenennen…</translation>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Löschen</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <source>&amp;Hide</source>
-      <translation>&amp;Ausblenden</translation>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-      <source>{name} (hidden)</source>
-      <translation>{name} (ausgeblendet)</translation>
+        <source>{name} (hidden)</source>
+        <translation>{name} (ausgeblendet)</translation>
     </message>
     <message>
-      <source>&amp;Show</source>
-      <translation>&amp;Einblenden</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Einblenden</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoteTableModel</name>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Author</source>
-      <translation>Verfasser</translation>
+        <source>Author</source>
+        <translation>Verfasser</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Notiz</translation>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
-      <source>Adds the note with date, time and your name (Ctrl+Enter)</source>
-      <translation>Fügt die Notiz mit Datum, Uhrzeit und Ihrem Namen hinzu (Strg+Eingabe)</translation>
+        <source>Adds the note with date, time and your name (Ctrl+Enter)</source>
+        <translation>Fügt die Notiz mit Datum, Uhrzeit und Ihrem Namen hinzu (Strg+Eingabe)</translation>
     </message>
     <message>
-      <source>Delete note</source>
-      <translation>Notiz löschen</translation>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
-      <source>Delete the note of {date}?
+        <source>Delete the note of {date}?
 
 {text}</source>
-      <translation>Die Notiz vom {date} löschen?
+        <translation>Die Notiz vom {date} löschen?
 
 {text}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NumberRangesPage</name>
     <message>
-      <source>Number ranges</source>
-      <translation>Nummernkreise</translation>
+        <source>Number ranges</source>
+        <translation>Nummernkreise</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>Kunden</translation>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
-      <source>Articles</source>
-      <translation>Artikel</translation>
+        <source>Articles</source>
+        <translation>Artikel</translation>
     </message>
     <message>
-      <source>Quotes</source>
-      <translation>Angebote</translation>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
     </message>
     <message>
-      <source>Order confirmations</source>
-      <translation>Auftragsbestätigungen</translation>
+        <source>Order confirmations</source>
+        <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
-      <source>Delivery notes</source>
-      <translation>Lieferscheine</translation>
+        <source>Delivery notes</source>
+        <translation>Lieferscheine</translation>
     </message>
     <message>
-      <source>Invoices</source>
-      <translation>Rechnungen</translation>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
-      <source>Cancellation invoices</source>
-      <translation>Stornorechnungen</translation>
+        <source>Cancellation invoices</source>
+        <translation>Stornorechnungen</translation>
     </message>
     <message>
-      <source>Next customer number: {number}</source>
-      <translation>Nächste Kundennummer: {number}</translation>
+        <source>Next customer number: {number}</source>
+        <translation>Nächste Kundennummer: {number}</translation>
     </message>
     <message>
-      <source>Next article number: {number}</source>
-      <translation>Nächste Artikelnummer: {number}</translation>
+        <source>Next article number: {number}</source>
+        <translation>Nächste Artikelnummer: {number}</translation>
     </message>
     <message>
-      <source>Next quote number: {number}</source>
-      <translation>Nächste Angebotsnummer: {number}</translation>
+        <source>Next quote number: {number}</source>
+        <translation>Nächste Angebotsnummer: {number}</translation>
     </message>
     <message>
-      <source>Next order confirmation number: {number}</source>
-      <translation>Nächste Auftragsbestätigungsnummer: {number}</translation>
+        <source>Next order confirmation number: {number}</source>
+        <translation>Nächste Auftragsbestätigungsnummer: {number}</translation>
     </message>
     <message>
-      <source>Next delivery note number: {number}</source>
-      <translation>Nächste Lieferscheinnummer: {number}</translation>
+        <source>Next delivery note number: {number}</source>
+        <translation>Nächste Lieferscheinnummer: {number}</translation>
     </message>
     <message>
-      <source>Next invoice number: {number}</source>
-      <translation>Nächste Rechnungsnummer: {number}</translation>
+        <source>Next invoice number: {number}</source>
+        <translation>Nächste Rechnungsnummer: {number}</translation>
     </message>
     <message>
-      <source>Next cancellation invoice number: {number}</source>
-      <translation>Nächste Stornorechnungsnummer: {number}</translation>
+        <source>Next cancellation invoice number: {number}</source>
+        <translation>Nächste Stornorechnungsnummer: {number}</translation>
     </message>
     <message>
-      <source>Prefix</source>
-      <translation>Präfix</translation>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
     </message>
     <message>
-      <source>Year in the number</source>
-      <translation>Jahr in der Nummer</translation>
+        <source>Year in the number</source>
+        <translation>Jahr in der Nummer</translation>
     </message>
     <message>
-      <source>Start again at 1 every year</source>
-      <translation>Jedes Jahr neu bei 1 beginnen</translation>
+        <source>Start again at 1 every year</source>
+        <translation>Jedes Jahr neu bei 1 beginnen</translation>
     </message>
     <message>
-      <source>Next number</source>
-      <translation>Nächste Nummer</translation>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
     </message>
     <message>
-      <source>Digits</source>
-      <translation>Stellen</translation>
+        <source>Digits</source>
+        <translation>Stellen</translation>
     </message>
     <message>
-      <source>{range}: the number {number} has {length} characters; DATEV's Belegfeld 1 holds at most {maximum}.</source>
-      <translation>{range}: Die Nummer {number} hat {length} Zeichen; das Belegfeld 1 von DATEV fasst höchstens {maximum}.</translation>
+        <source>{range}: the number {number} has {length} characters; DATEV&apos;s Belegfeld 1 holds at most {maximum}.</source>
+        <translation>{range}: Die Nummer {number} hat {length} Zeichen; das Belegfeld 1 von DATEV fasst höchstens {maximum}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-      <source>Preview</source>
-      <translation>Vorschau</translation>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
     <message>
-      <source>This is what the import will do. Nothing has been written yet.</source>
-      <translation>So wird importiert. Bisher wurde noch nichts gespeichert.</translation>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation>So wird importiert. Bisher wurde noch nichts gespeichert.</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>Zeile</translation>
+        <source>Row</source>
+        <translation>Zeile</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Aktion</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Street</source>
-      <translation>Straße</translation>
+        <source>Street</source>
+        <translation>Straße</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>PLZ</translation>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>Ort</translation>
+        <source>City</source>
+        <translation>Ort</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>From the file</source>
-      <translation>Aus der Datei</translation>
+        <source>From the file</source>
+        <translation>Aus der Datei</translation>
     </message>
     <message>
-      <source>Existing customer</source>
-      <translation>Vorhandener Kunde</translation>
+        <source>Existing customer</source>
+        <translation>Vorhandener Kunde</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Grund</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-      <source>Apply to all</source>
-      <translation>Auf alle anwenden</translation>
+        <source>Apply to all</source>
+        <translation>Auf alle anwenden</translation>
     </message>
     <message>
-      <source>For all likely duplicates:</source>
-      <translation>Für alle möglichen Dubletten:</translation>
+        <source>For all likely duplicates:</source>
+        <translation>Für alle möglichen Dubletten:</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Spalte</translation>
+        <source>Column</source>
+        <translation>Spalte</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Wert</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>Meldung</translation>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
-      <source>Rows</source>
-      <translation>Zeilen</translation>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
     </message>
     <message>
-      <source>Likely duplicates</source>
-      <translation>Mögliche Dubletten</translation>
+        <source>Likely duplicates</source>
+        <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Abgelehnt</translation>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-      <source>Skip</source>
-      <translation>Überspringen</translation>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
     <message>
-      <source>Update the existing one</source>
-      <translation>Vorhandenen aktualisieren</translation>
+        <source>Update the existing one</source>
+        <translation>Vorhandenen aktualisieren</translation>
     </message>
     <message>
-      <source>Import anyway</source>
-      <translation>Trotzdem importieren</translation>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>Neu</translation>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
-      <source>Update</source>
-      <translation>Aktualisieren</translation>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-      <source>Likely duplicate</source>
-      <translation>Mögliche Dublette</translation>
+        <source>Likely duplicate</source>
+        <translation>Mögliche Dublette</translation>
     </message>
     <message>
-      <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {duplicates} likely duplicates, {refused} refused.</source>
-      <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen (gleiche Kundennummer oder E-Mail): {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
+        <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {duplicates} likely duplicates, {refused} refused.</source>
+        <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen (gleiche Kundennummer oder E-Mail): {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
     </message>
     <message>
-      <source>Listed: the first {listed} of {count} likely duplicates. The others get the choice for all.</source>
-      <translation>Aufgeführt: die ersten {listed} von {count} möglichen Dubletten. Für die übrigen gilt die Auswahl für alle.</translation>
+        <source>Listed: the first {listed} of {count} likely duplicates. The others get the choice for all.</source>
+        <translation>Aufgeführt: die ersten {listed} von {count} möglichen Dubletten. Für die übrigen gilt die Auswahl für alle.</translation>
     </message>
     <message>
-      <source>Listed: the first {listed} of {count} reasons. The import report lists all.</source>
-      <translation>Aufgeführt: die ersten {listed} von {count} Gründen. Der Importbericht führt alle auf.</translation>
+        <source>Listed: the first {listed} of {count} reasons. The import report lists all.</source>
+        <translation>Aufgeführt: die ersten {listed} von {count} Gründen. Der Importbericht führt alle auf.</translation>
     </message>
     <message>
-      <source>Likely duplicates ({count})</source>
-      <translation>Mögliche Dubletten ({count})</translation>
+        <source>Likely duplicates ({count})</source>
+        <translation>Mögliche Dubletten ({count})</translation>
     </message>
     <message>
-      <source>Refused ({count})</source>
-      <translation>Abgelehnt ({count})</translation>
+        <source>Refused ({count})</source>
+        <translation>Abgelehnt ({count})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PriceListDialog</name>
     <message>
-      <source>&amp;Import</source>
-      <extracomment>The tabs of the preview. What the import wrote (None: not imported).</extracomment>
-      <translation>&amp;Importieren</translation>
+        <source>&amp;Import</source>
+        <extracomment>The tabs of the preview. What the import wrote (None: not imported).</extracomment>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-      <source>File: {path}</source>
-      <translation>Datei: {path}</translation>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
     </message>
     <message>
-      <source>New: {count}</source>
-      <translation>Neu: {count}</translation>
+        <source>New: {count}</source>
+        <translation>Neu: {count}</translation>
     </message>
     <message>
-      <source>Changed: {count}</source>
-      <translation>Geändert: {count}</translation>
+        <source>Changed: {count}</source>
+        <translation>Geändert: {count}</translation>
     </message>
     <message>
-      <source>Unchanged: {count}</source>
-      <translation>Unverändert: {count}</translation>
+        <source>Unchanged: {count}</source>
+        <translation>Unverändert: {count}</translation>
     </message>
     <message>
-      <source>Refused: {count}</source>
-      <translation>Abgelehnt: {count}</translation>
+        <source>Refused: {count}</source>
+        <translation>Abgelehnt: {count}</translation>
     </message>
     <message>
-      <source>Columns: {columns}</source>
-      <translation>Spalten: {columns}</translation>
+        <source>Columns: {columns}</source>
+        <translation>Spalten: {columns}</translation>
     </message>
     <message>
-      <source>Refused ({count})</source>
-      <translation>Abgelehnt ({count})</translation>
+        <source>Refused ({count})</source>
+        <translation>Abgelehnt ({count})</translation>
     </message>
     <message>
-      <source>New and changed ({count})</source>
-      <translation>Neu und geändert ({count})</translation>
+        <source>New and changed ({count})</source>
+        <translation>Neu und geändert ({count})</translation>
     </message>
     <message>
-      <source>Nothing can be imported while rows are refused: please correct them in the file and import it again.</source>
-      <translation>Solange Zeilen abgelehnt sind, wird nichts importiert: Bitte korrigieren Sie sie in der Datei und importieren Sie sie erneut.</translation>
+        <source>Nothing can be imported while rows are refused: please correct them in the file and import it again.</source>
+        <translation>Solange Zeilen abgelehnt sind, wird nichts importiert: Bitte korrigieren Sie sie in der Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-      <source>Nothing to import: every article of the file is as it is already.</source>
-      <translation>Nichts zu importieren: Alle Artikel der Datei sind bereits so gespeichert.</translation>
+        <source>Nothing to import: every article of the file is as it is already.</source>
+        <translation>Nichts zu importieren: Alle Artikel der Datei sind bereits so gespeichert.</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>Neu</translation>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
-      <source>Changed</source>
-      <translation>Geändert</translation>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
     <message>
-      <source>(from the number range)</source>
-      <translation>(aus dem Nummernkreis)</translation>
+        <source>(from the number range)</source>
+        <translation>(aus dem Nummernkreis)</translation>
     </message>
     <message>
-      <source>Import articles</source>
-      <translation>Artikel importieren</translation>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
     </message>
     <message>
-      <source>Nothing was imported: {reason}</source>
-      <translation>Es wurde nichts importiert: {reason}</translation>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Abgelehnt</translation>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>Zeile</translation>
+        <source>Row</source>
+        <translation>Zeile</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Spalte</translation>
+        <source>Column</source>
+        <translation>Spalte</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Wert</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Grund</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-      <source>New and changed</source>
-      <translation>Neu und geändert</translation>
+        <source>New and changed</source>
+        <translation>Neu und geändert</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Aktion</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-      <source>Article no.</source>
-      <translation>Artikelnr.</translation>
+        <source>Article no.</source>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
-      <source>Article name</source>
-      <translation>Bezeichnung</translation>
+        <source>Article name</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Einheit</translation>
+        <source>Unit</source>
+        <translation>Einheit</translation>
     </message>
     <message>
-      <source>Net price</source>
-      <translation>Preis netto</translation>
+        <source>Net price</source>
+        <translation>Preis netto</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>USt.</translation>
+        <source>VAT</source>
+        <translation>USt.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RunPage</name>
     <message>
-      <source>Import</source>
-      <translation>Import</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <source>The customers are written in one go: cancelled means nothing is imported.</source>
-      <translation>Die Kunden werden in einem Zug gespeichert: Bei Abbruch wird nichts importiert.</translation>
+        <source>The customers are written in one go: cancelled means nothing is imported.</source>
+        <translation>Die Kunden werden in einem Zug gespeichert: Bei Abbruch wird nichts importiert.</translation>
     </message>
     <message>
-      <source>Cancel import</source>
-      <translation>Import abbrechen</translation>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
-      <source>Open report</source>
-      <translation>Bericht öffnen</translation>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Importiere…</translation>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
     </message>
     <message>
-      <source>{done} of {total} rows</source>
-      <translation>{done} von {total} Zeilen</translation>
+        <source>{done} of {total} rows</source>
+        <translation>{done} von {total} Zeilen</translation>
     </message>
     <message>
-      <source>Import finished.</source>
-      <translation>Import abgeschlossen.</translation>
+        <source>Import finished.</source>
+        <translation>Import abgeschlossen.</translation>
     </message>
     <message>
-      <source>The report was saved as {path}.</source>
-      <translation>Der Bericht wurde unter {path} gespeichert.</translation>
+        <source>The report was saved as {path}.</source>
+        <translation>Der Bericht wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-      <source>The import failed; nothing was imported. {message}</source>
-      <translation>Der Import ist fehlgeschlagen; es wurde nichts importiert. {message}</translation>
+        <source>The import failed; nothing was imported. {message}</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts importiert. {message}</translation>
     </message>
     <message>
-      <source>The import was cancelled; nothing was imported.</source>
-      <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Wird abgebrochen…</translation>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SalesArea</name>
     <message>
-      <source>Draft</source>
-      <extracomment>The status filter's entry that shows only the cancellations in the Rechnungen area.</extracomment>
-      <translation>Entwurf</translation>
+        <source>Draft</source>
+        <extracomment>The status filter&apos;s entry that shows only the cancellations in the Rechnungen area.</extracomment>
+        <translation>Entwurf</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Nummer</translation>
+        <source>Number</source>
+        <translation>Nummer</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Customer no.</source>
-      <translation>Kundennummer</translation>
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>Kunde</translation>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
-      <source>Subject</source>
-      <translation>Betreff</translation>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Net</source>
-      <translation>Netto</translation>
+        <source>Net</source>
+        <translation>Netto</translation>
     </message>
     <message>
-      <source>Gross</source>
-      <translation>Brutto</translation>
+        <source>Gross</source>
+        <translation>Brutto</translation>
     </message>
     <message>
-      <source>Cancellation invoices</source>
-      <translation>Stornorechnungen</translation>
+        <source>Cancellation invoices</source>
+        <translation>Stornorechnungen</translation>
     </message>
     <message>
-      <source>Search: number, customer, subject… (Ctrl+F)</source>
-      <translation>Suchen: Nummer, Kunde, Betreff… (Strg+F)</translation>
+        <source>Search: number, customer, subject… (Ctrl+F)</source>
+        <translation>Suchen: Nummer, Kunde, Betreff… (Strg+F)</translation>
     </message>
     <message>
-      <source>{count} {documents} · net {net} · gross {gross}</source>
-      <translation>{count} {documents} · netto {net} · brutto {gross}</translation>
+        <source>{count} {documents} · net {net} · gross {gross}</source>
+        <translation>{count} {documents} · netto {net} · brutto {gross}</translation>
     </message>
     <message>
-      <source>New quote</source>
-      <translation>Neues Angebot</translation>
+        <source>New quote</source>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
-      <source>Open quote</source>
-      <translation>Angebot öffnen</translation>
+        <source>Open quote</source>
+        <translation>Angebot öffnen</translation>
     </message>
     <message>
-      <source>New order confirmation</source>
-      <translation>Neue Auftragsbestätigung</translation>
+        <source>New order confirmation</source>
+        <translation>Neue Auftragsbestätigung</translation>
     </message>
     <message>
-      <source>Open order confirmation</source>
-      <translation>Auftragsbestätigung öffnen</translation>
+        <source>Open order confirmation</source>
+        <translation>Auftragsbestätigung öffnen</translation>
     </message>
     <message>
-      <source>New delivery note</source>
-      <translation>Neuer Lieferschein</translation>
+        <source>New delivery note</source>
+        <translation>Neuer Lieferschein</translation>
     </message>
     <message>
-      <source>Open delivery note</source>
-      <translation>Lieferschein öffnen</translation>
+        <source>Open delivery note</source>
+        <translation>Lieferschein öffnen</translation>
     </message>
     <message>
-      <source>New invoice</source>
-      <translation>Neue Rechnung</translation>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
     </message>
     <message>
-      <source>Open invoice</source>
-      <translation>Rechnung öffnen</translation>
+        <source>Open invoice</source>
+        <translation>Rechnung öffnen</translation>
     </message>
     <message>
-      <source>New document</source>
-      <translation>Neuer Beleg</translation>
+        <source>New document</source>
+        <translation>Neuer Beleg</translation>
     </message>
     <message>
-      <source>Open document</source>
-      <translation>Beleg öffnen</translation>
+        <source>Open document</source>
+        <translation>Beleg öffnen</translation>
     </message>
     <message>
-      <source>Delete draft…</source>
-      <translation>Entwurf löschen…</translation>
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation>
     </message>
     <message>
-      <source>draft</source>
-      <translation>Entwurf</translation>
+        <source>draft</source>
+        <translation>Entwurf</translation>
     </message>
     <message>
-      <source>Delete draft</source>
-      <translation>Entwurf löschen</translation>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
-      <source>{document} is finalised and cannot be deleted: issued documents are kept as they were sent. Correct an invoice with a cancellation.</source>
-      <translation>{document} ist abgeschlossen und kann nicht gelöscht werden: ausgestellte Belege bleiben so erhalten, wie sie verschickt wurden. Eine Rechnung korrigieren Sie mit einer Stornorechnung.</translation>
+        <source>{document} is finalised and cannot be deleted: issued documents are kept as they were sent. Correct an invoice with a cancellation.</source>
+        <translation>{document} ist abgeschlossen und kann nicht gelöscht werden: ausgestellte Belege bleiben so erhalten, wie sie verschickt wurden. Eine Rechnung korrigieren Sie mit einer Stornorechnung.</translation>
     </message>
     <message>
-      <source>Delete the draft {document}?</source>
-      <translation>Den Entwurf {document} löschen?</translation>
+        <source>Delete the draft {document}?</source>
+        <translation>Den Entwurf {document} löschen?</translation>
     </message>
     <message>
-      <source>{document} was deleted.</source>
-      <translation>{document} wurde gelöscht.</translation>
+        <source>{document} was deleted.</source>
+        <translation>{document} wurde gelöscht.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SalesDocumentDialog</name>
     <message>
-      <source>These placeholders are filled in when printing: {placeholders}</source>
-      <extracomment>A new document was made from this one (carried on, copied, the cancellation): its id. Windows this one opened itself (when no ``open_document`` was given).</extracomment>
-      <translation>Diese Platzhalter werden beim Drucken ausgefüllt: {placeholders}</translation>
+        <source>These placeholders are filled in when printing: {placeholders}</source>
+        <extracomment>A new document was made from this one (carried on, copied, the cancellation): its id. Windows this one opened itself (when no ``open_document`` was given).</extracomment>
+        <translation>Diese Platzhalter werden beim Drucken ausgefüllt: {placeholders}</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Speichern</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-      <source>Preview</source>
-      <translation>Vorschau</translation>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>Drucken</translation>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
     <message>
-      <source>Save PDF as…</source>
-      <translation>PDF speichern unter…</translation>
+        <source>Save PDF as…</source>
+        <translation>PDF speichern unter…</translation>
     </message>
     <message>
-      <source>Finalise</source>
-      <translation>Abschließen</translation>
+        <source>Finalise</source>
+        <translation>Abschließen</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <translation>Weiterführen</translation>
+        <source>Carry on</source>
+        <translation>Weiterführen</translation>
     </message>
     <message>
-      <source>to {kind}</source>
-      <translation>zu {kind}</translation>
+        <source>to {kind}</source>
+        <translation>zu {kind}</translation>
     </message>
     <message>
-      <source>Copy</source>
-      <translation>Kopieren</translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
-      <source>Cancel invoice…</source>
-      <translation>Stornieren…</translation>
+        <source>Cancel invoice…</source>
+        <translation>Stornieren…</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Accepted</source>
-      <translation>Angenommen</translation>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Abgelehnt</translation>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-      <source>Open again</source>
-      <translation>Wieder offen</translation>
+        <source>Open again</source>
+        <translation>Wieder offen</translation>
     </message>
     <message>
-      <source>Delete draft…</source>
-      <translation>Entwurf löschen…</translation>
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation>
     </message>
     <message>
-      <source>This document is no longer in the company file.</source>
-      <translation>Dieses Dokument ist nicht mehr in der Firmendatei.</translation>
+        <source>This document is no longer in the company file.</source>
+        <translation>Dieses Dokument ist nicht mehr in der Firmendatei.</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(keiner)</translation>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
     </message>
     <message>
-      <source>{kind} {number} is finalised and can no longer be changed. Status: {status}</source>
-      <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden. Status: {status}</translation>
+        <source>{kind} {number} is finalised and can no longer be changed. Status: {status}</source>
+        <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden. Status: {status}</translation>
     </message>
     <message>
-      <source>made from {number}</source>
-      <translation>erstellt aus {number}</translation>
+        <source>made from {number}</source>
+        <translation>erstellt aus {number}</translation>
     </message>
     <message>
-      <source>New {kind}</source>
-      <translation>Neu: {kind}</translation>
+        <source>New {kind}</source>
+        <translation>Neu: {kind}</translation>
     </message>
     <message>
-      <source>{kind} (draft)</source>
-      <translation>{kind} (Entwurf)</translation>
+        <source>{kind} (draft)</source>
+        <translation>{kind} (Entwurf)</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Bezeichnung</translation>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-      <source>Text below the line's name:</source>
-      <translation>Text unter der Bezeichnung:</translation>
+        <source>Text below the line&apos;s name:</source>
+        <translation>Text unter der Bezeichnung:</translation>
     </message>
     <message>
-      <source>Net</source>
-      <translation>Netto</translation>
+        <source>Net</source>
+        <translation>Netto</translation>
     </message>
     <message>
-      <source>plus {rate} % VAT on {base}</source>
-      <translation>zzgl. {rate} % USt auf {base}</translation>
+        <source>plus {rate} % VAT on {base}</source>
+        <translation>zzgl. {rate} % USt auf {base}</translation>
     </message>
     <message>
-      <source>without VAT on {base}</source>
-      <translation>ohne USt auf {base}</translation>
+        <source>without VAT on {base}</source>
+        <translation>ohne USt auf {base}</translation>
     </message>
     <message>
-      <source>Total gross</source>
-      <translation>Gesamt brutto</translation>
+        <source>Total gross</source>
+        <translation>Gesamt brutto</translation>
     </message>
     <message>
-      <source>Cash discount {percent} % within {days} days</source>
-      <translation>Skonto {percent} % bei Zahlung innerhalb von {days} Tagen</translation>
+        <source>Cash discount {percent} % within {days} days</source>
+        <translation>Skonto {percent} % bei Zahlung innerhalb von {days} Tagen</translation>
     </message>
     <message>
-      <source>“{value}” is not a whole number of days.</source>
-      <translation>„{value}“ ist keine ganze Zahl von Tagen.</translation>
+        <source>“{value}” is not a whole number of days.</source>
+        <translation>„{value}“ ist keine ganze Zahl von Tagen.</translation>
     </message>
     <message>
-      <source>Please choose a customer.</source>
-      <translation>Bitte wählen Sie einen Kunden.</translation>
+        <source>Please choose a customer.</source>
+        <translation>Bitte wählen Sie einen Kunden.</translation>
     </message>
     <message>
-      <source>Please enter the date.</source>
-      <translation>Bitte geben Sie das Datum ein.</translation>
+        <source>Please enter the date.</source>
+        <translation>Bitte geben Sie das Datum ein.</translation>
     </message>
     <message>
-      <source>Line {number}, {field}: {reason}</source>
-      <translation>Zeile {number}, {field}: {reason}</translation>
+        <source>Line {number}, {field}: {reason}</source>
+        <translation>Zeile {number}, {field}: {reason}</translation>
     </message>
     <message>
-      <source>At most 6 lines fit into the window of the envelope.</source>
-      <translation>In das Fenster des Umschlags passen höchstens 6 Zeilen.</translation>
+        <source>At most 6 lines fit into the window of the envelope.</source>
+        <translation>In das Fenster des Umschlags passen höchstens 6 Zeilen.</translation>
     </message>
     <message>
-      <source>After finalising, the {kind} can no longer be changed; it gets its number and its PDF is filed in the customer's documents. Finalise now?</source>
-      <translation>Nach dem Abschließen kann das Dokument ({kind}) nicht mehr geändert werden; es erhält seine Nummer, und sein PDF wird in den Dokumenten des Kunden abgelegt. Jetzt abschließen?</translation>
+        <source>After finalising, the {kind} can no longer be changed; it gets its number and its PDF is filed in the customer&apos;s documents. Finalise now?</source>
+        <translation>Nach dem Abschließen kann das Dokument ({kind}) nicht mehr geändert werden; es erhält seine Nummer, und sein PDF wird in den Dokumenten des Kunden abgelegt. Jetzt abschließen?</translation>
     </message>
     <message>
-      <source>The document cannot be finalised yet:</source>
-      <translation>Das Dokument kann noch nicht abgeschlossen werden:</translation>
+        <source>The document cannot be finalised yet:</source>
+        <translation>Das Dokument kann noch nicht abgeschlossen werden:</translation>
     </message>
     <message>
-      <source>Finalised as {kind} {number}.</source>
-      <translation>Abgeschlossen als {kind} {number}.</translation>
+        <source>Finalised as {kind} {number}.</source>
+        <translation>Abgeschlossen als {kind} {number}.</translation>
     </message>
     <message>
-      <source>Cancel invoice {number}? A cancellation invoice that reverses it is made and finalised at once.</source>
-      <translation>Rechnung {number} stornieren? Eine Stornorechnung, die sie aufhebt, wird erstellt und sofort abgeschlossen.</translation>
+        <source>Cancel invoice {number}? A cancellation invoice that reverses it is made and finalised at once.</source>
+        <translation>Rechnung {number} stornieren? Eine Stornorechnung, die sie aufhebt, wird erstellt und sofort abgeschlossen.</translation>
     </message>
     <message>
-      <source>Cancelled by cancellation invoice {number}.</source>
-      <translation>Storniert durch Stornorechnung {number}.</translation>
+        <source>Cancelled by cancellation invoice {number}.</source>
+        <translation>Storniert durch Stornorechnung {number}.</translation>
     </message>
     <message>
-      <source>Delete this draft? This cannot be undone.</source>
-      <translation>Diesen Entwurf löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Diesen Entwurf löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <source>Save PDF as</source>
-      <translation>PDF speichern unter</translation>
+        <source>Save PDF as</source>
+        <translation>PDF speichern unter</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF-Dateien (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <source>The PDF could not be saved: {problem}</source>
-      <translation>Das PDF konnte nicht gespeichert werden: {problem}</translation>
+        <source>The PDF could not be saved: {problem}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
-      <source>Sales document</source>
-      <translation>Verkaufsbeleg</translation>
+        <source>Sales document</source>
+        <translation>Verkaufsbeleg</translation>
     </message>
     <message>
-      <source>&amp;Customer:</source>
-      <translation>&amp;Kunde:</translation>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
-      <source>Type a name, number or city …</source>
-      <translation>Name, Nummer oder Ort eingeben …</translation>
+        <source>Type a name, number or city …</source>
+        <translation>Name, Nummer oder Ort eingeben …</translation>
     </message>
     <message>
-      <source>Contact &amp;person:</source>
-      <translation>A&amp;nsprechpartner:</translation>
+        <source>Contact &amp;person:</source>
+        <translation>A&amp;nsprechpartner:</translation>
     </message>
     <message>
-      <source>&amp;Address:</source>
-      <translation>Ans&amp;chrift:</translation>
+        <source>&amp;Address:</source>
+        <translation>Ans&amp;chrift:</translation>
     </message>
     <message>
-      <source>The address as printed in the window (at most 6 lines)</source>
-      <translation>Die Anschrift, wie sie im Fenster des Umschlags steht (höchstens 6 Zeilen)</translation>
+        <source>The address as printed in the window (at most 6 lines)</source>
+        <translation>Die Anschrift, wie sie im Fenster des Umschlags steht (höchstens 6 Zeilen)</translation>
     </message>
     <message>
-      <source>&amp;Subject:</source>
-      <translation>&amp;Betreff:</translation>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
-      <source>&amp;Reference:</source>
-      <translation>Ihr &amp;Zeichen:</translation>
+        <source>&amp;Reference:</source>
+        <translation>Ihr &amp;Zeichen:</translation>
     </message>
     <message>
-      <source>Your reference / order no.</source>
-      <translation>Ihr Zeichen / Bestellnr.</translation>
+        <source>Your reference / order no.</source>
+        <translation>Ihr Zeichen / Bestellnr.</translation>
     </message>
     <message>
-      <source>&amp;Date:</source>
-      <translation>&amp;Datum:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <source>DD.MM.YYYY</source>
-      <translation>TT.MM.JJJJ</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>Deli&amp;very/service date:</source>
-      <translation>L&amp;eistungsdatum:</translation>
+        <source>Deli&amp;very/service date:</source>
+        <translation>L&amp;eistungsdatum:</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>bis</translation>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
     <message>
-      <source>&amp;Valid until:</source>
-      <translation>&amp;Gültig bis:</translation>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
-      <source>Pa&amp;yment:</source>
-      <translation>Za&amp;hlung:</translation>
+        <source>Pa&amp;yment:</source>
+        <translation>Za&amp;hlung:</translation>
     </message>
     <message>
-      <source>days net,</source>
-      <translation>Tage netto,</translation>
+        <source>days net,</source>
+        <translation>Tage netto,</translation>
     </message>
     <message>
-      <source>% cash discount within</source>
-      <translation>% Skonto innerhalb von</translation>
+        <source>% cash discount within</source>
+        <translation>% Skonto innerhalb von</translation>
     </message>
     <message>
-      <source>days</source>
-      <translation>Tagen</translation>
+        <source>days</source>
+        <translation>Tagen</translation>
     </message>
     <message>
-      <source>&amp;Tax:</source>
-      <translation>S&amp;teuer:</translation>
+        <source>&amp;Tax:</source>
+        <translation>S&amp;teuer:</translation>
     </message>
     <message>
-      <source>&amp;Lines</source>
-      <translation>&amp;Positionen</translation>
+        <source>&amp;Lines</source>
+        <translation>&amp;Positionen</translation>
     </message>
     <message>
-      <source>A new line: type the article's number or name and pick it</source>
-      <translation>Neue Position: Artikelnummer oder Namen eingeben und auswählen</translation>
+        <source>A new line: type the article&apos;s number or name and pick it</source>
+        <translation>Neue Position: Artikelnummer oder Namen eingeben und auswählen</translation>
     </message>
     <message>
-      <source>Article</source>
-      <translation>Artikel</translation>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
     <message>
-      <source>Free line</source>
-      <translation>Freie Position</translation>
+        <source>Free line</source>
+        <translation>Freie Position</translation>
     </message>
     <message>
-      <source>Text line</source>
-      <translation>Textzeile</translation>
+        <source>Text line</source>
+        <translation>Textzeile</translation>
     </message>
     <message>
-      <source>Subtotal</source>
-      <translation>Zwischensumme</translation>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
-      <source>The longer text printed below the line's name (Ctrl+D)</source>
-      <translation>Der längere Text, der unter der Bezeichnung gedruckt wird (Strg+D)</translation>
+        <source>The longer text printed below the line&apos;s name (Ctrl+D)</source>
+        <translation>Der längere Text, der unter der Bezeichnung gedruckt wird (Strg+D)</translation>
     </message>
     <message>
-      <source>Description…</source>
-      <translation>Beschreibung…</translation>
+        <source>Description…</source>
+        <translation>Beschreibung…</translation>
     </message>
     <message>
-      <source>Remove the selected lines (Del)</source>
-      <translation>Die markierten Positionen entfernen (Entf)</translation>
+        <source>Remove the selected lines (Del)</source>
+        <translation>Die markierten Positionen entfernen (Entf)</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Entfernen</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-      <source>Move the line up (Ctrl+Up)</source>
-      <translation>Position nach oben schieben (Strg+Pfeil hoch)</translation>
+        <source>Move the line up (Ctrl+Up)</source>
+        <translation>Position nach oben schieben (Strg+Pfeil hoch)</translation>
     </message>
     <message>
-      <source>Up</source>
-      <translation>Nach oben</translation>
+        <source>Up</source>
+        <translation>Nach oben</translation>
     </message>
     <message>
-      <source>Move the line down (Ctrl+Down)</source>
-      <translation>Position nach unten schieben (Strg+Pfeil runter)</translation>
+        <source>Move the line down (Ctrl+Down)</source>
+        <translation>Position nach unten schieben (Strg+Pfeil runter)</translation>
     </message>
     <message>
-      <source>Down</source>
-      <translation>Nach unten</translation>
+        <source>Down</source>
+        <translation>Nach unten</translation>
     </message>
     <message>
-      <source>Enter: next cell · Ins: insert line · Del: remove lines · Ctrl+Up/Down: move line</source>
-      <translation>Eingabe: nächste Zelle · Einfg: Position einfügen · Entf: Positionen entfernen · Strg+Pfeil hoch/runter: Position verschieben</translation>
+        <source>Enter: next cell · Ins: insert line · Del: remove lines · Ctrl+Up/Down: move line</source>
+        <translation>Eingabe: nächste Zelle · Einfg: Position einfügen · Entf: Positionen entfernen · Strg+Pfeil hoch/runter: Position verschieben</translation>
     </message>
     <message>
-      <source>Te&amp;xts</source>
-      <translation>Te&amp;xte</translation>
+        <source>Te&amp;xts</source>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
-      <source>Text &amp;above the lines:</source>
-      <translation>Text &amp;über den Positionen:</translation>
+        <source>Text &amp;above the lines:</source>
+        <translation>Text &amp;über den Positionen:</translation>
     </message>
     <message>
-      <source>Text &amp;below the lines:</source>
-      <translation>Text &amp;unter den Positionen:</translation>
+        <source>Text &amp;below the lines:</source>
+        <translation>Text &amp;unter den Positionen:</translation>
     </message>
     <message>
-      <source>&amp;Status log</source>
-      <translation>&amp;Verlauf</translation>
+        <source>&amp;Status log</source>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>Wann</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Wer</translation>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>Text</translation>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Schließen</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SalesLinesModel</name>
     <message>
-      <source>Pos.</source>
-      <extracomment>An article number was typed into a line's Art.-Nr. (row, text): the window looks it up. Anything in the lines changed (values, rows added, removed, moved).</extracomment>
-      <translation>Pos.</translation>
+        <source>Pos.</source>
+        <extracomment>An article number was typed into a line&apos;s Art.-Nr. (row, text): the window looks it up. Anything in the lines changed (values, rows added, removed, moved).</extracomment>
+        <translation>Pos.</translation>
     </message>
     <message>
-      <source>Item no.</source>
-      <translation>Art.-Nr.</translation>
+        <source>Item no.</source>
+        <translation>Art.-Nr.</translation>
     </message>
     <message>
-      <source>Item name</source>
-      <translation>Bezeichnung</translation>
+        <source>Item name</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Menge</translation>
+        <source>Quantity</source>
+        <translation>Menge</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Einheit</translation>
+        <source>Unit</source>
+        <translation>Einheit</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Einzelpreis</translation>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
-      <source>Discount %</source>
-      <translation>Rabatt %</translation>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
     </message>
     <message>
-      <source>VAT %</source>
-      <translation>USt %</translation>
+        <source>VAT %</source>
+        <translation>USt %</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>Betrag</translation>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
     <message>
-      <source>Optional</source>
-      <translation>Optional</translation>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
     <message>
-      <source>Subtotal</source>
-      <translation>Zwischensumme</translation>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SalesTextsPage</name>
     <message>
-      <source>Double-click to insert {placeholder}</source>
-      <translation>Doppelklick fügt {placeholder} ein</translation>
+        <source>Double-click to insert {placeholder}</source>
+        <translation>Doppelklick fügt {placeholder} ein</translation>
     </message>
     <message>
-      <source>Selling</source>
-      <translation>Verkauf</translation>
+        <source>Selling</source>
+        <translation>Verkauf</translation>
     </message>
     <message>
-      <source>The letter salutation: “Sehr geehrte Frau Müller,”</source>
-      <translation>Die Briefanrede: „Sehr geehrte Frau Müller,“</translation>
+        <source>The letter salutation: “Sehr geehrte Frau Müller,”</source>
+        <translation>Die Briefanrede: „Sehr geehrte Frau Müller,“</translation>
     </message>
     <message>
-      <source>The date of the document</source>
-      <translation>Das Datum des Belegs</translation>
+        <source>The date of the document</source>
+        <translation>Das Datum des Belegs</translation>
     </message>
     <message>
-      <source>Valid until (quotes)</source>
-      <translation>Gültig bis (Angebote)</translation>
+        <source>Valid until (quotes)</source>
+        <translation>Gültig bis (Angebote)</translation>
     </message>
     <message>
-      <source>The number of the document</source>
-      <translation>Die Nummer des Belegs</translation>
+        <source>The number of the document</source>
+        <translation>Die Nummer des Belegs</translation>
     </message>
     <message>
-      <source>The customer number</source>
-      <translation>Die Kundennummer</translation>
+        <source>The customer number</source>
+        <translation>Die Kundennummer</translation>
     </message>
     <message>
-      <source>The reference, e.g. the invoice a cancellation cancels</source>
-      <translation>Der Bezug, z. B. die Rechnung, die eine Stornorechnung storniert</translation>
+        <source>The reference, e.g. the invoice a cancellation cancels</source>
+        <translation>Der Bezug, z. B. die Rechnung, die eine Stornorechnung storniert</translation>
     </message>
     <message>
-      <source>{placeholders}: no placeholder the program knows, printed as it is written.</source>
-      <translation>{placeholders}: Kein Platzhalter, den das Programm kennt; wird so gedruckt, wie er geschrieben ist.</translation>
+        <source>{placeholders}: no placeholder the program knows, printed as it is written.</source>
+        <translation>{placeholders}: Kein Platzhalter, den das Programm kennt; wird so gedruckt, wie er geschrieben ist.</translation>
     </message>
     <message>
-      <source>{kind}: an empty text is not kept; new documents start with the standard text instead.</source>
-      <translation>{kind}: Ein leerer Text wird nicht gespeichert; neue Belege beginnen stattdessen mit dem Standardtext.</translation>
+        <source>{kind}: an empty text is not kept; new documents start with the standard text instead.</source>
+        <translation>{kind}: Ein leerer Text wird nicht gespeichert; neue Belege beginnen stattdessen mit dem Standardtext.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsCompany</name>
     <message>
-      <source>Postal address</source>
-      <translation>Anschrift</translation>
+        <source>Postal address</source>
+        <translation>Anschrift</translation>
     </message>
     <message>
-      <source>Company &amp;name</source>
-      <translation>Firmen&amp;name</translation>
+        <source>Company &amp;name</source>
+        <translation>Firmen&amp;name</translation>
     </message>
     <message>
-      <source>Name &amp;addition</source>
-      <translation>Namens&amp;zusatz</translation>
+        <source>Name &amp;addition</source>
+        <translation>Namens&amp;zusatz</translation>
     </message>
     <message>
-      <source>&amp;Owner</source>
-      <translation>In&amp;haber</translation>
+        <source>&amp;Owner</source>
+        <translation>In&amp;haber</translation>
     </message>
     <message>
-      <source>&amp;Street</source>
-      <translation>&amp;Straße</translation>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
     </message>
     <message>
-      <source>&amp;Postcode / city</source>
-      <translation>&amp;PLZ / Ort</translation>
+        <source>&amp;Postcode / city</source>
+        <translation>&amp;PLZ / Ort</translation>
     </message>
     <message>
-      <source>Postcode</source>
-      <translation>PLZ</translation>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>Ort</translation>
+        <source>City</source>
+        <translation>Ort</translation>
     </message>
     <message>
-      <source>Co&amp;untry</source>
-      <translation>&amp;Land</translation>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
     </message>
     <message>
-      <source>Phone and internet</source>
-      <translation>Telefon und Internet</translation>
+        <source>Phone and internet</source>
+        <translation>Telefon und Internet</translation>
     </message>
     <message>
-      <source>P&amp;hone</source>
-      <translation>&amp;Telefon</translation>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
-      <source>&amp;Fax</source>
-      <translation>Fa&amp;x</translation>
+        <source>&amp;Fax</source>
+        <translation>Fa&amp;x</translation>
     </message>
     <message>
-      <source>&amp;E-mail</source>
-      <translation>&amp;E-Mail</translation>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
-      <source>&amp;Website</source>
-      <translation>&amp;Internet</translation>
+        <source>&amp;Website</source>
+        <translation>&amp;Internet</translation>
     </message>
     <message>
-      <source>Taxes and register</source>
-      <translation>Steuern und Handelsregister</translation>
+        <source>Taxes and register</source>
+        <translation>Steuern und Handelsregister</translation>
     </message>
     <message>
-      <source>&amp;VAT ID</source>
-      <translation>USt-I&amp;dNr.</translation>
+        <source>&amp;VAT ID</source>
+        <translation>USt-I&amp;dNr.</translation>
     </message>
     <message>
-      <source>&amp;Tax number</source>
-      <translation>Steuernu&amp;mmer</translation>
+        <source>&amp;Tax number</source>
+        <translation>Steuernu&amp;mmer</translation>
     </message>
     <message>
-      <source>Ta&amp;x office</source>
-      <translation>&amp;Finanzamt</translation>
+        <source>Ta&amp;x office</source>
+        <translation>&amp;Finanzamt</translation>
     </message>
     <message>
-      <source>Register &amp;court</source>
-      <translation>Registerger&amp;icht</translation>
+        <source>Register &amp;court</source>
+        <translation>Registerger&amp;icht</translation>
     </message>
     <message>
-      <source>Commercial &amp;register no.</source>
-      <translation>Handels&amp;registernummer</translation>
+        <source>Commercial &amp;register no.</source>
+        <translation>Handels&amp;registernummer</translation>
     </message>
     <message>
-      <source>&amp;Managing director</source>
-      <translation>&amp;Geschäftsführer</translation>
+        <source>&amp;Managing director</source>
+        <translation>&amp;Geschäftsführer</translation>
     </message>
     <message>
-      <source>Bank account</source>
-      <translation>Bankverbindung</translation>
+        <source>Bank account</source>
+        <translation>Bankverbindung</translation>
     </message>
     <message>
-      <source>&amp;IBAN</source>
-      <translation>I&amp;BAN</translation>
+        <source>&amp;IBAN</source>
+        <translation>I&amp;BAN</translation>
     </message>
     <message>
-      <source>&amp;BIC</source>
-      <translation>BI&amp;C</translation>
+        <source>&amp;BIC</source>
+        <translation>BI&amp;C</translation>
     </message>
     <message>
-      <source>Ban&amp;k</source>
-      <translation>Ban&amp;k</translation>
+        <source>Ban&amp;k</source>
+        <translation>Ban&amp;k</translation>
     </message>
     <message>
-      <source>Sma&amp;ll business (§ 19 UStG): invoices without VAT</source>
-      <translation>Klein&amp;unternehmer nach § 19 UStG: Rechnungen ohne Umsatzsteuer</translation>
+        <source>Sma&amp;ll business (§ 19 UStG): invoices without VAT</source>
+        <translation>Klein&amp;unternehmer nach § 19 UStG: Rechnungen ohne Umsatzsteuer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsCustomFields</name>
     <message>
-      <source>Every customer has 20 fields of your own. Give a field a label and a type to show it in the customer details; a field without a label is hidden.</source>
-      <translation>Jeder Kunde hat 20 Felder zur freien Verwendung. Geben Sie einem Feld eine Bezeichnung und einen Typ, dann erscheint es in den Kundendetails; ein Feld ohne Bezeichnung wird nicht angezeigt.</translation>
+        <source>Every customer has 20 fields of your own. Give a field a label and a type to show it in the customer details; a field without a label is hidden.</source>
+        <translation>Jeder Kunde hat 20 Felder zur freien Verwendung. Geben Sie einem Feld eine Bezeichnung und einen Typ, dann erscheint es in den Kundendetails; ein Feld ohne Bezeichnung wird nicht angezeigt.</translation>
     </message>
     <message>
-      <source>Custom fields</source>
-      <translation>Individuelle Felder</translation>
+        <source>Custom fields</source>
+        <translation>Individuelle Felder</translation>
     </message>
     <message>
-      <source>&amp;Label</source>
-      <translation>&amp;Bezeichnung</translation>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
     </message>
     <message>
-      <source>empty: the field is hidden</source>
-      <translation>leer: Das Feld wird nicht angezeigt</translation>
+        <source>empty: the field is hidden</source>
+        <translation>leer: Das Feld wird nicht angezeigt</translation>
     </message>
     <message>
-      <source>&amp;Type</source>
-      <translation>&amp;Typ</translation>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
-      <source>&amp;Choices</source>
-      <translation>&amp;Auswahlwerte</translation>
+        <source>&amp;Choices</source>
+        <translation>&amp;Auswahlwerte</translation>
     </message>
     <message>
-      <source>One choice per line.</source>
-      <translation>Ein Wert pro Zeile.</translation>
+        <source>One choice per line.</source>
+        <translation>Ein Wert pro Zeile.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Apply</source>
-      <translation>Übernehmen</translation>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-      <source>(and {count} more, marked in red)</source>
-      <translation>(und {count} weitere, rot markiert)</translation>
+        <source>(and {count} more, marked in red)</source>
+        <translation>(und {count} weitere, rot markiert)</translation>
     </message>
     <message>
-      <source>Save changes?</source>
-      <translation>Änderungen speichern?</translation>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
     </message>
     <message>
-      <source>Settings pages</source>
-      <translation>Seiten der Einstellungen</translation>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsHistory</name>
     <message>
-      <source>A click on an e-mail address or a phone number in a customer's record starts your mail program or your phone. Here you set what the program writes down in the Historie when you do.</source>
-      <translation>Ein Klick auf eine E-Mail-Adresse oder eine Telefonnummer beim Kunden startet Ihr E-Mail-Programm oder Ihr Telefon. Hier legen Sie fest, was das Programm dabei in der Historie festhält.</translation>
+        <source>A click on an e-mail address or a phone number in a customer&apos;s record starts your mail program or your phone. Here you set what the program writes down in the Historie when you do.</source>
+        <translation>Ein Klick auf eine E-Mail-Adresse oder eine Telefonnummer beim Kunden startet Ihr E-Mail-Programm oder Ihr Telefon. Hier legen Sie fest, was das Programm dabei in der Historie festhält.</translation>
     </message>
     <message>
-      <source>E-mails</source>
-      <translation>E-Mails</translation>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
     </message>
     <message>
-      <source>Record an event (E-mail sent) when I write to a customer</source>
-      <translation>Ereignis „E-Mail gesendet“ anlegen, wenn ich einem Kunden schreibe</translation>
+        <source>Record an event (E-mail sent) when I write to a customer</source>
+        <translation>Ereignis „E-Mail gesendet“ anlegen, wenn ich einem Kunden schreibe</translation>
     </message>
     <message>
-      <source>Ask for a short note about the e-mail</source>
-      <translation>Nach einer kurzen Notiz zur E-Mail fragen</translation>
+        <source>Ask for a short note about the e-mail</source>
+        <translation>Nach einer kurzen Notiz zur E-Mail fragen</translation>
     </message>
     <message>
-      <source>Calls</source>
-      <translation>Anrufe</translation>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
     </message>
     <message>
-      <source>Record an event (Outgoing call) when I call a customer</source>
-      <translation>Ereignis „Anruf ausgehend“ anlegen, wenn ich einen Kunden anrufe</translation>
+        <source>Record an event (Outgoing call) when I call a customer</source>
+        <translation>Ereignis „Anruf ausgehend“ anlegen, wenn ich einen Kunden anrufe</translation>
     </message>
     <message>
-      <source>Ask for a short note about the call</source>
-      <translation>Nach einer kurzen Notiz zum Anruf fragen</translation>
+        <source>Ask for a short note about the call</source>
+        <translation>Nach einer kurzen Notiz zum Anruf fragen</translation>
     </message>
     <message>
-      <source>&amp;Dial with:</source>
-      <translation>&amp;Wählen mit:</translation>
+        <source>&amp;Dial with:</source>
+        <translation>&amp;Wählen mit:</translation>
     </message>
     <message>
-      <source>New e-mail</source>
-      <translation>Neue E-Mail</translation>
+        <source>New e-mail</source>
+        <translation>Neue E-Mail</translation>
     </message>
     <message>
-      <source>&amp;Subject:</source>
-      <translation>&amp;Betreff:</translation>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
-      <source>&amp;Text:</source>
-      <translation>&amp;Text:</translation>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
-      <source>Placeholders: {salutation} the letter salutation, {customer_number}, {company} your company, {user} your name. Long texts are shortened to what mail programs accept from a link.</source>
-      <translation>Platzhalter: {Briefanrede} die Briefanrede, {Kundennummer}, {Firma} Ihre Firma, {Benutzer} Ihr Name. Lange Texte werden auf das gekürzt, was E-Mail-Programme aus einem Link annehmen.</translation>
+        <source>Placeholders: {salutation} the letter salutation, {customer_number}, {company} your company, {user} your name. Long texts are shortened to what mail programs accept from a link.</source>
+        <translation>Platzhalter: {Briefanrede} die Briefanrede, {Kundennummer}, {Firma} Ihre Firma, {Benutzer} Ihr Name. Lange Texte werden auf das gekürzt, was E-Mail-Programme aus einem Link annehmen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsNamedList</name>
     <message>
-      <source>&amp;New…</source>
-      <translation>&amp;Neu…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <source>&amp;Rename…</source>
-      <translation>&amp;Umbenennen…</translation>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-      <source>&amp;Hide</source>
-      <translation>&amp;Ausblenden</translation>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Löschen</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <source>Changes to the list are saved with OK or Apply; Cancel discards them.</source>
-      <translation>Änderungen an der Liste werden mit OK oder Übernehmen gespeichert; Abbrechen verwirft sie.</translation>
+        <source>Changes to the list are saved with OK or Apply; Cancel discards them.</source>
+        <translation>Änderungen an der Liste werden mit OK oder Übernehmen gespeichert; Abbrechen verwirft sie.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsNumberRanges</name>
     <message>
-      <source>Numbers of customers, articles and documents</source>
-      <translation>Nummern von Kunden, Artikeln und Belegen</translation>
+        <source>Numbers of customers, articles and documents</source>
+        <translation>Nummern von Kunden, Artikeln und Belegen</translation>
     </message>
     <message>
-      <source>Number range</source>
-      <translation>Nummernkreis</translation>
+        <source>Number range</source>
+        <translation>Nummernkreis</translation>
     </message>
     <message>
-      <source>Prefix</source>
-      <translation>Präfix</translation>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
     </message>
     <message>
-      <source>Year in
+        <source>Year in
 the number</source>
-      <translation>Jahr in
+        <translation>Jahr in
 der Nummer</translation>
     </message>
     <message>
-      <source>Start again at 1
+        <source>Start again at 1
 every year</source>
-      <translation>Jedes Jahr neu
+        <translation>Jedes Jahr neu
 bei 1 beginnen</translation>
     </message>
     <message>
-      <source>Next number</source>
-      <translation>Nächste Nummer</translation>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
     </message>
     <message>
-      <source>Digits</source>
-      <translation>Stellen</translation>
+        <source>Digits</source>
+        <translation>Stellen</translation>
     </message>
     <message>
-      <source>Preview</source>
-      <translation>Vorschau</translation>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
     <message>
-      <source>Numbers once given out are never given again, so the next number can only move forward. Shorter numbers are filled with leading zeros up to the number of digits.</source>
-      <translation>Einmal vergebene Nummern werden nie wieder vergeben, deshalb kann die nächste Nummer nur erhöht werden. Kürzere Nummern werden bis zur Stellenzahl mit führenden Nullen aufgefüllt.</translation>
+        <source>Numbers once given out are never given again, so the next number can only move forward. Shorter numbers are filled with leading zeros up to the number of digits.</source>
+        <translation>Einmal vergebene Nummern werden nie wieder vergeben, deshalb kann die nächste Nummer nur erhöht werden. Kürzere Nummern werden bis zur Stellenzahl mit führenden Nullen aufgefüllt.</translation>
     </message>
     <message>
-      <source>With the year in the number, a document gets the year of its date: RE-2026-0001. A range that starts again at 1 every year does so with the first document of a new year; this needs the year in the number, otherwise numbers would repeat.</source>
-      <translation>Mit dem Jahr in der Nummer erhält ein Beleg das Jahr seines Datums: RE-2026-0001. Ein Nummernkreis, der jedes Jahr neu bei 1 beginnt, tut das mit dem ersten Beleg eines neuen Jahres; dafür muss das Jahr in der Nummer stehen, sonst würden sich Nummern wiederholen.</translation>
+        <source>With the year in the number, a document gets the year of its date: RE-2026-0001. A range that starts again at 1 every year does so with the first document of a new year; this needs the year in the number, otherwise numbers would repeat.</source>
+        <translation>Mit dem Jahr in der Nummer erhält ein Beleg das Jahr seines Datums: RE-2026-0001. Ein Nummernkreis, der jedes Jahr neu bei 1 beginnt, tut das mit dem ersten Beleg eines neuen Jahres; dafür muss das Jahr in der Nummer stehen, sonst würden sich Nummern wiederholen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsSalesTexts</name>
     <message>
-      <source>Payment terms for customers without their own Konditionen</source>
-      <translation>Zahlungsbedingungen für Kunden ohne eigene Konditionen</translation>
+        <source>Payment terms for customers without their own Konditionen</source>
+        <translation>Zahlungsbedingungen für Kunden ohne eigene Konditionen</translation>
     </message>
     <message>
-      <source>&amp;Payment due within</source>
-      <translation>&amp;Zahlbar innerhalb von</translation>
+        <source>&amp;Payment due within</source>
+        <translation>&amp;Zahlbar innerhalb von</translation>
     </message>
     <message>
-      <source>days net</source>
-      <translation>Tagen netto</translation>
+        <source>days net</source>
+        <translation>Tagen netto</translation>
     </message>
     <message>
-      <source>Cash &amp;discount</source>
-      <translation>S&amp;konto</translation>
+        <source>Cash &amp;discount</source>
+        <translation>S&amp;konto</translation>
     </message>
     <message>
-      <source>% within</source>
-      <translation>% bei Zahlung innerhalb von</translation>
+        <source>% within</source>
+        <translation>% bei Zahlung innerhalb von</translation>
     </message>
     <message>
-      <source>days</source>
-      <translation>Tagen</translation>
+        <source>days</source>
+        <translation>Tagen</translation>
     </message>
     <message>
-      <source>A customer's own payment terms are set on the Konditionen tab of the customer.</source>
-      <translation>Eigene Zahlungsbedingungen eines Kunden legen Sie auf seiner Registerkarte Konditionen fest.</translation>
+        <source>A customer&apos;s own payment terms are set on the Konditionen tab of the customer.</source>
+        <translation>Eigene Zahlungsbedingungen eines Kunden legen Sie auf seiner Registerkarte Konditionen fest.</translation>
     </message>
     <message>
-      <source>Texts of new documents</source>
-      <translation>Texte neuer Belege</translation>
+        <source>Texts of new documents</source>
+        <translation>Texte neuer Belege</translation>
     </message>
     <message>
-      <source>A new quote, order confirmation, delivery note or invoice starts with these texts above and below its lines; you can still change them in each document. The placeholders in braces are filled in when the document is printed.</source>
-      <translation>Ein neues Angebot, eine neue Auftragsbestätigung, ein neuer Lieferschein oder eine neue Rechnung beginnt mit diesen Texten über und unter den Positionen; in jedem Beleg können Sie sie noch ändern. Die Platzhalter in geschweiften Klammern werden beim Drucken ausgefüllt.</translation>
+        <source>A new quote, order confirmation, delivery note or invoice starts with these texts above and below its lines; you can still change them in each document. The placeholders in braces are filled in when the document is printed.</source>
+        <translation>Ein neues Angebot, eine neue Auftragsbestätigung, ein neuer Lieferschein oder eine neue Rechnung beginnt mit diesen Texten über und unter den Positionen; in jedem Beleg können Sie sie noch ändern. Die Platzhalter in geschweiften Klammern werden beim Drucken ausgefüllt.</translation>
     </message>
     <message>
-      <source>&amp;Document:</source>
-      <translation>&amp;Beleg:</translation>
+        <source>&amp;Document:</source>
+        <translation>&amp;Beleg:</translation>
     </message>
     <message>
-      <source>&amp;Restore the standard texts</source>
-      <translation>&amp;Standardtexte wiederherstellen</translation>
+        <source>&amp;Restore the standard texts</source>
+        <translation>&amp;Standardtexte wiederherstellen</translation>
     </message>
     <message>
-      <source>&amp;Text above the lines (header):</source>
-      <translation>&amp;Text über den Positionen (Kopftext):</translation>
+        <source>&amp;Text above the lines (header):</source>
+        <translation>&amp;Text über den Positionen (Kopftext):</translation>
     </message>
     <message>
-      <source>Text &amp;below the lines (footer):</source>
-      <translation>Text &amp;unter den Positionen (Fußtext):</translation>
+        <source>Text &amp;below the lines (footer):</source>
+        <translation>Text &amp;unter den Positionen (Fußtext):</translation>
     </message>
     <message>
-      <source>Placeholders</source>
-      <translation>Platzhalter</translation>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
     </message>
     <message>
-      <source>&amp;Insert</source>
-      <translation>&amp;Einfügen</translation>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsUser</name>
     <message>
-      <source>Your &amp;name</source>
-      <translation>Ihr &amp;Name</translation>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-      <source>Shown as the author of notes.</source>
-      <translation>Wird als Verfasser von Notizen angezeigt.</translation>
+        <source>Shown as the author of notes.</source>
+        <translation>Wird als Verfasser von Notizen angezeigt.</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Sprache</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <source>The language takes effect the next time the program starts.</source>
-      <translation>Die Sprache wird beim nächsten Programmstart wirksam.</translation>
+        <source>The language takes effect the next time the program starts.</source>
+        <translation>Die Sprache wird beim nächsten Programmstart wirksam.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SocialProfilesEditor</name>
     <message>
-      <source>Add profile</source>
-      <translation>Profil hinzufügen</translation>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Sonstiges</translation>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
     <message>
-      <source>Remove profile</source>
-      <translation>Profil entfernen</translation>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-      <source>meinbuero</source>
-      <extracomment>Another program (this one, elsewhere) has the file open. No lock file can be made there (read-only folder, missing folder): go on without. Another start on the same file asked this one to come to the front.</extracomment>
-      <translation>meinbuero</translation>
+        <source>meinbuero</source>
+        <extracomment>Another program (this one, elsewhere) has the file open. No lock file can be made there (read-only folder, missing folder): go on without. Another start on the same file asked this one to come to the front.</extracomment>
+        <translation>meinbuero</translation>
     </message>
     <message>
-      <source>Welcome to meinbuero</source>
-      <translation>Willkommen bei meinbuero</translation>
+        <source>Welcome to meinbuero</source>
+        <translation>Willkommen bei meinbuero</translation>
     </message>
     <message>
-      <source>Choose a company</source>
-      <translation>Firma wählen</translation>
+        <source>Choose a company</source>
+        <translation>Firma wählen</translation>
     </message>
     <message>
-      <source>meinbuero keeps your customers in a company file on this computer. How would you like to start?</source>
-      <translation>meinbuero speichert Ihre Kunden in einer Firmendatei auf diesem Rechner. Wie möchten Sie beginnen?</translation>
+        <source>meinbuero keeps your customers in a company file on this computer. How would you like to start?</source>
+        <translation>meinbuero speichert Ihre Kunden in einer Firmendatei auf diesem Rechner. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-      <source>Which company file would you like to work with?</source>
-      <translation>Mit welcher Firmendatei möchten Sie arbeiten?</translation>
+        <source>Which company file would you like to work with?</source>
+        <translation>Mit welcher Firmendatei möchten Sie arbeiten?</translation>
     </message>
     <message>
-      <source>Create an empty company</source>
-      <translation>Leere Firma anlegen</translation>
+        <source>Create an empty company</source>
+        <translation>Leere Firma anlegen</translation>
     </message>
     <message>
-      <source>Enter the name of your company; address, bank account and tax number follow under Meine Firma.</source>
-      <translation>Sie geben den Namen Ihrer Firma ein; Anschrift, Bankverbindung und Steuernummer ergänzen Sie danach unter Meine Firma.</translation>
+        <source>Enter the name of your company; address, bank account and tax number follow under Meine Firma.</source>
+        <translation>Sie geben den Namen Ihrer Firma ein; Anschrift, Bankverbindung und Steuernummer ergänzen Sie danach unter Meine Firma.</translation>
     </message>
     <message>
-      <source>Open the demo company</source>
-      <translation>Demofirma öffnen</translation>
+        <source>Open the demo company</source>
+        <translation>Demofirma öffnen</translation>
     </message>
     <message>
-      <source>A sample company with {count} invented customers, articles, quotes and invoices to try everything out.</source>
-      <translation>Eine Beispielfirma mit {count} erfundenen Kunden, Artikeln, Angeboten und Rechnungen zum Ausprobieren.</translation>
+        <source>A sample company with {count} invented customers, articles, quotes and invoices to try everything out.</source>
+        <translation>Eine Beispielfirma mit {count} erfundenen Kunden, Artikeln, Angeboten und Rechnungen zum Ausprobieren.</translation>
     </message>
     <message>
-      <source>Open another company file…</source>
-      <translation>Andere Firmendatei öffnen…</translation>
+        <source>Open another company file…</source>
+        <translation>Andere Firmendatei öffnen…</translation>
     </message>
     <message>
-      <source>A company file (.sqlite) you already have, e.g. from another computer.</source>
-      <translation>Eine Firmendatei (.sqlite), die Sie schon haben, z. B. von einem anderen Rechner.</translation>
+        <source>A company file (.sqlite) you already have, e.g. from another computer.</source>
+        <translation>Eine Firmendatei (.sqlite), die Sie schon haben, z. B. von einem anderen Rechner.</translation>
     </message>
     <message>
-      <source>Recently used:</source>
-      <translation>Zuletzt verwendet:</translation>
+        <source>Recently used:</source>
+        <translation>Zuletzt verwendet:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UserPage</name>
     <message>
-      <source>User</source>
-      <extracomment>The QSettings key app.py reads the language from at start.</extracomment>
-      <translation>Benutzer</translation>
+        <source>User</source>
+        <extracomment>The QSettings key app.py reads the language from at start.</extracomment>
+        <translation>Benutzer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>start</name>
     <message>
-      <source>The file {path} exists already.</source>
-      <translation>Die Datei {path} gibt es schon.</translation>
+        <source>The file {path} exists already.</source>
+        <translation>Die Datei {path} gibt es schon.</translation>
     </message>
     <message>
-      <source>New company</source>
-      <translation>Neue Firma</translation>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
     </message>
     <message>
-      <source>Name of your company:</source>
-      <translation>Name Ihrer Firma:</translation>
+        <source>Name of your company:</source>
+        <translation>Name Ihrer Firma:</translation>
     </message>
     <message>
-      <source>Open company file</source>
-      <translation>Firmendatei öffnen</translation>
+        <source>Open company file</source>
+        <translation>Firmendatei öffnen</translation>
     </message>
     <message>
-      <source>Company files (*.sqlite);;All files (*)</source>
-      <translation>Firmendateien (*.sqlite);;Alle Dateien (*)</translation>
+        <source>Company files (*.sqlite);;All files (*)</source>
+        <translation>Firmendateien (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Save new company file as</source>
-      <translation>Neue Firmendatei speichern unter</translation>
+        <source>Save new company file as</source>
+        <translation>Neue Firmendatei speichern unter</translation>
     </message>
     <message>
-      <source>Company files (*.sqlite)</source>
-      <translation>Firmendateien (*.sqlite)</translation>
+        <source>Company files (*.sqlite)</source>
+        <translation>Firmendateien (*.sqlite)</translation>
     </message>
     <message>
-      <source>meinbuero</source>
-      <translation>meinbuero</translation>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
     </message>
-  </context>
+</context>
 </TS>
