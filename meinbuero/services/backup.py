@@ -268,9 +268,7 @@ def _target_file(company_file: Path, target: Path | None, when: datetime) -> Pat
         folder = company_file.with_name(company_file.name + ".backups")
     elif target.name.endswith(EXTENSION) and not target.is_dir():
         if target.exists():
-            raise BackupError(
-                tr("{name} exists already; choose another name.", name=target.name)
-            )
+            raise BackupError(tr("{name} exists already; choose another name.", name=target.name))
         target.parent.mkdir(parents=True, exist_ok=True)
         return target.absolute()
     else:
@@ -390,7 +388,7 @@ def make_backup(
             )
             archive.comment = _SEAL_PREFIX + b"0" * _SEAL_LENGTH
         _seal(temp)
-        os.replace(temp, final)
+        temp.replace(final)
         _fsync_dir(final.parent)
     except OSError as error:
         raise BackupError(
@@ -434,9 +432,7 @@ def _is_encrypted(archive: Any) -> bool:
 
 def _read_manifest(path: Path, archive: Any, password: str | None) -> dict[str, Any]:
     if _is_encrypted(archive) and password is None:
-        raise BackupError(
-            tr("The backup {name} is protected by a password; enter it.", name=path.name)
-        )
+        raise BackupError(tr("The backup {name} is protected by a password.", name=path.name))
     try:
         manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
     except RuntimeError as error:
@@ -596,8 +592,7 @@ def _release_wal(company_file: Path) -> None:
     except sqlite3.OperationalError as error:
         raise BackupError(
             tr(
-                "The company file {name} is open in another window or program; close it"
-                " first.",
+                "The company file {name} is open in another window or program; close it first.",
                 name=company_file.name,
             )
         ) from error
@@ -708,7 +703,7 @@ def restore_backup(
         if company_file.exists():
             previous = _keep_current(company_file)
             _release_wal(company_file)
-        os.replace(temp, company_file)
+        temp.replace(company_file)
         _fsync_dir(company_file.parent)
     except OSError as error:
         raise BackupError(
@@ -727,7 +722,9 @@ def restore_backup(
 # -- rotation ----------------------------------------------------------------------------------
 
 
-def _kept(dates: list[tuple[datetime, Path]], key: Callable[[date], object], keep: int) -> set[Path]:
+def _kept(
+    dates: list[tuple[datetime, Path]], key: Callable[[date], object], keep: int
+) -> set[Path]:
     """The newest backup of each of the newest ``keep`` periods that have one."""
     kept: set[Path] = set()
     seen: set[object] = set()
