@@ -673,6 +673,7 @@ def restore_backup(
             )
         )
     company_file.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temp_files(company_file.parent)
     temp = _temp_beside(company_file, "restore")
     previous: Path | None = None
     try:

@@ -35,7 +35,7 @@ from meinbuero.services.backup import (
     verify_backup,
 )
 from meinbuero.services.customers import CustomerInput, save_customer
-from meinbuero.store.database import Database, head_version, open_company
+from meinbuero.store.database import Database, head_version, integrity_problems, open_company
 from meinbuero.store.documents import DocumentStore, store_root
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -374,6 +374,57 @@ def test_kill_9_during_backup_leaves_no_half_backup(filled: Database, tmp_path: 
         os.utime(path, (old, old))
     make_backup(filled.path, out)
     assert [p for p in out.iterdir() if p.name.startswith(".~")] == []
+
+
+KILLED_RESTORE = """
+import sys
+from pathlib import Path
+from meinbuero.services.backup import restore_backup
+print("ready", flush=True)
+restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), force=True)
+print("done", flush=True)
+"""
+
+
+def test_kill_9_during_restore_leaves_the_old_or_the_restored_company(
+    filled: Database, tmp_path: Path
+) -> None:
+    with filled.sessions.begin() as session:
+        for n in range(10):
+            documents.add_document_bytes(
+                session,
+                customer_id=1,
+                content=os.urandom(300_000),
+                file_name=f"{n}.bin",
+                category="Brief",
+            )
+    filled.close()
+    backup = make_backup(filled.path, tmp_path / "out")
+    restored_dump = dump(filled.path)
+    database = open_company(filled.path)
+    with database.sessions.begin() as session:
+        save_customer(session, CustomerInput(company_name="Später GmbH"))
+    database.close()
+    old_dump = dump(filled.path)
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    randomness = random.Random(5)
+    outcomes = []
+    for _ in range(3):
+        process = subprocess.Popen(
+            [sys.executable, "-c", KILLED_RESTORE, str(backup), str(filled.path)],
+            env=environment,
+            stdout=subprocess.PIPE,
+        )
+        assert process.stdout is not None and process.stdout.readline() == b"ready\n"
+        time.sleep(randomness.random() * 0.25)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        now = dump(filled.path)
+        assert now in (old_dump, restored_dump)
+        outcomes.append(now == restored_dump)
+        assert integrity_problems(filled.path) == []
+        open_company(filled.path).close()
+    assert not any(p.name.endswith(".sqlite") and p != filled.path for p in tmp_path.iterdir())
 
 
 def test_closing_checkpoints_the_wal_so_the_file_alone_is_complete(
