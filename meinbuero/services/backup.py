@@ -58,6 +58,8 @@ _NAME = re.compile(
     + "$"
 )
 
+_TEMP_NAME = re.compile(r"\.[0-9a-f]{12}\.(part|db|restore)\.tmp(-journal|-wal|-shm)?$")
+
 #: Called with (parts done, parts in all) now and then.
 Progress = Callable[[int, int], None]
 
@@ -131,8 +133,9 @@ def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECO
     """Remove what killed backups and restores left in ``folder``; returns how many."""
     removed = 0
     now = datetime.now().timestamp()
-    for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        if ".meinbuero-backup." not in path.name and ".restore" not in path.name:
+    for path in folder.glob(f"{TEMP_PREFIX}*"):
+        # the temporary files and what SQLite keeps beside the snapshot (its -journal)
+        if _TEMP_NAME.search(path.name) is None:
             continue
         try:
             if now - path.stat().st_mtime > older_than:
@@ -430,8 +433,8 @@ def make_backup(
             )
         ) from error
     finally:
-        temp.unlink(missing_ok=True)
-        snapshot.unlink(missing_ok=True)
+        for leftover in (temp, snapshot, Path(f"{snapshot}-journal")):
+            leftover.unlink(missing_ok=True)
     return final
 
 

@@ -30,6 +30,7 @@ from meinbuero.services.backup import (
     inspect_backup,
     is_backup_name,
     make_backup,
+    remove_stale_temp_files,
     restore_backup,
     rotate,
     verify_backup,
@@ -425,6 +426,23 @@ def test_kill_9_during_restore_leaves_the_old_or_the_restored_company(
         assert integrity_problems(filled.path) == []
         open_company(filled.path).close()
     assert not any(p.name.endswith(".sqlite") and p != filled.path for p in tmp_path.iterdir())
+
+
+def test_stale_temporary_files_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    stale = [
+        tmp_path / ".~Firma 2026-12-06 1830.meinbuero-backup.0123456789ab.part.tmp",
+        tmp_path / ".~Firma 2026-12-06 1830.meinbuero-backup.0123456789ab.db.tmp-journal",
+        tmp_path / ".~Firma.sqlite.0123456789ab.restore.tmp",
+    ]
+    young = tmp_path / ".~Firma.sqlite.ba9876543210.restore.tmp"
+    foreign = [tmp_path / ".~Brief.docx", tmp_path / "Firma.sqlite", tmp_path / "x.tmp"]
+    old = time.time() - 2 * 24 * 3600
+    for path in [*stale, *foreign, young]:
+        path.write_bytes(b"x")
+        if path is not young:
+            os.utime(path, (old, old))
+    assert remove_stale_temp_files(tmp_path) == 3
+    assert sorted(tmp_path.iterdir()) == sorted([*foreign, young])
 
 
 def test_closing_checkpoints_the_wal_so_the_file_alone_is_complete(
