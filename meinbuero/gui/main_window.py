@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
             self.tr("Export…"), self.export_customers, name="export_customers_action"
         )
         self.import_action = a(self.tr("Import…"), self.import_customers, name="import_action")
+        self.backup_action = a(self.tr("Backup…"), self.open_backup, name="backup_action")
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
             self.export_calendar,
@@ -405,6 +406,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -737,6 +740,21 @@ class MainWindow(QMainWindow):
             self.run_dialog(wizard)
         finally:
             wizard.deleteLater()
+
+    def open_backup(self) -> None:
+        """Datei > Datensicherung…: back up, check, restore (into a new file, then opened)."""
+        from meinbuero.gui.dialogs.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(
+            database=self.database,
+            settings=self.settings,
+            open_company=lambda path: self.open_company_requested.emit(str(path), False),
+            parent=self,
+        )
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def export_calendar(self) -> Path | None:
         """Datei > Kalender exportieren: appointments and tasks of all customers in a period."""

@@ -49,8 +49,29 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
 
+    def checkpoint(self) -> None:
+        """Move what the -wal holds into the file itself and empty the -wal, so that the file
+        alone is complete (a copy of it misses nothing) once no program has it open."""
+        checkpoint(self.engine)
+
     def close(self) -> None:
+        checkpoint(self.engine)
         self.engine.dispose()
+
+
+def checkpoint(engine: Engine) -> None:
+    """``PRAGMA wal_checkpoint(TRUNCATE)``; a reader in another program may keep part of the
+    -wal for now (it is folded in by the next checkpoint), a read-only file has nothing to do."""
+    try:
+        connection = engine.raw_connection()
+    except Exception:  # the file went away or cannot be opened: nothing to fold in
+        return
+    try:
+        connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    except sqlite3.Error:
+        pass
+    finally:
+        connection.close()
 
 
 def _configure_connection(dbapi_connection: Any, connection_record: Any) -> None:

@@ -121,6 +121,8 @@ class ImportWorker(QThread):
         except Exception as error:  # the transaction rolled back; tell the user in one line
             self.failed.emit(str(error) or type(error).__name__)
             return
+        # A large write: the company file alone should hold it, not only its -wal.
+        self.database.checkpoint()
         try:
             self.report_path = importing.save_report(report, report_folder(self.database.path))
         except OSError:

@@ -1,0 +1,294 @@
+"""Datei > Datensicherung…: back up now, see, check and restore the backups in a folder.
+
+The folder is remembered (QSettings). Each step runs on the GUI thread behind a wait cursor: a
+backup of a large company takes seconds, and the database is read through its own connection
+(SQLite's backup API), so the window's sessions are not touched. A restore goes into a new
+company file, which the window then offers to open; the open company file itself is never
+replaced while it is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meinbuero.services import backup
+from meinbuero.services.errors import Refused
+from meinbuero.store.database import CompanyFileError, Database
+
+FOLDER = "backup/folder"
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+@contextmanager
+def _waiting() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class BackupDialog(QDialog):
+    """The backups of one company file in a folder the user chooses."""
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        settings: QSettings,
+        open_company: Callable[[Path], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_dialog")
+        self.setWindowTitle(self.tr("Backup"))
+        self.database = database
+        self.settings = settings
+        self.open_company = open_company
+        #: What the last step told the user (for tests and the status line).
+        self.last_message = ""
+        default = database.path.with_name(database.path.name + ".backups")
+        self.folder = Path(str(settings.value(FOLDER, str(default))))
+
+        self.folder_edit = QLineEdit(str(self.folder), self)
+        self.folder_edit.setObjectName("folder")
+        self.folder_edit.setReadOnly(True)
+        choose = QPushButton(self.tr("Change…"), self)
+        choose.setObjectName("choose_folder")
+        choose.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("(optional)"))
+        self.password.setToolTip(
+            self.tr(
+                "With a password the backup is encrypted (AES-256). The password is not stored:"
+                " without it the backup cannot be restored."
+            )
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Password:"), self.password)
+
+        self.backup_button = QPushButton(self.tr("Back up now"), self)
+        self.backup_button.setObjectName("backup_now")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("backups")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Customers"),
+                self.tr("Documents"),
+                self.tr("Invoices"),
+                self.tr("Encrypted"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.verify_button = QPushButton(self.tr("Check"), self)
+        self.verify_button.setObjectName("verify")
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.restore_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.resize(640, 420)
+        self.fill()
+
+    # -- what the user sees ---------------------------------------------------------------------
+
+    def _password(self) -> str | None:
+        return self.password.text() or None
+
+    def _tell(self, text: str) -> None:
+        self.last_message = text
+        self.status.setText(text)
+
+    def warn(self, text: str) -> None:
+        """Tell the user what went wrong; tests read it instead."""
+        self._tell(text)
+        QMessageBox.warning(self, self.tr("Backup"), text)
+
+    def fill(self) -> None:
+        """The backups in the folder, newest first."""
+        self.table.setRowCount(0)
+        password = self._password()
+        for path in backup.backups_in(self.folder):
+            try:
+                info = backup.inspect_backup(path, password)
+            except Refused:
+                try:
+                    info = backup.inspect_backup(path)
+                except Refused:
+                    continue  # not readable at all: "Check" is where the user learns why
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            counts = info.counts
+            cells = [
+                info.created.strftime("%d.%m.%Y %H:%M"),
+                str(counts.customers) if counts else "–",
+                str(counts.documents) if counts else "–",
+                str(counts.invoices) if counts else "–",
+                self.tr("yes") if info.encrypted else self.tr("no"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(PATH_ROLE, str(path))
+                item.setToolTip(str(path))
+                self.table.setItem(row, column, item)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.verify_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen)
+
+    def selected(self) -> Path | None:
+        items = self.table.selectedItems()
+        return Path(str(items[0].data(PATH_ROLE))) if items else None
+
+    def select(self, path: Path) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and Path(str(item.data(PATH_ROLE))) == path:
+                self.table.selectRow(row)
+
+    # -- steps ----------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for backups"), str(self.folder)
+        )
+        if folder:
+            self.set_folder(Path(folder))
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder_edit.setText(str(folder))
+        self.settings.setValue(FOLDER, str(folder))
+        self.fill()
+
+    def back_up_now(self) -> Path | None:
+        try:
+            with _waiting():
+                path = backup.make_backup(
+                    self.database.path, self.folder, password=self._password()
+                )
+        except (Refused, CompanyFileError) as error:
+            self.warn(str(error))
+            return None
+        self.settings.setValue(FOLDER, str(self.folder))
+        self.fill()
+        self.select(path)
+        self._tell(self.tr("Backed up to {path}.").format(path=str(path)))
+        return path
+
+    def verify_selected(self) -> bool:
+        path = self.selected()
+        if path is None:
+            return False
+        try:
+            with _waiting():
+                backup.verify_backup(path, self._password())
+        except Refused as error:
+            self.warn(str(error))
+            return False
+        self._tell(self.tr("The backup {name} is complete and undamaged.").format(name=path.name))
+        return True
+
+    def ask_restore_target(self, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Restore into a new company file"),
+            str(suggested),
+            self.tr("meinbuero company files (*.sqlite)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def restore_selected(self) -> Path | None:
+        path = self.selected()
+        if path is None:
+            return None
+        current = self.database.path
+        suggested = current.with_name(f"{current.stem} wiederhergestellt{current.suffix}")
+        target = self.ask_restore_target(suggested)
+        if target is None:
+            return None
+        target = target.absolute()
+        if target == current:
+            self.warn(
+                self.tr(
+                    "The open company file cannot be replaced while it is open. Restore into a"
+                    " new file; it can then be opened instead."
+                )
+            )
+            return None
+        try:
+            with _waiting():
+                # The file dialog asked already whether an existing file may be replaced; it is
+                # backed up beside itself first.
+                result = backup.restore_backup(
+                    path, target, password=self._password(), force=target.exists()
+                )
+        except (Refused, CompanyFileError) as error:
+            self.warn(str(error))
+            return None
+        self._tell(self.tr("Restored into {path}.").format(path=str(result.company_file)))
+        if self.open_company is not None and self.ask_open(result.company_file):
+            self.accept()
+            self.open_company(result.company_file)
+        return result.company_file
+
+    def ask_open(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Backup"),
+            self.tr("Restored into {path}. Open this company file now?").format(path=str(path)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
