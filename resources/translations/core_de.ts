@@ -64,6 +64,11 @@
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>A document file changed during the backup; please try again.</source>
+      <translation>Eine Dokumentdatei hat sich während der Sicherung geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>A document “{kind}” cannot be carried on as “{target}”.</source>
       <translation>Ein Beleg „{kind}“ kann nicht als „{target}“ weitergeführt werden.</translation>
@@ -189,9 +194,19 @@
       <translation>Höchstens {places} Nachkommastellen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>BACKUP</source>
+      <translation>SICHERUNG</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>BIC</source>
       <translation>BIC</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Backup: {path}</source>
+      <translation>Datensicherung: {path}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -404,6 +419,11 @@
       <translation>Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Customers: {customers}, documents: {documents}, sales documents: {sales_documents}, invoices: {invoices}</source>
+      <translation>Kunden: {customers}, Dokumente: {documents}, Verkaufsbelege: {sales_documents}, Rechnungen: {invoices}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>D</source>
       <translation>D</translation>
@@ -417,6 +437,11 @@
       <location filename="../../meinbuero/printing/page.py" />
       <source>DRAFT</source>
       <translation>ENTWURF</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Data version {schema}, meinbuero {version}</source>
+      <translation>Datenversion {schema}, meinbuero {version}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/health.py" />
@@ -447,6 +472,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Day of birth</source>
       <translation>Geburtstag (Tag)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Deleted: {path}</source>
+      <translation>Gelöscht: {path}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -574,6 +604,11 @@
       <translation>E-Mail</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Encrypted: {answer}</source>
+      <translation>Verschlüsselt: {answer}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>End</source>
       <translation>Ende</translation>
@@ -602,6 +637,11 @@
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>FILE</source>
       <translation>DATEI</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>FOLDER</source>
+      <translation>ORDNER</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -819,6 +859,11 @@
       <translation>Erstellt aus</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Made: {when}</source>
+      <translation>Erstellt: {when}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/printing/page.py" />
       <source>Managing director: {name}</source>
       <translation>Geschäftsführer: {name}</translation>
@@ -1034,7 +1079,7 @@
       <translation>Inhaber: {name}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/documents.py" />
+      <location filename="../../meinbuero/cli/backup.py" />
       <source>PATH</source>
       <translation>PFAD</translation>
     </message>
@@ -1329,6 +1374,11 @@
       <translation>Bericht gespeichert in {path}.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>Restored the backup of {when} into {path}.</source>
+      <translation>Die Datensicherung vom {when} wurde in {path} wiederhergestellt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reverse charge (§ 13b UStG)</source>
       <translation>Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)</translation>
@@ -1524,6 +1574,51 @@
       <translation>Der Artikel {number} steht in Verkaufsbelegen und kann nicht gelöscht werden; archivieren Sie ihn stattdessen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup could not be restored to {path}: {reason}</source>
+      <translation>Die Datensicherung konnte nicht nach {path} wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup could not be written to {folder}: {reason}</source>
+      <translation>Die Datensicherung konnte nicht in {folder} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup {name} cannot be read: {reason}</source>
+      <translation>Die Datensicherung {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>The backup {name} is complete and undamaged.</source>
+      <translation>Die Datensicherung {name} ist vollständig und unbeschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup {name} is damaged or incomplete and cannot be used.</source>
+      <translation>Die Datensicherung {name} ist beschädigt oder unvollständig und kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup {name} is protected by a password.</source>
+      <translation>Die Datensicherung {name} ist mit einem Passwort geschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup {name} was made by a newer version of meinbuero (data version {found}; this program knows up to {known}). Please update meinbuero.</source>
+      <translation>Die Datensicherung {name} wurde von einer neueren Version von meinbuero erstellt (Datenversion {found}; dieses Programm kennt bis {known}). Bitte aktualisieren Sie meinbuero.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup {name} was made by a newer version of meinbuero; please update meinbuero.</source>
+      <translation>Die Datensicherung {name} wurde von einer neueren Version von meinbuero erstellt; bitte aktualisieren Sie meinbuero.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The backup {path} does not exist.</source>
+      <translation>Die Datensicherung {path} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>The cash discount period cannot be longer than the payment period.</source>
       <translation>Die Skontofrist kann nicht länger sein als das Zahlungsziel.</translation>
@@ -1564,12 +1659,22 @@
       <translation>Die Firmendatei {name} konnte nicht auf den neuen Stand gebracht werden ({reason}). Sie blieb unverändert.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" />
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The company file {name} exists already; restore into a new file, or replace it with --force (it is backed up first).</source>
+      <translation>Die Firmendatei {name} gibt es schon; stellen Sie in eine neue Datei wieder her oder ersetzen Sie sie mit --force (sie wird vorher gesichert).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
       <source>The company file {name} is damaged and cannot be opened.</source>
       <translation>Die Firmendatei {name} ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" />
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The company file {name} is open in another window or program; close it first.</source>
+      <translation>Die Firmendatei {name} ist in einem anderen Fenster oder Programm geöffnet; schließen Sie sie zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
       <source>The company file {path} does not exist.</source>
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
     </message>
@@ -1714,6 +1819,21 @@
       <translation>Die Nummer „{number}“ konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>The password file {name} is empty.</source>
+      <translation>Die Passwortdatei {name} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The password for the backup {name} is wrong.</source>
+      <translation>Das Passwort für die Datensicherung {name} ist falsch.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>The password must not be empty.</source>
+      <translation>Das Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The period ends before it begins.</source>
       <translation>Der Zeitraum endet, bevor er beginnt.</translation>
@@ -1727,6 +1847,11 @@
       <location filename="../../meinbuero/domain/numbering.py" />
       <source>The prefix “{value}” has {length} characters, but at most {maximum} are allowed – please shorten it.</source>
       <translation>Das Präfix „{value}“ hat {length} Zeichen, erlaubt sind höchstens {maximum} – bitte kürzen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>The previous company file was backed up to {path}.</source>
+      <translation>Die bisherige Firmendatei wurde in {path} gesichert.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -2014,6 +2139,11 @@
       <translation>höchstens N</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>back up the company file and its documents into one file</source>
+      <translation>Firmendatei und Dokumente in eine Datei sichern</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>billed</source>
       <translation>abgerechnet</translation>
@@ -2069,6 +2199,11 @@
       <translation>eine Firmendatei prüfen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>check every part of a backup</source>
+      <translation>jeden Teil einer Datensicherung prüfen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>company file (default: {path})</source>
       <translation>Firmendatei (Vorgabe: {path})</translation>
@@ -2112,6 +2247,16 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>day (default: today)</source>
       <translation>Tag (Vorgabe: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>days to keep</source>
+      <translation>Tage behalten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>delete old backups in a folder, keeping daily, weekly and monthly ones</source>
+      <translation>alte Datensicherungen in einem Ordner löschen, tägliche, wöchentliche und monatliche behalten</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -2187,6 +2332,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>finalised</source>
       <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>folder or .meinbuero-backup file to write (default: FILE.backups beside it)</source>
+      <translation>Ordner oder .meinbuero-backup-Datei, in die gesichert wird (Vorgabe: DATEI.backups daneben)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -2314,6 +2464,11 @@
       <translation>Monat</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>months to keep</source>
+      <translation>Monate behalten</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>m²</source>
       <translation>m²</translation>
@@ -2334,7 +2489,7 @@
       <translation>neue Belegart</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" />
+      <location filename="../../meinbuero/cli/backup.py" />
       <source>no</source>
       <translation>nein</translation>
     </message>
@@ -2444,9 +2599,24 @@
       <translation>als JSON ausgeben</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>read the backup's password from the first line of this file</source>
+      <translation>das Passwort der Datensicherung aus der ersten Zeile dieser Datei lesen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>rejected</source>
       <translation>abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>replace an existing company file (it is backed up first)</source>
+      <translation>eine vorhandene Firmendatei ersetzen (sie wird vorher gesichert)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>restore a backup into a company file</source>
+      <translation>eine Datensicherung in eine Firmendatei wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2514,6 +2684,11 @@
       <translation>Version zeigen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>show what a backup holds</source>
+      <translation>zeigen, was eine Datensicherung enthält</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>show what is due (tasks, follow-ups, birthdays)</source>
       <translation>zeigen, was fällig ist (Aufgaben, Wiedervorlagen, Geburtstage)</translation>
@@ -2527,6 +2702,16 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>tel: (standard, e.g. Windows phone link, Teams)</source>
       <translation>tel: (Standard, z. B. Smartphone-Link von Windows, Teams)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>the backup file</source>
+      <translation>die Sicherungsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>the backup folder</source>
+      <translation>der Sicherungsordner</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -2599,6 +2784,11 @@
       <translation>Woche</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>weeks to keep</source>
+      <translation>Wochen behalten</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>what to do with likely duplicates (default: skip)</source>
       <translation>was mit möglichen Dubletten geschieht (Standard: skip = überspringen)</translation>
@@ -2624,7 +2814,7 @@
       <translation>Jahre mit Angeboten und Rechnungen bis heute (Vorgabe: 3; 0: keine)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" />
+      <location filename="../../meinbuero/cli/backup.py" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -2647,6 +2837,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>{count} articles written to {path}.</source>
       <translation>{count} Artikel in {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/backup.py" />
+      <source>{count} document files were missing or damaged in the company's store and are not in the backup.</source>
+      <translation>{count} Dokumentdateien fehlten oder waren beschädigt und sind nicht in der Datensicherung.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -2714,12 +2909,17 @@
       <translation>{name} enthält nichts zum Importieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/backup.py" />
+      <source>{name} exists already; choose another name.</source>
+      <translation>{name} gibt es schon; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/article_exchange.py" />
       <source>{name} has no column with the article number or name (e.g. “Artikelnummer”, “Bezeichnung”). Columns found: {headers}</source>
       <translation>{name} hat keine Spalte mit Artikelnummer oder Bezeichnung (z. B. „Artikelnummer“, „Bezeichnung“). Gefundene Spalten: {headers}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" />
+      <location filename="../../meinbuero/services/backup.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
     </message>
@@ -2739,7 +2939,7 @@
       <translation>{name} ist kein UTF-8-Text.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/store/database.py" />
+      <location filename="../../meinbuero/services/backup.py" />
       <source>{name} is not a meinbuero company file (it belongs to another program).</source>
       <translation>{name} ist keine meinbuero-Firmendatei (sie gehört zu einem anderen Programm).</translation>
     </message>

@@ -221,6 +221,106 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup</source>
+        <translation>Datensicherung</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <extracomment>What the last step told the user (for tests and the status line).</extracomment>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>With a password the backup is encrypted (AES-256). The password is not stored: without it the backup cannot be restored.</source>
+        <translation>Mit einem Passwort wird die Datensicherung verschlüsselt (AES-256). Das Passwort wird nicht gespeichert: Ohne es kann die Sicherung nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Datensicherungen</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Gesichert in {path}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is complete and undamaged.</source>
+        <translation>Die Datensicherung {name} ist vollständig und unbeschädigt.</translation>
+    </message>
+    <message>
+        <source>Restore into a new company file</source>
+        <translation>In eine neue Firmendatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>meinbuero company files (*.sqlite)</source>
+        <translation>meinbuero-Firmendateien (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The open company file cannot be replaced while it is open. Restore into a new file; it can then be opened instead.</source>
+        <translation>Die geöffnete Firmendatei kann nicht ersetzt werden, solange sie geöffnet ist. Stellen Sie in eine neue Datei wieder her; diese kann dann stattdessen geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}.</source>
+        <translation>Wiederhergestellt in {path}.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. Open this company file now?</source>
+        <translation>Wiederhergestellt in {path}. Diese Firmendatei jetzt öffnen?</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
@@ -2157,6 +2257,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Import…</source>
         <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Backup…</source>
+        <translation>Datensicherung…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
