@@ -192,7 +192,7 @@ def find_makensis() -> str | None:
     if found:
         return found
     if WINDOWS:
-        for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+        for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
             candidate = Path(base or "C:/") / "NSIS" / "makensis.exe"
             if candidate.exists():
                 return str(candidate)
@@ -214,7 +214,9 @@ def installer(args: list[str]) -> int:
         return 1
     makensis = find_makensis()
     if makensis is None:
-        print("dev: makensis not found: install NSIS (https://nsis.sourceforge.io)", file=sys.stderr)
+        print(
+            "dev: makensis not found: install NSIS (https://nsis.sourceforge.io)", file=sys.stderr
+        )
         return 1
     version = project_version()
     numbers = [part for part in version.split(".")[:3] if part.isdigit()]
