@@ -129,6 +129,13 @@ class Smoke:
 
     def new_default(self) -> str:
         self.cli("new", "--name", "Probe GmbH")
+        if WINDOWS:  # platformdirs asks Windows for the folder, whatever the environment says
+            import platformdirs
+
+            folder = Path(platformdirs.user_data_dir("meinbuero", appauthor=False))
+            if not (folder / "Firma.sqlite").exists():
+                raise Failed(f"no Firma.sqlite in {folder}")
+            return f"default company file in {folder}"
         found = list(self.home.rglob("Firma.sqlite"))
         if not found:
             raise Failed("no Firma.sqlite under the scratch HOME")
@@ -268,6 +275,8 @@ class Smoke:
         after = listing(self.install)
         if after != before:
             raise Failed(f"the program folder changed: {sorted(after ^ before)[:10]}")
+        if WINDOWS:  # the settings are in the registry (HKCU\\Software\\meinbuero)
+            return "program folder unchanged"
         written = sorted(str(p.relative_to(self.home)) for p in self.home.rglob("*") if p.is_file())
         settings = [name for name in written if "meinbuero" in name and "conf" in name.lower()]
         if not settings:
