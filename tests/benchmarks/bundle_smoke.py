@@ -167,9 +167,15 @@ class Smoke:
         sheet.append(["Weber KG", "Petra", "Weber", "80331", "München", "089 1234567"])
         book.save(xlsx_file)
         notes = []
-        for source in (csv_file, xlsx_file):
+        for source, rows in ((csv_file, 2), (xlsx_file, 1)):
             out = self.cli("import", "--db", str(self.db), str(source), "--on-duplicate", "import")
-            notes.append(f"{source.suffix}: {out.strip().splitlines()[0] if out.strip() else ''}")
+            # German here; English where Windows' language is (a CI runner's).
+            counts = [
+                line for line in out.splitlines() if line.startswith(("Importiert:", "Imported:"))
+            ]
+            if not counts or not counts[0].split(":")[1].startswith(f" {rows},"):
+                raise Failed(f"{source.name}: {out[-500:]}")
+            notes.append(f"{source.suffix} {counts[0]}")
         return "; ".join(notes)
 
     def search(self) -> str:
