@@ -8,9 +8,9 @@ Qt draws the SVG (offscreen, no window), Pillow writes the .ico with every size.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,8 +18,7 @@ SVG = ROOT / "resources" / "icons" / "meinbuero.svg"
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
 
-def render_png(size: int) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+def render_png(size: int, target: Path) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -29,12 +28,8 @@ def render_png(size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     QSvgRenderer(str(SVG)).render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    if not image.save(str(target)):  # the format from the suffix
+        raise OSError(f"cannot write {target}")
 
 
 def make_icon(target: Path) -> None:
@@ -43,7 +38,13 @@ def make_icon(target: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    images = [Image.open(io.BytesIO(render_png(size))) for size in SIZES]
+    images = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in SIZES:
+            png = Path(scratch) / f"{size}.png"
+            render_png(size, png)
+            with Image.open(png) as image:
+                images.append(image.copy())
     target.parent.mkdir(parents=True, exist_ok=True)
     # The largest first; Pillow keeps every other image as its own size in the .ico.
     images[-1].save(target, format="ICO", sizes=[(s, s) for s in SIZES], append_images=images)
