@@ -5,6 +5,8 @@
     python installer/dev.py translations    update the .ts files from the sources, compile the .qm
     python installer/dev.py forms           compile ui/*.ui into meinbuero/gui/forms/
     python installer/dev.py lock            rewrite installer/requirements.lock from a fresh venv
+    python installer/dev.py bundle          the program as one folder, dist/meinbuero/ (PyInstaller)
+    python installer/dev.py installer       the Windows setup from dist/meinbuero/ (NSIS's makensis)
 
 Uses only the standard library, so it runs on a fresh machine with nothing but Python 3.11. It
 makes ``.venv`` beside the project on first use and installs the locked packages into it; it
@@ -45,7 +47,9 @@ QT_LIBRARIES = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
 }
+# PyInstaller reads and writes Windows executables with pefile and pywin32-ctypes.
 WINDOWS_ONLY = [
+    'pefile==2024.8.26 ; sys_platform == "win32"',
     'pywin32-ctypes==0.2.3 ; sys_platform == "win32"',
     'colorama==0.4.6 ; sys_platform == "win32"',
 ]
@@ -148,6 +152,95 @@ def lock() -> int:
     header = "# Every package, pinned. Made by `python installer/dev.py lock`; do not edit.\n"
     LOCK.write_text(header + "\n".join([*lines, *WINDOWS_ONLY]) + "\n")
     return 0
+
+
+def project_version() -> str:
+    """pyproject.toml's version (the bundle's and the setup's)."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def bundle(args: list[str]) -> int:
+    """Build dist/meinbuero/ with PyInstaller from installer/meinbuero.spec (this machine's OS)."""
+    ensure_system_libraries()
+    ensure_venv()
+    command = [
+        str(venv_bin("python")),
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(ROOT / "dist"),
+        "--workpath",
+        str(ROOT / "build"),
+        *args,
+        str(ROOT / "installer" / "meinbuero.spec"),
+    ]
+    print("dev: building dist/meinbuero with PyInstaller", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # the icon is drawn by Qt, no screen
+    return subprocess.call(command, cwd=ROOT, env=env)
+
+
+def find_makensis() -> str | None:
+    """makensis on PATH, in NSIS's usual Windows folders, or (Debian, as root) installed now."""
+    found = shutil.which("makensis")
+    if found:
+        return found
+    if WINDOWS:
+        for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
+            candidate = Path(base or "C:/") / "NSIS" / "makensis.exe"
+            if candidate.exists():
+                return str(candidate)
+        return None
+    if sys.platform == "linux" and shutil.which("apt-get") and os.geteuid() == 0:
+        print("dev: installing nsis", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "nsis"], check=True, env=env)
+        return shutil.which("makensis")
+    return None
+
+
+def installer(args: list[str]) -> int:
+    """Build dist/meinbuero-<version>-setup.exe from dist/meinbuero/ with makensis."""
+    folder = ROOT / "dist" / "meinbuero"
+    if not folder.is_dir():
+        print("dev: dist/meinbuero is missing: run `dev.py bundle` first", file=sys.stderr)
+        return 1
+    makensis = find_makensis()
+    if makensis is None:
+        print(
+            "dev: makensis not found: install NSIS (https://nsis.sourceforge.io)", file=sys.stderr
+        )
+        return 1
+    version = project_version()
+    numbers = [part for part in version.split(".")[:3] if part.isdigit()]
+    file_version = ".".join([*numbers, "0", "0", "0", "0"][:4])  # Windows wants four numbers
+    setup = ROOT / "dist" / f"meinbuero-{version}-setup.exe"
+    icon = ROOT / "build" / "meinbuero" / "meinbuero.ico"  # made by the spec
+    if not WINDOWS:
+        print("dev: note: a setup made on Linux holds the Linux bundle (a compile check only)")
+    # NSIS on Linux takes options with "-" only; on Windows "/" and "-" both work.
+    command = [
+        makensis,
+        "-V3",
+        f"-DVERSION={version}",
+        f"-DFILEVERSION={file_version}",
+        f"-DSOURCE={folder}",
+        f"-DOUTFILE={setup}",
+        *([f"-DICON={icon}"] if icon.exists() else []),
+        *args,
+        str(ROOT / "installer" / "meinbuero.nsi"),
+    ]
+    code = subprocess.call(command, cwd=ROOT / "installer")
+    if code == 0:
+        print(f"dev: {setup.relative_to(ROOT)}")
+    return code
 
 
 def core_strings() -> list[tuple[str, str, int]]:
@@ -265,6 +358,10 @@ def main() -> int:
         return translations()
     if command == "forms":
         return forms()
+    if command == "bundle":
+        return bundle(args)
+    if command == "installer":
+        return installer(args)
     print(__doc__)
     return 0 if command == "help" else 2
 
