@@ -26,8 +26,9 @@ def _windows_taskbar_identity() -> None:
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_NAME)
 
 
-def run(*, db: Path | None = None) -> int:
-    """Open the window on ``db`` (else the last used company, else the first start)."""
+def run(*, db: Path | None = None, backup: Path | None = None) -> int:
+    """Open the window on ``db`` (else the last used company, else the first start); with a
+    ``backup`` (a double-clicked backup file), its Datensicherung shows that backup."""
     _windows_taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -41,6 +42,8 @@ def run(*, db: Path | None = None) -> int:
     result = launcher.start(db)
     if result is not StartResult.RUNNING:
         return 0
+    if backup is not None:
+        launcher.show_backup(backup)
     # What is loaded by now lives as long as the program: keep it out of the garbage
     # collector's full passes, which otherwise stall scrolling for ~0.1 s now and then.
     gc.freeze()

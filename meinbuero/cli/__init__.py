@@ -67,10 +67,32 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+BACKUP_SUFFIX = ".meinbuero-backup"
+
+
+def _double_clicked_file(arguments: list[str]) -> Path | None:
+    """The one file a double-click in Explorer hands over (a backup or a company file)."""
+    if len(arguments) != 1 or arguments[0].startswith("-"):
+        return None
+    path = Path(arguments[0])
+    if path.suffix.lower() in (BACKUP_SUFFIX, ".sqlite") and path.is_file():
+        return path
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     messages = argparse_messages()
     argparse._ = lambda text: messages.get(text, text)  # type: ignore[attr-defined]
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    opened = _double_clicked_file(arguments)
+    if opened is not None:
+        # Explorer's "open" of a company file or a backup: the window, on that file.
+        from meinbuero.app import run
+
+        if opened.suffix.lower() == BACKUP_SUFFIX:
+            return run(backup=opened)
+        return run(db=opened)
     try:
         handlers: dict[str, Handler] = {}
         args = _build(handlers).parse_args(argv)

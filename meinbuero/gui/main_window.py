@@ -741,8 +741,9 @@ class MainWindow(QMainWindow):
         finally:
             wizard.deleteLater()
 
-    def open_backup(self) -> None:
-        """Datei > Datensicherung…: back up, check, restore (into a new file, then opened)."""
+    def open_backup(self, selected: Path | None = None) -> None:
+        """Datei > Datensicherung…: back up, check, restore (into a new file, then opened);
+        ``selected``: a backup file to show (opened from Explorer)."""
         from meinbuero.gui.dialogs.backup_dialog import BackupDialog
 
         dialog = BackupDialog(
@@ -751,6 +752,9 @@ class MainWindow(QMainWindow):
             open_company=lambda path: self.open_company_requested.emit(str(path), False),
             parent=self,
         )
+        if selected is not None:
+            dialog.set_folder(selected.parent)
+            dialog.select(selected)
         try:
             self.run_dialog(dialog)
         finally:

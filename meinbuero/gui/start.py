@@ -521,6 +521,13 @@ class Launcher(QObject):
             path, new_company = dialog.chosen_file, dialog.created_new
             first_start = False
 
+    def show_backup(self, backup: Path) -> None:
+        """Datei > Datensicherung of the window just opened, showing ``backup`` (once the
+        window runs: the dialog is modal)."""
+        if self._open:
+            window = self._open[-1].window
+            QTimer.singleShot(0, lambda: window.open_backup(selected=Path(backup).absolute()))
+
     def open_file(
         self, path: Path, *, new_company: bool = False, parent: QWidget | None = None
     ) -> Opened:

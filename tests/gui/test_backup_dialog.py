@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
@@ -98,3 +99,44 @@ def test_the_file_menu_opens_it(
     assert isinstance(file_menu, QMenu) and window.backup_action in file_menu.actions()
     window.backup_action.trigger()
     assert len(shown) == 1 and isinstance(shown[0], BackupDialog)
+
+
+def test_a_backup_opened_from_explorer_is_shown_in_the_dialog(
+    qtbot: QtBot,
+    database: Database,
+    signals: DataSignals,
+    isolated_settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from meinbuero import app, cli
+    from meinbuero.gui.main_window import MainWindow
+    from meinbuero.services.backup import make_backup
+
+    folder = tmp_path / "Sicherungen"
+    folder.mkdir()
+    made = make_backup(database.path, folder)
+    # Explorer starts `meinbuero.exe "…\\Firma … .meinbuero-backup"`: the window, with it shown.
+    started: list[dict[str, object]] = []
+
+    def run_window(**kwargs: object) -> int:
+        started.append(kwargs)
+        return 0
+
+    monkeypatch.setattr(app, "run", run_window)
+    assert cli.main([str(made)]) == 0
+    assert cli.main([str(database.path)]) == 0
+    assert started == [{"backup": made}, {"db": database.path}]
+
+    window = MainWindow(database=database, signals=signals, settings=isolated_settings)
+    qtbot.addWidget(window)
+    shown: list[BackupDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, BackupDialog)
+        shown.append(dialog)
+        return False
+
+    window.run_dialog = run  # type: ignore[method-assign]
+    window.open_backup(selected=made)
+    assert shown[0].folder == folder and shown[0].selected() == made
