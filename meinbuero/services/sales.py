@@ -44,7 +44,7 @@ from meinbuero.domain.salutation import (
     letter_salutation,
 )
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
-from meinbuero.domain.values import format_decimal_de
+from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import articles, sales_settings, settings
 from meinbuero.services.customers import existing_customer, german_countries
@@ -785,6 +785,27 @@ def problems(session: Session, document: SalesDocument) -> list[str]:
                 found.append(
                     tr("An intra-EU supply needs your own VAT ID (Settings > My company).")
                 )
+        last = session.execute(
+            select(SalesDocument.number, SalesDocument.document_date)
+            .where(
+                SalesDocument.kind == document.kind,
+                SalesDocument.finalised_at.is_not(None),
+                SalesDocument.document_date > document.document_date,
+            )
+            .order_by(SalesDocument.document_date.desc())
+            .limit(1)
+        ).first()
+        if last is not None:
+            # Numbers are given in order; an invoice dated before one already issued would
+            # carry a higher number with an earlier date (a gap in the sequence to an auditor).
+            found.append(
+                tr(
+                    "The date lies before that of {number} ({date}), which is issued already; "
+                    "please date the document {date} or later.",
+                    number=last.number,
+                    date=format_date_de(last.document_date),
+                )
+            )
         if document.tax_case == TaxCase.SMALL_BUSINESS and not company.kleinunternehmer:
             found.append(
                 tr(

@@ -1694,6 +1694,11 @@
       <translation>Die Kundennummer {number} ist schon vergeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>The date lies before that of {number} ({date}), which is issued already; please date the document {date} or later.</source>
+      <translation>Das Datum liegt vor dem von {number} ({date}), das schon ausgestellt ist; bitte datieren Sie den Beleg auf den {date} oder später.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>The delimiter must be one character.</source>
       <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>

@@ -422,3 +422,26 @@ def test_a_foreign_address_ends_with_the_country_in_german_capitals(database: Da
         )
         data = sales.new_document(session, kind="invoice", customer_id=saved.id)
     assert data.address.splitlines() == ["Alpen GmbH", "Ring 1", "1010 Wien", "ÖSTERREICH"]
+
+
+def test_an_invoice_cannot_be_dated_before_one_already_issued(
+    database: Database, customer_id: int
+) -> None:
+    finalise(database, draft(database, customer_id))  # RE-2026-0001 of 06.12.2026
+    with database.sessions.begin() as session:
+        data = invoice_input(session, customer_id)
+        earlier = sales.save_draft(session, None, replace(data, document_date=date(2026, 12, 5)))
+        same_day = sales.save_draft(session, None, data)
+        assert sales.problems(session, earlier) == [
+            "Das Datum liegt vor dem von RE-2026-0001 (06.12.2026), das schon ausgestellt ist; "
+            "bitte datieren Sie den Beleg auf den 06.12.2026 oder später."
+        ]
+        assert sales.problems(session, same_day) == []
+        quote = sales.save_draft(
+            session,
+            None,
+            replace(
+                invoice_input(session, customer_id, kind="quote"), document_date=date(2026, 1, 2)
+            ),
+        )
+        assert sales.problems(session, quote) == []  # quotes are not bookkeeping vouchers
