@@ -14,12 +14,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -42,7 +43,10 @@ from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.signals import DataSignals
 from meinbuero.paths import user_data_dir
+from meinbuero.services import backup_settings
 from meinbuero.services import settings as company_settings
+from meinbuero.services.backup_settings import BackupState, State
+from meinbuero.services.errors import Refused
 from meinbuero.store.database import CompanyFileError, Database
 
 # QSettings keys
@@ -92,6 +96,17 @@ def _empty(widget: QWidget) -> None:
         widget.removeAction(action)
         if action.isSeparator() and action.parent() is widget:
             action.deleteLater()
+
+
+class BackupWarning(QLabel):
+    """The status bar's warning about backups; a click opens Datei > Datensicherung…."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -554,8 +569,14 @@ class MainWindow(QMainWindow):
         self.company_label.setObjectName("company_label")
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
+        self.backup_warning = BackupWarning()
+        self.backup_warning.setObjectName("backup_warning")
+        self.backup_warning.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.backup_warning.clicked.connect(lambda: self.open_backup())
         self.statusBar().addWidget(self.company_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.update_backup_warning()
 
     def _load_company(self) -> None:
         with self.database.sessions() as session:
@@ -759,6 +780,110 @@ class MainWindow(QMainWindow):
             self.run_dialog(dialog)
         finally:
             dialog.deleteLater()
+            self.update_backup_warning()
+
+    # --- automatic backups --------------------------------------------------------------------
+
+    def backup_folder(self) -> Path:
+        from meinbuero.gui.dialogs.backup_dialog import backup_folder
+
+        return backup_folder(self.settings, self.database.path)
+
+    def update_backup_warning(self, now: datetime | None = None) -> BackupState:
+        """The status bar's warning: no backup yet, the last one too old, the folder
+        unreachable; hidden while the last good backup is recent."""
+        with self.database.sessions() as session:
+            warn_days = backup_settings.auto_backup(session).warn_days
+        folder = self.backup_folder()
+        state = backup_settings.backup_state(
+            folder, self.database.path, warn_days, now=now or datetime.now()
+        )
+        self.backup_state = state
+        how = self.tr("Click here or use File > Backup… to back up and to set automatic backups.")
+        if state.state is State.UNREACHABLE:
+            text = self.tr("Backup folder unreachable")
+            tip = self.tr(
+                "The backup folder {folder} cannot be reached: plug in the USB stick or connect"
+                " the network drive, or choose another folder."
+            ).format(folder=str(folder))
+            colour = "#c00000"
+        elif state.state is State.NEVER:
+            text = self.tr("No backup yet")
+            tip = self.tr("There is no backup of this company in {folder} yet.").format(
+                folder=str(folder)
+            )
+            colour = "#c00000"
+        elif state.state is State.OLD:
+            text = self.tr("Last backup {days} days ago").format(days=state.days)
+            tip = self.tr("The last backup in {folder} is from {date}.").format(
+                folder=str(folder),
+                date=state.last.strftime("%d.%m.%Y %H:%M") if state.last else "",
+            )
+            colour = "#b36b00"
+        else:
+            self.backup_warning.clear()
+            self.backup_warning.setToolTip("")
+            self.backup_warning.hide()
+            return state
+        self.backup_warning.setText(text)
+        self.backup_warning.setToolTip(f"{tip} {how}")
+        self.backup_warning.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.backup_warning.show()
+        return state
+
+    def back_up_automatically(self, now: datetime | None = None) -> str | None:
+        """Back up into the folder and rotate; returns the sentence for the user on failure."""
+        from meinbuero.gui.dialogs.backup_dialog import waiting
+
+        with self.database.sessions() as session:
+            data = backup_settings.auto_backup(session)
+        failure: str | None = None
+        try:
+            with waiting():
+                made = backup_settings.back_up(
+                    self.database.path, self.backup_folder(), data, now=now or datetime.now()
+                )
+        except (Refused, CompanyFileError, OSError) as error:
+            failure = str(error)
+        else:
+            self.show_message(self.tr("Backed up to {path}.").format(path=str(made)))
+        self.update_backup_warning(now)
+        return failure
+
+    def back_up_daily(self, today: date | None = None, now: datetime | None = None) -> bool:
+        """On start: the daily backup, if it is on and not made today yet; a failure is told in
+        the status bar (and tried again on the next start). Returns whether one was made."""
+        now = now or datetime.now()
+        today = today or now.date()
+        with self.database.sessions() as session:
+            due = backup_settings.daily_due(session, today)
+        if not due:
+            return False
+        failure = self.back_up_automatically(now)
+        if failure is not None:
+            self.statusBar().showMessage(failure, 15000)
+            return False
+        with self.database.sessions.begin() as session:
+            backup_settings.set_last_daily(session, today)
+        return True
+
+    def back_up_on_close(self, now: datetime | None = None) -> None:
+        """On close, if set: the backup; a failure is told but never keeps the window open."""
+        with self.database.sessions() as session:
+            on_close = backup_settings.auto_backup(session).on_close
+        if not on_close:
+            return
+        failure = self.back_up_automatically(now)
+        if failure is not None:
+            self.warn(
+                self.tr("The automatic backup was not made; nothing is lost. {reason}").format(
+                    reason=failure
+                )
+            )
+
+    def warn(self, text: str) -> None:
+        """A warning the user must see; tests read it instead."""
+        QMessageBox.warning(self, self.tr("meinbuero"), text)
 
     def export_calendar(self) -> Path | None:
         """Datei > Kalender exportieren: appointments and tasks of all customers in a period."""
@@ -886,6 +1011,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.back_up_on_close()
         event.accept()
         self.closed.emit()
 

@@ -570,6 +570,7 @@ class Launcher(QObject):
             lambda file, new, entry=entry: self._open_from(entry, Path(file), new)
         )
         window.show()
+        window.back_up_daily()
         add_recent_file(self.settings, path)
         if new_company:
             window.open_settings("company")

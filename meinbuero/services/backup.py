@@ -112,6 +112,12 @@ def date_of_name(name: str) -> datetime | None:
         return None
 
 
+def company_of_name(name: str) -> str | None:
+    """The company file's name (without .sqlite) in a backup's file name; None for another."""
+    match = _NAME.match(name)
+    return match["stem"] if match is not None and date_of_name(name) is not None else None
+
+
 def is_backup_name(name: str) -> bool:
     return date_of_name(name) is not None
 

@@ -17,32 +17,42 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from meinbuero.services import backup
-from meinbuero.services.errors import Refused
+from meinbuero.services import backup, backup_settings
+from meinbuero.services.backup_settings import AutoBackup
+from meinbuero.services.errors import InvalidInput, Refused
 from meinbuero.store.database import CompanyFileError, Database
 
 FOLDER = "backup/folder"
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
+def backup_folder(settings: QSettings, company_file: Path) -> Path:
+    """The folder backups go to: the one chosen last, else beside the company file."""
+    default = company_file.with_name(company_file.name + ".backups")
+    return Path(str(settings.value(FOLDER, str(default))))
+
+
 @contextmanager
-def _waiting() -> Iterator[None]:
+def waiting() -> Iterator[None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -69,8 +79,7 @@ class BackupDialog(QDialog):
         self.open_company = open_company
         #: What the last step told the user (for tests and the status line).
         self.last_message = ""
-        default = database.path.with_name(database.path.name + ".backups")
-        self.folder = Path(str(settings.value(FOLDER, str(default))))
+        self.folder = backup_folder(settings, database.path)
 
         self.folder_edit = QLineEdit(str(self.folder), self)
         self.folder_edit.setObjectName("folder")
@@ -132,14 +141,94 @@ class BackupDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
+        automatic = self._build_automatic()
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(automatic)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(close)
-        self.resize(640, 420)
+        self.resize(640, 560)
         self.fill()
+
+    def _build_automatic(self) -> QGroupBox:
+        with self.database.sessions() as session:
+            data = backup_settings.auto_backup(session)
+        group = QGroupBox(self.tr("Back up automatically"), self)
+        group.setObjectName("automatic")
+        self.on_close = QCheckBox(self.tr("When the program is closed"), group)
+        self.on_close.setObjectName("on_close")
+        self.on_close.setChecked(data.on_close)
+        self.daily = QCheckBox(self.tr("Daily, on the first start of a day"), group)
+        self.daily.setObjectName("daily")
+        self.daily.setChecked(data.daily)
+
+        def spin(name: str, value: int, low: int, high: int) -> QSpinBox:
+            box = QSpinBox(group)
+            box.setObjectName(name)
+            box.setRange(low, high)
+            box.setValue(value)
+            box.valueChanged.connect(self.save_automatic)
+            return box
+
+        self.keep_daily = spin("keep_daily", data.keep_daily, 0, backup_settings.MAX_KEEP)
+        self.keep_weekly = spin("keep_weekly", data.keep_weekly, 0, backup_settings.MAX_KEEP)
+        self.keep_monthly = spin("keep_monthly", data.keep_monthly, 0, backup_settings.MAX_KEEP)
+        self.warn_days = spin("warn_days", data.warn_days, 1, backup_settings.MAX_WARN_DAYS)
+        self.on_close.toggled.connect(self.save_automatic)
+        self.daily.toggled.connect(self.save_automatic)
+        keep = QHBoxLayout()
+        for box, label in (
+            (self.keep_daily, self.tr("daily")),
+            (self.keep_weekly, self.tr("weekly")),
+            (self.keep_monthly, self.tr("monthly")),
+        ):
+            keep.addWidget(box)
+            keep.addWidget(QLabel(label, group))
+        keep.addStretch(1)
+        warn = QHBoxLayout()
+        warn.addWidget(self.warn_days)
+        warn.addWidget(QLabel(self.tr("days"), group))
+        warn.addStretch(1)
+        note = QLabel(
+            self.tr(
+                "Automatic backups are not encrypted (no password is stored); if you want a"
+                " password, leave them off and back up with “Back up now”."
+            ),
+            group,
+        )
+        note.setObjectName("automatic_note")
+        note.setWordWrap(True)
+        form = QFormLayout(group)
+        form.addRow(self.on_close)
+        form.addRow(self.daily)
+        form.addRow(self.tr("Keep the last:"), keep)
+        form.addRow(self.tr("Warn when the last backup is older than:"), warn)
+        form.addRow(note)
+        return group
+
+    def automatic(self) -> AutoBackup:
+        """The automatic backups as set in the dialog."""
+        return AutoBackup(
+            on_close=self.on_close.isChecked(),
+            daily=self.daily.isChecked(),
+            keep_daily=self.keep_daily.value(),
+            keep_weekly=self.keep_weekly.value(),
+            keep_monthly=self.keep_monthly.value(),
+            warn_days=self.warn_days.value(),
+        )
+
+    def save_automatic(self) -> bool:
+        """Store the automatic backups with the company (on every change)."""
+        try:
+            with self.database.sessions.begin() as session:
+                backup_settings.save_auto_backup(session, self.automatic())
+        except (Refused, InvalidInput) as error:
+            self._tell(str(error))
+            return False
+        return True
 
     # -- what the user sees ---------------------------------------------------------------------
 
@@ -216,7 +305,7 @@ class BackupDialog(QDialog):
 
     def back_up_now(self) -> Path | None:
         try:
-            with _waiting():
+            with waiting():
                 path = backup.make_backup(
                     self.database.path, self.folder, password=self._password()
                 )
@@ -234,7 +323,7 @@ class BackupDialog(QDialog):
         if path is None:
             return False
         try:
-            with _waiting():
+            with waiting():
                 backup.verify_backup(path, self._password())
         except Refused as error:
             self.warn(str(error))
@@ -270,7 +359,7 @@ class BackupDialog(QDialog):
             )
             return None
         try:
-            with _waiting():
+            with waiting():
                 # The file dialog asked already whether an existing file may be replaced; it is
                 # backed up beside itself first.
                 result = backup.restore_backup(
