@@ -179,6 +179,11 @@
       <translation>Als Kleinunternehmer (§ 19 UStG) berechnen Sie keine Umsatzsteuer; bitte wählen Sie den Steuerfall „Kleinunternehmer“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/backup_settings.py" />
+      <source>At least one backup must be kept.</source>
+      <translation>Mindestens eine Sicherung muss aufbewahrt werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>At most two decimal places, please.</source>
       <translation>Bitte höchstens zwei Nachkommastellen.</translation>
@@ -192,6 +197,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>At most {places} decimal places.</source>
       <translation>Höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup_settings.py" />
+      <source>Automatic backup</source>
+      <translation>Automatische Datensicherung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/backup.py" />
@@ -812,6 +822,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>KIND</source>
       <translation>ART</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup_settings.py" />
+      <source>Keep between 0 and {most} backups.</source>
+      <translation>Bitte zwischen 0 und {most} Sicherungen aufbewahren.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -1584,6 +1599,16 @@
       <translation>Die Datensicherung konnte nicht in {folder} geschrieben werden: {reason}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/backup_settings.py" />
+      <source>The backup folder {folder} cannot be reached (a USB stick not plugged in, a network drive offline?); nothing was backed up.</source>
+      <translation>Der Sicherungsordner {folder} ist nicht erreichbar (USB-Stick nicht eingesteckt, Netzlaufwerk offline?); es wurde nichts gesichert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup_settings.py" />
+      <source>The backup into {folder} failed: {reason}</source>
+      <translation>Die Datensicherung in {folder} ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>The backup {name} cannot be read: {reason}</source>
       <translation>Die Datensicherung {name} kann nicht gelesen werden: {reason}</translation>
@@ -2067,6 +2092,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/backup_settings.py" />
+      <source>Warn after between 1 and {most} days.</source>
+      <translation>Bitte nach 1 bis {most} Tagen warnen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />

@@ -280,6 +280,46 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
+        <source>Back up automatically</source>
+        <translation>Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>When the program is closed</source>
+        <translation>Beim Beenden des Programms</translation>
+    </message>
+    <message>
+        <source>Daily, on the first start of a day</source>
+        <translation>Täglich, beim ersten Start des Tages</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Automatic backups are not encrypted (no password is stored); if you want a password, leave them off and back up with “Back up now”.</source>
+        <translation>Automatische Sicherungen werden nicht verschlüsselt (kein Passwort wird gespeichert); wenn Sie ein Passwort möchten, lassen Sie sie aus und sichern Sie mit „Jetzt sichern“.</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Aufbewahren, die letzten:</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than:</source>
+        <translation>Warnen, wenn die letzte Sicherung älter ist als:</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2337,6 +2377,42 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>meinbuero</source>
         <translation>meinbuero</translation>
+    </message>
+    <message>
+        <source>Click here or use File &gt; Backup… to back up and to set automatic backups.</source>
+        <translation>Klicken Sie hier oder verwenden Sie Datei &gt; Datensicherung…, um zu sichern und automatische Sicherungen einzurichten.</translation>
+    </message>
+    <message>
+        <source>Backup folder unreachable</source>
+        <translation>Sicherungsordner nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached: plug in the USB stick or connect the network drive, or choose another folder.</source>
+        <translation>Der Sicherungsordner {folder} ist nicht erreichbar: Stecken Sie den USB-Stick ein oder verbinden Sie das Netzlaufwerk, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Noch keine Datensicherung</translation>
+    </message>
+    <message>
+        <source>There is no backup of this company in {folder} yet.</source>
+        <translation>In {folder} gibt es noch keine Sicherung dieser Firma.</translation>
+    </message>
+    <message>
+        <source>Last backup {days} days ago</source>
+        <translation>Letzte Sicherung vor {days} Tagen</translation>
+    </message>
+    <message>
+        <source>The last backup in {folder} is from {date}.</source>
+        <translation>Die letzte Sicherung in {folder} ist vom {date}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Gesichert in {path}.</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made; nothing is lost. {reason}</source>
+        <translation>Die automatische Datensicherung wurde nicht erstellt; es ist nichts verloren. {reason}</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from meinbuero.gui.dialogs.backup_dialog import FOLDER, BackupDialog
@@ -54,7 +55,7 @@ def test_the_dialog_stores_the_settings_with_the_company(
     dialog = BackupDialog(database=database, settings=isolated_settings)
     qtbot.addWidget(dialog)
     assert not dialog.on_close.isChecked() and dialog.keep_daily.value() == 7
-    assert dialog.findChild(object, "automatic_note") is not None
+    assert dialog.findChild(QLabel, "automatic_note") is not None
     dialog.on_close.setChecked(True)
     dialog.daily.setChecked(True)
     dialog.keep_daily.setValue(5)
@@ -144,7 +145,7 @@ def test_the_status_bar_warns_until_a_backup_is_made(
     label = main.backup_warning
     assert main.update_backup_warning(NOW).state is State.NEVER
     assert label.text() == main.tr("No backup yet") and not label.isHidden()
-    assert "File > Backup…" in label.toolTip() or main.tr("File > Backup") in label.toolTip()
+    assert "Datei > Datensicherung…" in label.toolTip()
 
     backup.make_backup(database.path, folder, now=datetime(2026, 11, 20, 9, 0))
     assert main.update_backup_warning(NOW).state is State.OLD
