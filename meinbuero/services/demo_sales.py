@@ -19,12 +19,18 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from random import Random
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.values import LOCAL_ZONE
 from meinbuero.services import articles, sales
-from meinbuero.store.models import Customer, SalesKind, SalesStatus
+from meinbuero.store.models import (
+    Customer,
+    SalesDocument,
+    SalesKind,
+    SalesStatus,
+    SalesStatusChange,
+)
 
 # (group, name, description, unit, net price, VAT rate) — an office-equipment business.
 ARTICLES: tuple[tuple[str, str, str, str, str, str], ...] = (
@@ -498,6 +504,11 @@ def make_sales(
     if years <= 0 or customers <= 0:
         return seller.summary
     seller.load_customers()
+    # "Letzte Verarbeitung" as it was, before the flushes below set it to today.
+    processed = {
+        row.id: row.last_processed_at
+        for row in session.execute(select(Customer.id, Customer.last_processed_at))
+    }
     quotes_a_year = max(4, min(20, customers // 8))
     invoices_a_year = max(6, min(40, customers // 4))
     for _ in range(quotes_a_year * years):
@@ -516,4 +527,22 @@ def make_sales(
         month = quarter.month + 3
         quarter = date(quarter.year + (month > 12), (month - 1) % 12 + 1, 1)
     seller.run()
+    _date_processing(session, processed)
     return seller.summary
+
+
+def _date_processing(session: Session, processed: dict[int, datetime]) -> None:
+    """Each selling customer's "Letzte Verarbeitung": its latest document event, the moment the
+    demo gave it (the flushes set the real time, years after the events)."""
+    latest = session.execute(
+        select(SalesDocument.customer_id, func.max(SalesStatusChange.at))
+        .join(SalesStatusChange, SalesStatusChange.document_id == SalesDocument.id)
+        .group_by(SalesDocument.customer_id)
+    ).all()
+    rows = [
+        {"id": customer_id, "last_processed_at": max(moment, processed[customer_id])}
+        for customer_id, moment in latest
+        if customer_id in processed
+    ]
+    if rows:
+        session.execute(update(Customer), rows)

@@ -538,7 +538,7 @@ def test_invoices_have_one_to_eight_lines(sold_connection: Connection) -> None:
 
 def test_the_selling_is_dated_in_the_past_as_it_happened(sold: Demo) -> None:
     from meinbuero.domain.values import LOCAL_ZONE
-    from meinbuero.store.models import SalesDocument, SalesStatusChange
+    from meinbuero.store.models import Customer, SalesDocument, SalesStatusChange
 
     with sold.database.sessions() as session:
         documents = list(session.scalars(select(SalesDocument)))
@@ -549,3 +549,12 @@ def test_the_selling_is_dated_in_the_past_as_it_happened(sold: Demo) -> None:
         assert document.finalised_at is not None
         assert document.finalised_at.astimezone(LOCAL_ZONE).date() == document.document_date
     assert all(change.at.astimezone(LOCAL_ZONE).date() < TODAY for change in changes)
+    # "Letzte Verarbeitung" of the customers who bought: their last document, not the day the
+    # demo was made.
+    with sold.database.sessions() as session:
+        buyers = set(session.scalars(select(SalesDocument.customer_id)))
+        processed = {
+            c.id: c.last_processed_at
+            for c in session.scalars(select(Customer).where(Customer.id.in_(buyers)))
+        }
+    assert processed and all(p.astimezone(LOCAL_ZONE).date() < TODAY for p in processed.values())
