@@ -11,7 +11,7 @@ and the layout the user arranged is kept in the QSettings under the area's key.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -212,3 +212,27 @@ def list_view(
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(open_current)
     return view
+
+
+def header_column_menu(
+    *,
+    parent: QWidget,
+    header: QHeaderView,
+    columns: Sequence[tuple[str, str]],
+    set_shown: Callable[[str, bool], None],
+) -> QMenu:
+    """The header's context menu of a list: a check box per column (key, title by logical
+    index), in the order shown; the last visible column cannot be hidden."""
+    menu = QMenu(parent)
+    menu.setObjectName("column_menu")
+    visible = header.count() - header.hiddenSectionCount()
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        key, title = columns[logical]
+        action = menu.addAction(title)
+        action.setObjectName(f"column_{key}")
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(logical))
+        action.setEnabled(not (action.isChecked() and visible <= 1))
+        action.toggled.connect(lambda checked, key=key: set_shown(key, checked))
+    return menu

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from meinbuero.domain.values import format_datetime_de
-from meinbuero.gui.areas.base import ActionTexts, Area, AreaHost, list_view
+from meinbuero.gui.areas.base import ActionTexts, Area, AreaHost, header_column_menu, list_view
 from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.icons import icon
 from meinbuero.gui.models.customer_table import (
@@ -702,20 +702,12 @@ class CustomersArea(Area):
 
     def column_menu(self) -> QMenu:
         """The header's context menu: a check box per column."""
-        menu = QMenu(self)
-        menu.setObjectName("column_menu")
-        header = self.customer_view.horizontalHeader()
-        visible = header.count() - header.hiddenSectionCount()
-        for visual in range(header.count()):
-            column = self.model.columns[header.logicalIndex(visual)]
-            action = menu.addAction(column.title)
-            action.setObjectName(f"column_{column.key}")
-            action.setCheckable(True)
-            action.setChecked(self.column_shown(column.key))
-            action.setEnabled(not (action.isChecked() and visible <= 1))
-            action.toggled.connect(
-                lambda checked, key=column.key: self.set_column_shown(key, checked)
-            )
+        menu = header_column_menu(
+            parent=self,
+            header=self.customer_view.horizontalHeader(),
+            columns=[(c.key, c.title) for c in self.model.columns],
+            set_shown=self.set_column_shown,
+        )
         menu.addSeparator()
         menu.addAction(self.columns_action)
         return menu

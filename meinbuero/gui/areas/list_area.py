@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from meinbuero.domain.periods import Period, period_range
-from meinbuero.gui.areas.base import Area, AreaHost, list_view
+from meinbuero.gui.areas.base import Area, AreaHost, header_column_menu, list_view
 from meinbuero.gui.icons import icon
 from meinbuero.gui.models.id_table import ID_ROLE, IdTableModel, SortableQuery, TableColumn
 from meinbuero.gui.widgets.search_field import SearchField
@@ -426,20 +426,12 @@ class ListArea(Area, Generic[Q, R]):
 
     def column_menu(self) -> QMenu:
         """The header's context menu: a check box per column."""
-        menu = QMenu(self)
-        menu.setObjectName("column_menu")
-        header = self.view.horizontalHeader()
-        visible = header.count() - header.hiddenSectionCount()
-        for visual in range(header.count()):
-            column = self.model.columns[header.logicalIndex(visual)]
-            action = menu.addAction(column.title)
-            action.setObjectName(f"column_{column.key}")
-            action.setCheckable(True)
-            action.setChecked(self.column_shown(column.key))
-            action.setEnabled(not (action.isChecked() and visible <= 1))
-            action.toggled.connect(
-                lambda checked, key=column.key: self.set_column_shown(key, checked)
-            )
+        menu = header_column_menu(
+            parent=self,
+            header=self.view.horizontalHeader(),
+            columns=[(c.key, c.title) for c in self.model.columns],
+            set_shown=self.set_column_shown,
+        )
         return menu
 
     def _header_menu_requested(self, point: QPoint) -> None:
