@@ -13,12 +13,9 @@ edited in Excel and read back changes exactly what was edited.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -32,8 +29,8 @@ from meinbuero.domain.units import unit_code
 from meinbuero.domain.values import format_decimal_de, parse_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import articles
-from meinbuero.services.errors import InvalidInput, Refused
-from meinbuero.services.exporting import _UMASK, cannot_write_message
+from meinbuero.services.errors import InvalidInput
+from meinbuero.services.exporting import written_in_place
 from meinbuero.services.importing.readers import ImportFailed, SourceTable, read_source
 from meinbuero.services.sales_print import UNIT_NAMES
 from meinbuero.store.models import Article
@@ -450,26 +447,9 @@ def export_articles(session: Session, path: Path, *, fmt: Format, archived: bool
         raise ValueError(fmt)
     rows = _rows(session, archived=archived)
     path = Path(path)
-    try:
-        handle, temporary_name = tempfile.mkstemp(
-            dir=path.parent, prefix=f".~{path.stem}.", suffix=".tmp"
-        )
-    except OSError:
-        raise Refused(cannot_write_message(path)) from None
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(handle, "wb") as target:
-            if fmt == "xlsx":
-                _write_xlsx(target, rows)
-            else:
-                _write_csv(target, rows)
-        temporary.chmod(0o666 & ~_UMASK)
-        temporary.replace(path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise Refused(cannot_write_message(path)) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with written_in_place(path) as target:
+        if fmt == "xlsx":
+            _write_xlsx(target, rows)
+        else:
+            _write_csv(target, rows)
     return len(rows)

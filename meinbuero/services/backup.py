@@ -39,7 +39,7 @@ from meinbuero.store.database import (
     open_company,
     read_state,
 )
-from meinbuero.store.documents import CHUNK, DocumentStore, is_hash, store_root
+from meinbuero.store.documents import CHUNK, DocumentStore, fsync_dir, is_hash, store_root
 
 EXTENSION = ".meinbuero-backup"
 FORMAT_VERSION = 1
@@ -158,16 +158,6 @@ def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECO
 def _fsync_file(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _hash_file(path: Path) -> tuple[str, int]:
@@ -422,7 +412,7 @@ def make_backup(
             archive.comment = _SEAL_PREFIX + b"0" * _SEAL_LENGTH
         _seal(temp)
         temp.replace(final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     except OSError as error:
         raise BackupError(
             tr(
@@ -738,7 +728,7 @@ def restore_backup(
             previous = _keep_current(company_file)
             _release_wal(company_file)
         temp.replace(company_file)
-        _fsync_dir(company_file.parent)
+        fsync_dir(company_file.parent)
     except OSError as error:
         raise BackupError(
             tr(

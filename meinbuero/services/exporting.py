@@ -784,6 +784,28 @@ def _export(
     )
     path = Path(path)
     try:
+        with written_in_place(path) as target:
+            if format == "xlsx":
+                count, persons = _write_xlsx(target, blocks, columns, slots)
+            elif format == "csv":
+                count, persons = _write_csv(target, blocks, columns, slots, options or CsvOptions())
+            else:
+                count, persons = _write_vcf(target, blocks, columns)
+    except _Cancelled:
+        return ExportReport(path=path, format=format, cancelled=True)
+    return ExportReport(path=path, format=format, customers=count, contact_persons=persons)
+
+
+@contextlib.contextmanager
+def written_in_place(path: Path) -> Iterator[IO[bytes]]:
+    """A file for ``path``, written under a temporary name beside it and renamed over it when
+    the block ends: a cancelled or failed write leaves no half file, and an older file of that
+    name stays as it was.
+
+    Raises:
+        Refused: The file cannot be written (open in Excel, no permission), German message.
+    """
+    try:
         handle, temporary_name = tempfile.mkstemp(
             dir=path.parent, prefix=f".~{path.stem}.", suffix=".tmp"
         )
@@ -792,22 +814,14 @@ def _export(
     temporary = Path(temporary_name)
     try:
         with os.fdopen(handle, "wb") as target:
-            if format == "xlsx":
-                count, persons = _write_xlsx(target, blocks, columns, slots)
-            elif format == "csv":
-                count, persons = _write_csv(target, blocks, columns, slots, options or CsvOptions())
-            else:
-                count, persons = _write_vcf(target, blocks, columns)
+            yield target
         # mkstemp makes the file private; an export gets the permissions of any new file.
         temporary.chmod(0o666 & ~_UMASK)
         temporary.replace(path)
-    except _Cancelled:
-        temporary.unlink(missing_ok=True)
-        return ExportReport(path=path, format=format, cancelled=True)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise Refused(cannot_write_message(path)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return ExportReport(path=path, format=format, customers=count, contact_persons=persons)

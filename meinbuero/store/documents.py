@@ -56,7 +56,7 @@ def company_file_of(session: Session) -> Path:
     return Path(database).absolute()
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Makes a rename durable on POSIX; Windows cannot open folders (NTFS journals the rename).
     if os.name == "nt":
         return
@@ -107,7 +107,7 @@ class DocumentStore:
         temp_folder = self.root / TEMP_FOLDER
         if not temp_folder.is_dir():
             temp_folder.mkdir(parents=True, exist_ok=True)
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
         temp = temp_folder / f"{uuid.uuid4().hex}{TEMP_SUFFIX}"
         digest = hashlib.sha256()
         size = 0
@@ -136,11 +136,11 @@ class DocumentStore:
                 return StoredFile(sha256, size, created=False)
             if not final.parent.is_dir():
                 final.parent.mkdir(exist_ok=True)
-                _fsync_dir(self.root)
+                fsync_dir(self.root)
             if final.exists():  # a damaged copy: replaced by the good one
                 final.chmod(stat.S_IWRITE | stat.S_IREAD)
             temp.replace(final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             # Read-only: a program the file is shown in cannot change the store behind our back.
             final.chmod(stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
             return StoredFile(sha256, size, created=True)
