@@ -297,6 +297,12 @@ class Conditions(CustomerPart, Base):
     skonto_days: Mapped[int | None] = mapped_column(Integer)
     payment_terms_text: Mapped[str] = mapped_column(Text, default="")
     credit_limit: Mapped[Decimal | None] = mapped_column(Money)
+    # Mahnsperre: never dunned.
+    dunning_block: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # How invoices go to this customer: pdf, zugferd, xrechnung_cii, xrechnung_ubl.
+    einvoice_format: Mapped[str] = mapped_column(String(16), default="pdf", server_default="pdf")
+    # Leitweg-ID of a public buyer (XRechnung buyer reference, BT-10).
+    leitweg_id: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     customer: Mapped[Customer] = relationship(back_populates="conditions")
 
@@ -616,6 +622,12 @@ SALES_STATUSES = tuple(s.value for s in SalesStatus)
 TAX_CASES = ("standard", "small_business", "reverse_charge", "intra_eu", "export")
 LINE_KINDS = ("item", "text", "subtotal")
 
+# A finalised invoice, not cancelled, not settled in full (the open items' partial index).
+OPEN_INVOICE_SQL = (
+    "kind = 'invoice' AND finalised_at IS NOT NULL AND status != 'cancelled' "
+    "AND paid_total < gross_total"
+)
+
 # The columns of a sales document that freeze when it is finalised (everything but its status).
 # The migration's trigger refuses an UPDATE of any of them once finalised_at is set.
 FROZEN_SALES_COLUMNS = (
@@ -674,6 +686,12 @@ class SalesDocument(CustomerPart, Base):
         # A number exactly when finalised.
         CheckConstraint("(number IS NULL) = (finalised_at IS NULL)", name="number_when_final"),
         Index("ix_sales_document_kind_date", "kind", "document_date"),
+        # The open items: finalised invoices not cancelled and not paid in full.
+        Index(
+            "ix_sales_document_open",
+            "customer_id",
+            sqlite_where=text(OPEN_INVOICE_SQL),
+        ),
     )
 
     # A customer with sales documents is archived, never deleted (RESTRICT, not CASCADE).
@@ -723,6 +741,10 @@ class SalesDocument(CustomerPart, Base):
     pdf_document_id: Mapped[int | None] = mapped_column(
         ForeignKey("document.id", ondelete="RESTRICT")
     )
+    # Not frozen: what is settled by payments, Skonto and write-offs (kept by triggers on
+    # payment) and the highest dunning level sent.
+    paid_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
+    dunning_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     lines: Mapped[list[SalesLine]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="SalesLine.position"
@@ -785,6 +807,98 @@ class SalesStatusChange(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class PaymentWay(StrEnum):
+    TRANSFER = "transfer"  # Überweisung
+    CASH = "cash"  # bar
+    PAYPAL = "paypal"
+    DIRECT_DEBIT = "direct_debit"  # Lastschrift
+    CARD = "card"  # Karte
+    CHEQUE = "cheque"  # Scheck
+    CREDIT = "credit"  # offset against the customer's credit
+    OTHER = "other"
+
+
+PAYMENT_WAYS = tuple(w.value for w in PaymentWay)
+
+
+class Payment(Base):
+    """A booking on a customer's account: money received (or paid back) on an invoice, the
+    Skonto taken and a small remainder written off; without an invoice it is credit (an
+    overpayment, or credit used: negative).
+
+    Append-only: a booking is never changed or deleted; undoing it sets ``undone_at`` (with who
+    and why). Triggers keep ``sales_document.paid_total``.
+    """
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        CheckConstraint(f"way IN {PAYMENT_WAYS!r}", name="way"),
+        CheckConstraint("skonto >= 0 AND write_off >= 0", name="deductions"),
+        Index("ix_payment_booked_on", "booked_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="RESTRICT"), index=True
+    )
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="RESTRICT"), index=True
+    )
+    booked_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    skonto: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    write_off: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    way: Mapped[str] = mapped_column(String(16), default=PaymentWay.TRANSFER)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # The bank booking this came from (statement import): the same booking is never booked twice.
+    bank_reference: Mapped[str | None] = mapped_column(String(200), unique=True)
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    undone_by: Mapped[str] = mapped_column(String(100), default="")
+    undo_reason: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def settles(self) -> Decimal:
+        """What this booking takes off the invoice: money, Skonto and write-off."""
+        return self.amount + self.skonto + self.write_off
+
+
+class DunningNotice(Base):
+    """A reminder or dunning letter (Zahlungserinnerung, Mahnung) on one invoice: its own
+    immutable document with the fee and interest it claims; it never changes the invoice."""
+
+    __tablename__ = "dunning_notice"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 9", name="level"),
+        CheckConstraint("fee >= 0 AND interest >= 0", name="charges"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="RESTRICT"), index=True
+    )
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="RESTRICT"), index=True
+    )
+    level: Mapped[int] = mapped_column(Integer)
+    notice_date: Mapped[date] = mapped_column(Date)
+    # The new deadline the letter sets.
+    pay_by: Mapped[date | None] = mapped_column(Date)
+    # What was open on the invoice when the letter was made.
+    open_amount: Mapped[Decimal] = mapped_column(Money)
+    fee: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    interest: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # How the interest was computed (periods, rates, days) as JSON, for the letter and audits.
+    interest_details: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    pdf_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="RESTRICT")
+    )
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
 class Setting(Base):
     """Small settings kept with the company: the user's display name and the like."""
 
@@ -797,6 +911,8 @@ class Setting(Base):
 __all__ = [
     "CUSTOM_FIELD_SLOTS",
     "FROZEN_SALES_COLUMNS",
+    "OPEN_INVOICE_SQL",
+    "PAYMENT_WAYS",
     "SALES_KINDS",
     "SALES_STATUSES",
     "Appointment",
@@ -815,11 +931,14 @@ __all__ = [
     "Document",
     "DocumentCategory",
     "DocumentVersion",
+    "DunningNotice",
     "Event",
     "EventType",
     "FieldType",
     "Note",
     "NumberRange",
+    "Payment",
+    "PaymentWay",
     "SalesDocument",
     "SalesKind",
     "SalesLine",
