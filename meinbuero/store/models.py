@@ -689,6 +689,7 @@ class SalesDocument(CustomerPart, Base):
         # The open items: finalised invoices not cancelled and not paid in full.
         Index(
             "ix_sales_document_open",
+            "kind",
             "customer_id",
             sqlite_where=text(OPEN_INVOICE_SQL),
         ),
@@ -852,6 +853,11 @@ class Payment(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # The bank booking this came from (statement import): the same booking is never booked twice.
     bank_reference: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # Booked together with (the credit part of an overpayment, the two sides of credit used):
+    # undoing the first undoes its parts.
+    part_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payment.id", ondelete="RESTRICT"), index=True
+    )
     author: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -34,9 +34,34 @@
       <translation>(optional)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>, Skonto {amount}</source>
+      <translation>, Skonto {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>, {amount} kept as credit</source>
+      <translation>, {amount} als Guthaben verbucht</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>--to is before --from.</source>
       <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>1–30 days</source>
+      <translation>1–30 Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>31–60 days</source>
+      <translation>31–60 Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>61–90 days</source>
+      <translation>61–90 Tage</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -134,6 +159,11 @@
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>An amount has at most two places after the comma.</source>
+      <translation>Ein Betrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>An intra-EU supply needs your own VAT ID (Settings &gt; My company).</source>
       <translation>Eine innergemeinschaftliche Lieferung braucht Ihre eigene USt-IdNr. (Einstellungen &gt; Meine Firma).</translation>
@@ -224,6 +254,11 @@
       <translation>Bank</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Bank transfer</source>
+      <translation>Überweisung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Between 0 and 100 %, please.</source>
       <translation>Bitte zwischen 0 und 100 %.</translation>
@@ -294,14 +329,29 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Cancelled: the payments become credit</source>
+      <translation>Storniert: die Zahlungen werden Guthaben</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Cancels</source>
       <translation>Storniert</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Card</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/printing/sales.py" />
       <source>Carried forward</source>
       <translation>Übertrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Cash</source>
+      <translation>bar</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -327,6 +377,11 @@
       <location filename="../../meinbuero/cli/documents.py" />
       <source>Category</source>
       <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Cheque</source>
+      <translation>Scheck</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -382,6 +437,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Country</source>
       <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Credit used</source>
+      <translation>Guthaben verrechnet</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -527,6 +587,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Dialling</source>
       <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Direct debit</source>
+      <translation>Lastschrift</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/sales.py" />
@@ -702,6 +767,11 @@
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Formal (Sie)</source>
       <translation>Förmlich (Sie)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>From the cancelled invoice {number}</source>
+      <translation>Aus der stornierten Rechnung {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/documents.py" />
@@ -909,6 +979,11 @@
       <translation>Geburtstag (Monat)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>More cannot be paid back than was paid.</source>
+      <translation>Es kann nicht mehr zurückgezahlt werden, als gezahlt wurde.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Mr</source>
       <translation>Herr</translation>
@@ -1019,6 +1094,11 @@
       <translation>Am {date} ist nichts fällig.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Nothing is open on the invoice {number}.</source>
+      <translation>Auf der Rechnung {number} ist nichts offen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>Nothing was imported: please correct the refused rows and try again.</source>
       <translation>Es wurde nichts importiert: Bitte korrigieren Sie die abgelehnten Zeilen und versuchen Sie es erneut.</translation>
@@ -1074,6 +1154,11 @@
       <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Outgoing call</source>
       <translation>Anruf ausgehend</translation>
@@ -1087,6 +1172,11 @@
       <location filename="../../meinbuero/services/importing/layouts.py" />
       <source>Outlook (German)</source>
       <translation>Outlook (deutsch)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Overpayment of invoice {number}</source>
+      <translation>Überzahlung der Rechnung {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/page.py" />
@@ -1119,14 +1209,34 @@
       <translation>Bezahlen per Code</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>PayPal</source>
+      <translation>PayPal</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment due (days net)</source>
       <translation>Zahlungsziel (Tage netto)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Payment of {amount} on {date} ({way})</source>
+      <translation>Zahlung von {amount} am {date} ({way})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Payment of {amount} on {date} undone: {reason}</source>
+      <translation>Zahlung von {amount} vom {date} rückgängig gemacht: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment terms (text)</source>
       <translation>Zahlungsbedingungen (Text)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Payments are booked on finalised invoices.</source>
+      <translation>Zahlungen werden auf abgeschlossene Rechnungen gebucht.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -1157,6 +1267,11 @@
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Please choose at least one field to export.</source>
       <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Please choose how it was paid.</source>
+      <translation>Bitte wählen Sie die Zahlungsart.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -1217,6 +1332,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please enter between 1 and 100000 MB.</source>
       <translation>Bitte zwischen 1 und 100000 MB eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Please enter the amount paid.</source>
+      <translation>Bitte geben Sie den gezahlten Betrag ein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1292,6 +1412,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>Please name the file .xlsx or .csv.</source>
       <translation>Bitte geben Sie der Datei die Endung .xlsx oder .csv.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Please say why the payment is undone.</source>
+      <translation>Bitte geben Sie an, warum die Zahlung zurückgenommen wird.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -1454,6 +1579,11 @@
       <translation>Leistungszeitraum bis</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Settled from credit: {amount}</source>
+      <translation>Mit Guthaben verrechnet: {amount}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>Size</source>
       <translation>Größe</translation>
@@ -1552,6 +1682,11 @@
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The IBAN contains characters that do not belong there – please check the IBAN.</source>
       <translation>Die IBAN enthält Zeichen, die an dieser Stelle nicht vorkommen dürfen – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The Skonto period ended on {date}; the payment came later.</source>
+      <translation>Die Skontofrist endete am {date}; die Zahlung kam später.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -1709,6 +1844,21 @@
       <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The credit has been used already; undo its use first.</source>
+      <translation>Das Guthaben wurde bereits verrechnet; machen Sie zuerst die Verrechnung rückgängig.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The customer has no credit to use.</source>
+      <translation>Der Kunde hat kein Guthaben zum Verrechnen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The customer is no longer in this company file.</source>
+      <translation>Der Kunde ist nicht mehr in dieser Firmendatei.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>The customer no longer exists.</source>
       <translation>Den Kunden gibt es nicht mehr.</translation>
@@ -1732,6 +1882,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>The document has no position.</source>
       <translation>Der Beleg hat keine Position.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The document is no longer in this company file.</source>
+      <translation>Der Beleg ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -1782,6 +1937,16 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>The invoice {number} is cancelled already.</source>
       <translation>Die Rechnung {number} ist schon storniert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The invoice {number} is cancelled; book the payment as credit of the customer.</source>
+      <translation>Die Rechnung {number} ist storniert; buchen Sie die Zahlung als Guthaben des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The invoice {number} is paid in full already.</source>
+      <translation>Die Rechnung {number} ist bereits vollständig bezahlt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -1862,6 +2027,16 @@
       <location filename="../../meinbuero/services/backup.py" />
       <source>The password must not be empty.</source>
       <translation>Das Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The payment covers the invoice; no Skonto is taken.</source>
+      <translation>Die Zahlung deckt die Rechnung; es wird kein Skonto abgezogen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The payment is no longer in this company file.</source>
+      <translation>Die Zahlung ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1964,9 +2139,29 @@
       <translation>Dieses PDF ist der ausgestellte Beleg {number}; es bleibt so, wie es verschickt wurde, und kann nicht geändert oder gelöscht werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This bank booking has been booked already.</source>
+      <translation>Diese Bankbuchung wurde bereits gebucht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This booking belongs to another one; undo that one.</source>
+      <translation>Diese Buchung gehört zu einer anderen; machen Sie jene rückgängig.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This invoice grants no Skonto.</source>
+      <translation>Diese Rechnung gewährt kein Skonto.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This payment has been undone already.</source>
+      <translation>Diese Zahlung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2059,6 +2254,11 @@
       <translation>Aktualisiert: {count}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Used for invoice {number}</source>
+      <translation>Verrechnet mit Rechnung {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/printing/sales.py" />
       <source>VAT</source>
       <translation>USt.</translation>
@@ -2104,6 +2304,11 @@
       <translation>Internet</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>With Skonto {skonto} the amount to pay is {amount}; the payment is {short} short.</source>
+      <translation>Mit Skonto von {skonto} sind zu zahlen {amount}; die Zahlung ist {short} zu wenig.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>With this invoice the customer owes {amount} €, more than the limit of {limit} € in the Konditionen.</source>
       <translation>Mit dieser Rechnung schuldet der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
@@ -2112,6 +2317,16 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>With this invoice your revenue this year passes 100.000 €: from it on you must charge VAT (§ 19 UStG); please ask your tax adviser.</source>
       <translation>Mit dieser Rechnung übersteigt Ihr Umsatz in diesem Jahr 100.000 €: ab ihr müssen Sie Umsatzsteuer berechnen (§ 19 UStG); bitte fragen Sie Ihre Steuerberatung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this order the customer would owe {amount} €, more than the limit of {limit} € in the Konditionen.</source>
+      <translation>Mit diesem Auftrag schuldete der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Written off: {amount}</source>
+      <translation>Ausgebucht: {amount}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2209,7 +2424,7 @@
       <translation>eine Rechnung durch eine Stornorechnung stornieren</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/services/payments.py" />
       <source>cancelled</source>
       <translation>storniert</translation>
     </message>
@@ -2504,6 +2719,11 @@
       <translation>Monate behalten</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>more than 90 days</source>
+      <translation>über 90 Tage</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>m²</source>
       <translation>m²</translation>
@@ -2537,6 +2757,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>normal</source>
       <translation>normal</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>not yet due</source>
+      <translation>noch nicht fällig</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -2609,9 +2834,24 @@
       <translation>Optionen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>overdue</source>
+      <translation>überfällig</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>package</source>
       <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>paid</source>
+      <translation>bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>partly paid</source>
+      <translation>teilbezahlt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/units.py" />
