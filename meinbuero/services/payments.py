@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -182,7 +182,9 @@ def _check_amount(amount: Decimal) -> None:
         )
 
 
-def _log(session: Session, document: SalesDocument, message: str) -> None:
+def _log(
+    session: Session, document: SalesDocument, message: str, at: datetime | None = None
+) -> None:
     # The invoice's own log (append-only) shows its payments beside its status changes.
     session.add(
         SalesStatusChange(
@@ -190,6 +192,7 @@ def _log(session: Session, document: SalesDocument, message: str) -> None:
             author=settings.display_name(session),
             status=document.status,
             text=message,
+            at=at or utcnow(),
         )
     )
 
@@ -198,9 +201,11 @@ def _money(value: Decimal) -> str:
     return format_decimal_de(value, places=2) + " €"
 
 
-def book(session: Session, data: PaymentInput) -> list[Payment]:
+def book(session: Session, data: PaymentInput, *, at: datetime | None = None) -> list[Payment]:
     """Book a payment; returns the bookings made (the invoice's, and the credit of an
-    overpayment). Runs in the caller's transaction."""
+    overpayment). Runs in the caller's transaction (``at``: when it was booked, now if not
+    given)."""
+    at = at or utcnow()
     _lock(session)
     _check_amount(data.amount)
     if data.way not in way_labels() or data.way == PaymentWay.CREDIT:
@@ -222,6 +227,7 @@ def book(session: Session, data: PaymentInput) -> list[Payment]:
             note=data.note,
             bank_reference=data.bank_reference,
             author=author,
+            created_at=at,
         )
         session.add(credit)
         session.flush()
@@ -256,6 +262,7 @@ def book(session: Session, data: PaymentInput) -> list[Payment]:
         note=data.note,
         bank_reference=data.bank_reference,
         author=author,
+        created_at=at,
     )
     session.add(payment)
     session.flush()
@@ -272,6 +279,7 @@ def book(session: Session, data: PaymentInput) -> list[Payment]:
                 note=tr("Overpayment of invoice {number}", number=invoice.number),
                 part_of_id=payment.id,
                 author=author,
+                created_at=at,
             )
         )
         session.add(made[-1])
@@ -285,7 +293,7 @@ def book(session: Session, data: PaymentInput) -> list[Payment]:
         message += tr(", Skonto {amount}", amount=_money(skonto))
     if excess > ZERO:
         message += tr(", {amount} kept as credit", amount=_money(excess))
-    _log(session, invoice, message)
+    _log(session, invoice, message, at)
     session.flush()
     session.refresh(invoice)
     return made
