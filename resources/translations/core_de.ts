@@ -184,6 +184,11 @@
       <translation>Eine Rechnung braucht Ihre Steuernummer oder USt-IdNr.; bitte tragen Sie eine unter Einstellungen &gt; Meine Firma ein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>Another window or program is writing to the company file; nothing was changed. Please try again in a moment.</source>
+      <translation>Ein anderes Fenster oder Programm schreibt gerade in die Firmendatei; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Appointment</source>
       <translation>Termin</translation>
@@ -1069,6 +1074,11 @@
       <translation>Nr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>Not enough memory for this; nothing was changed.</source>
+      <translation>Dafür reicht der Arbeitsspeicher nicht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>Not found: {what}</source>
       <translation>Nicht gefunden: {what}</translation>
@@ -1809,6 +1819,31 @@
       <translation>Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren Firmendatei angelegt werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file cannot be opened (is its folder still there?).</source>
+      <translation>Die Firmendatei kann nicht geöffnet werden (gibt es ihren Ordner noch?).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file could not be changed; nothing was changed.</source>
+      <translation>Die Firmendatei konnte nicht geändert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file is damaged; nothing was changed. Please restore a backup (Datei &gt; Datensicherung).</source>
+      <translation>Die Firmendatei ist beschädigt; es wurde nichts geändert. Bitte stellen Sie eine Datensicherung wieder her (Datei &gt; Datensicherung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file is damaged; nothing was written to it. Please restore a backup (Datei &gt; Datensicherung).</source>
+      <translation>Die Firmendatei ist beschädigt; es wurde nichts hineingeschrieben. Bitte stellen Sie eine Datensicherung wieder her (Datei &gt; Datensicherung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file is write-protected; nothing was changed.</source>
+      <translation>Die Firmendatei ist schreibgeschützt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>The company file {name} cannot be read: {reason}</source>
       <translation>Die Firmendatei {name} kann nicht gelesen werden: {reason}</translation>
@@ -1832,6 +1867,11 @@
       <location filename="../../meinbuero/services/backup.py" />
       <source>The company file {name} is open in another window or program; close it first.</source>
       <translation>Die Firmendatei {name} ist in einem anderen Fenster oder Programm geöffnet; schließen Sie sie zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/store/database.py" />
+      <source>The company file {name} is write-protected, and this version of meinbuero must bring it up to date first. Please remove the write protection.</source>
+      <translation>Die Firmendatei {name} ist schreibgeschützt, und diese Version von meinbuero muss sie zuerst aktualisieren. Bitte heben Sie den Schreibschutz auf.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/backup.py" />
@@ -1877,6 +1917,16 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>The delimiter must be one character.</source>
       <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The disk is full: {name} could not be written.</source>
+      <translation>Der Datenträger ist voll: {name} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The disk is full; nothing was changed. Please make room and try again.</source>
+      <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1929,9 +1979,24 @@
       <translation>Die Datei {path} gibt es schon.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The folder of {name} does not exist.</source>
+      <translation>Den Ordner von {name} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Den Ordner {path} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/settings.py" />
       <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
       <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>The import is complete, but its report could not be saved: {reason}</source>
+      <translation>Der Import ist abgeschlossen, aber sein Bericht konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3134,11 +3199,6 @@
       <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/__init__.py" />
-      <source>{file}: {reason}</source>
-      <translation>{file}: {reason}</translation>
-    </message>
-    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>{kind} {number} is finalised and can no longer be changed.</source>
       <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden.</translation>
@@ -3184,6 +3244,11 @@
       <translation>{name} enthält nichts zum Importieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name} does not exist.</source>
+      <translation>{name} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>{name} exists already; choose another name.</source>
       <translation>{name} gibt es schon; wählen Sie einen anderen Namen.</translation>
@@ -3197,6 +3262,11 @@
       <location filename="../../meinbuero/services/backup.py" />
       <source>{name} is a folder, not a company file.</source>
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name} is a folder, not a file.</source>
+      <translation>{name} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -3239,9 +3309,24 @@
       <translation>{name} ist keine lesbare Outlook-Nachricht.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>{name} is not an ordinary file (a pipe or a device) and cannot be filed.</source>
+      <translation>{name} ist keine gewöhnliche Datei (sondern eine Pipe oder ein Gerät) und kann nicht abgelegt werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>{name} is not valid JSON: {reason} (line {line}, column {column}).</source>
       <translation>{name} ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} is too large to import (at most {rows} rows of {columns} columns, {cell} characters a cell). Please split it into smaller files.</source>
+      <translation>{name} ist zu groß zum Importieren (höchstens {rows} Zeilen mit {columns} Spalten, {cell} Zeichen je Zelle). Bitte teilen Sie die Datei in kleinere auf.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name} is write-protected (or you lack the right to change it).</source>
+      <translation>{name} ist schreibgeschützt (oder Ihnen fehlt das Recht, es zu ändern).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -3262,6 +3347,11 @@
       <location filename="../../meinbuero/services/importing/readers.py" />
       <source>{name}: this kind of file cannot be imported. Please choose an Excel workbook (.xlsx), a CSV file (.csv) or vCards (.vcf).</source>
       <translation>{name}: Diese Art Datei kann nicht importiert werden. Bitte eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder vCards (.vcf) wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />

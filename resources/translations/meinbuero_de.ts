@@ -3904,6 +3904,17 @@ bei 1 beginnen</translation>
     </message>
 </context>
 <context>
+    <name>fault</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). What you saved before is safe; the details are in the file {log}.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({kind}). Was Sie vorher gespeichert haben, ist sicher; die Einzelheiten stehen in der Datei {log}.</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
+    </message>
+</context>
+<context>
     <name>start</name>
     <message>
         <source>The file {path} exists already.</source>
