@@ -320,7 +320,16 @@ def read_einvoice(content: bytes, *, name: str = "") -> EInvoice:
     name = name or tr("The file")
     if not content.strip():
         raise UnreadableEInvoice(tr("“{name}” is empty.", name=name))
-    from_pdf = content.lstrip()[:5] == b"%PDF-"
+    start = content.removeprefix(b"\xef\xbb\xbf").lstrip()
+    from_pdf = start[:5] == b"%PDF-"
+    utf16 = start[:2] in (b"\xff\xfe", b"\xfe\xff")
+    if not from_pdf and not utf16 and start[:1] != b"<":
+        raise UnreadableEInvoice(
+            tr(
+                "“{name}” is neither XML nor PDF; an e-invoice is one of the two.",
+                name=name,
+            )
+        )
     xml = embedded_xml(content, name=name) if from_pdf else content
     root = parse_xml(xml, name=name)
     reader = _reader_for(root, name=name)
@@ -375,6 +384,8 @@ def embedded_xml(content: bytes, *, name: str) -> bytes:
 
 def parse_xml(content: bytes, *, name: str) -> etree._Element:
     """The root element, parsed without entities, network, DTDs or huge trees."""
+    if b"<!DOCTYPE" in content or b"<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E" in content:
+        raise _doctype(name)
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -396,14 +407,19 @@ def parse_xml(content: bytes, *, name: str) -> etree._Element:
             )
         ) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise UnreadableEInvoice(
-            tr(
-                "“{name}” contains a document type declaration, which no e-invoice has;"
-                " for safety it is not read.",
-                name=name,
-            )
-        )
+        raise _doctype(name)
     return tree.getroot()
+
+
+def _doctype(name: str) -> UnreadableEInvoice:
+    # Entity bombs and external entities live in the DTD; no e-invoice has one.
+    return UnreadableEInvoice(
+        tr(
+            "“{name}” contains a document type declaration, which no e-invoice has;"
+            " for safety it is not read.",
+            name=name,
+        )
+    )
 
 
 _Reader = Callable[[etree._Element, bytes, str, bool], EInvoice]
@@ -490,7 +506,9 @@ class _Node:
 
 
 def _missing(name: str, what: str) -> UnreadableEInvoice:
-    return UnreadableEInvoice(tr("“{name}” is incomplete: {what} is missing.", name=name, what=what))
+    return UnreadableEInvoice(
+        tr("“{name}” is incomplete: {what} is missing.", name=name, what=what)
+    )
 
 
 def _date(text: str, name: str, label: str) -> date | None:
@@ -769,9 +787,7 @@ def _read_cii(root: etree._Element, xml: bytes, name: str, from_pdf: bool) -> EI
         payment_terms=terms_text,
         skonto=skonto,
         preceding_invoices=preceding,
-        notes=tuple(
-            t for n in document.all("ram:IncludedNote") if (t := n.text("ram:Content"))
-        ),
+        notes=tuple(t for n in document.all("ram:IncludedNote") if (t := n.text("ram:Content"))),
         from_pdf=from_pdf,
         xml=xml,
     )
@@ -799,7 +815,10 @@ def _ubl_party(node: _Node) -> Party:
         street=address.text("cbc:StreetName"),
         additional_street=", ".join(
             t
-            for t in (address.text("cbc:AdditionalStreetName"), address.text("cac:AddressLine/cbc:Line"))
+            for t in (
+                address.text("cbc:AdditionalStreetName"),
+                address.text("cac:AddressLine/cbc:Line"),
+            )
             if t
         ),
         postcode=address.text("cbc:PostalZone"),
@@ -865,11 +884,7 @@ def _read_ubl(root: etree._Element, xml: bytes, name: str, from_pdf: bool) -> EI
     monetary = top.one("cac:LegalMonetaryTotal")
     tax_totals = top.all("cac:TaxTotal")
     tax_total = next(
-        (
-            t
-            for t in tax_totals
-            if t.attribute("cbc:TaxAmount", "currencyID") in ("", currency)
-        ),
+        (t for t in tax_totals if t.attribute("cbc:TaxAmount", "currencyID") in ("", currency)),
         _Node(None, name),
     )
     breakdown = tuple(

@@ -89,9 +89,7 @@ def info_rows(invoice: EInvoice) -> list[tuple[str, str]]:
     for preceding in invoice.preceding_invoices:
         text = preceding.number
         if preceding.issue_date is not None:
-            text = tr(
-                "{number} of {date}", number=text, date=format_date_de(preceding.issue_date)
-            )
+            text = tr("{number} of {date}", number=text, date=format_date_de(preceding.issue_date))
         rows.append((tr("Preceding invoice"), text))
     if invoice.currency != "EUR":
         rows.append((tr("Currency"), invoice.currency))
@@ -473,8 +471,7 @@ def json_data(invoice: EInvoice) -> dict[str, Any]:
         "payment": {
             "iban": invoice.iban,
             "skonto": [
-                {"days": s.days, "percent": v(s.percent), "base": v(s.base)}
-                for s in invoice.skonto
+                {"days": s.days, "percent": v(s.percent), "base": v(s.base)} for s in invoice.skonto
             ],
             "terms": invoice.payment_terms,
         },
