@@ -12,14 +12,13 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # no stubs pinned
 from sqlalchemy import select
 
 from meinbuero.services import documents
 from meinbuero.services.customers import CustomerInput, save_customer
 from meinbuero.services.einvoice import incoming, suppliers
 from meinbuero.services.einvoice.read import (
-    EInvoice,
     UnreadableEInvoice,
     read_einvoice,
     read_einvoice_file,

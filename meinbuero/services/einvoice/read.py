@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # no stubs pinned
 
 from meinbuero.domain.units import unit_labels
 from meinbuero.i18n import tr

@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from meinbuero.domain.bank import check_iban, check_bic
+from meinbuero.domain.bank import check_bic, check_iban
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.taxid import normalize_tax_number, normalize_vat_id
 from meinbuero.i18n import tr
