@@ -110,7 +110,7 @@ def summary(invoice: EInvoice) -> str:
         out += ["", f"{tr('Payment')}:"] + [f"  {line}" for line in payment]
     if invoice.notes:
         out += ["", f"{tr('Notes')}:"] + [f"  {note}" for note in invoice.notes]
-    out += [""] + view.validity_lines(invoice)
+    out += ["", *view.validity_lines(invoice)]
     return "\n".join(out)
 
 
