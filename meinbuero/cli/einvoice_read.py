@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from meinbuero.cli.common import Commands, Handler, Parser
 from meinbuero.i18n import tr
@@ -18,7 +18,8 @@ from meinbuero.i18n import tr
 if TYPE_CHECKING:
     from meinbuero.services.einvoice.read import EInvoice
 
-Actions = Commands
+# The einvoice group's add_subparsers() (made with parser_class=Parser).
+Actions: TypeAlias = "argparse._SubParsersAction[Any]"
 
 
 def add_read(actions: Actions) -> None:
