@@ -111,9 +111,12 @@ def add_file(session: Session, *, customer_id: int, path: Path) -> Added:
     return Added(filed.document_id, filed)
 
 
-def filed_einvoice(session: Session, document_id: int) -> EInvoice | None:
-    """The e-invoice a filed XML document holds (newest version); None for anything else."""
-    version = documents.version(session, document_id)
+def filed_einvoice(
+    session: Session, document_id: int, number: int | None = None
+) -> EInvoice | None:
+    """The e-invoice a filed XML document holds (newest version or ``number``); None for any
+    other document."""
+    version = documents.version(session, document_id, number)
     if version.extension != "xml":
         return None
     try:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from html import escape
+from pathlib import Path
 from typing import Any
 
 from meinbuero.domain.bank import format_iban
@@ -242,6 +244,119 @@ def made_by_line(invoice: EInvoice, *, made_on: date) -> str:
         format=invoice.format_name,
         date=format_date_de(made_on),
     )
+
+
+# The window's HTML -----------------------------------------------------------------------------
+
+_STYLE = """
+<style>
+ body { font-size: 10pt; }
+ h2 { margin-bottom: 0; }
+ .muted { color: #555; }
+ table.lines { border-collapse: collapse; }
+ table.lines th { background: #eeeeee; text-align: left; padding: 3px 6px; }
+ table.lines td { padding: 3px 6px; border-bottom: 1px solid #d4d4d4; vertical-align: top; }
+ td.num, th.num { text-align: right; white-space: nowrap; }
+ tr.total td { font-weight: bold; border-top: 1px solid #555; }
+</style>
+"""
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    return "".join(
+        f"<tr><td class='muted'>{escape(label)}</td><td>{escape(value)}</td></tr>"
+        for label, value in rows
+    )
+
+
+def _text(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def html(invoice: EInvoice) -> str:
+    """The invoice as HTML for the window: head, parties, lines, taxes, totals, payment."""
+    currency = invoice.currency
+    parts = [
+        _STYLE,
+        f"<h2>{escape(invoice.type_name)} {escape(invoice.number)}</h2>",
+        f"<p class='muted'>{escape(invoice.format_name)}</p>",
+        f"<table>{_rows(info_rows(invoice))}</table>",
+        "<table width='100%'><tr>",
+    ]
+    for title, party in (
+        (tr("Seller"), invoice.seller),
+        (tr("Buyer"), invoice.buyer),
+    ):
+        lines = "<br>".join(escape(line) for line in party_lines(party))
+        parts.append(
+            f"<td width='50%' valign='top'><h3>{escape(title)}</h3>"
+            f"<p><b>{lines}</b></p><table>{_rows(party_details(party))}</table></td>"
+        )
+    parts.append("</tr></table>")
+    if invoice.lines or invoice.allowances_charges:
+        header = [
+            ("", tr("Item")),
+            ("", tr("Item name")),
+            ("num", tr("Qty")),
+            ("", tr("Unit")),
+            ("num", tr("Unit price")),
+            ("num", tr("VAT")),
+            ("num", tr("Amount")),
+        ]
+        parts.append("<h3>" + escape(tr("Lines")) + "</h3>")
+        parts.append("<table class='lines' width='100%'><tr>")
+        parts += [f"<th class='{css}'>{escape(label)}</th>" for css, label in header]
+        parts.append("</tr>")
+        for line in invoice.lines:
+            description = line_description(line, currency)
+            name = f"<b>{escape(line.name)}</b>"
+            if description:
+                name += f"<br><span class='muted'>{_text(description)}</span>"
+            cells = [
+                ("", escape(line.id)),
+                ("", name),
+                ("num", escape(quantity(line.quantity))),
+                ("", escape(unit_name(line.unit_code))),
+                ("num", escape(money(unit_price(line), currency))),
+                ("num", escape(percent(line.rate))),
+                ("num", escape(money(line.net, currency))),
+            ]
+            parts.append("<tr>" + "".join(f"<td class='{c}'>{v}</td>" for c, v in cells) + "</tr>")
+        for item in invoice.allowances_charges:
+            parts.append(
+                f"<tr><td></td><td colspan='4'>{escape(allowance_label(item))}</td>"
+                f"<td class='num'>{escape(percent(item.rate))}</td>"
+                f"<td class='num'>{escape(money(signed_amount(item), currency))}</td></tr>"
+            )
+        parts.append("</table>")
+    if invoice.tax_breakdown:
+        parts.append("<h3>" + escape(tr("VAT")) + "</h3><table class='lines'>")
+        for row in invoice.tax_breakdown:
+            parts.append(
+                f"<tr><td>{escape(tax_row_label(row.category, row.rate))}</td>"
+                f"<td class='num'>{escape(money(row.base, currency))}</td>"
+                f"<td class='num'>{escape(money(row.amount, currency))}</td></tr>"
+            )
+        parts.append("</table>")
+        parts += [f"<p>{_text(note)}</p>" for note in tax_notes(invoice)]
+    parts.append("<h3>" + escape(tr("Totals")) + "</h3><table class='lines'>")
+    for label, value in total_rows(invoice):
+        css = " class='total'" if label in (tr("Total amount"), tr("Amount due")) else ""
+        parts.append(
+            f"<tr{css}><td>{escape(label)}</td>"
+            f"<td class='num'>{escape(money(value, currency))}</td></tr>"
+        )
+    parts.append("</table>")
+    payment = payment_lines(invoice)
+    if payment:
+        parts.append("<h3>" + escape(tr("Payment")) + "</h3>")
+        parts.append("<p>" + "<br>".join(_text(line) for line in payment) + "</p>")
+    if invoice.notes:
+        parts.append("<h3>" + escape(tr("Notes")) + "</h3>")
+        parts += [f"<p>{_text(note)}</p>" for note in invoice.notes]
+    parts.append("<h3>" + escape(tr("Validity")) + "</h3>")
+    parts.append("<p>" + "<br>".join(_text(line) for line in validity_lines(invoice)) + "</p>")
+    return "".join(parts)
 
 
 # The PDF ------------------------------------------------------------------------------------------
@@ -476,3 +591,16 @@ def json_data(invoice: EInvoice) -> dict[str, Any]:
             "terms": invoice.payment_terms,
         },
     }
+
+
+def save_pdf(invoice: EInvoice, path: Path) -> None:
+    """Write the rendering to ``path`` (all or nothing).
+
+    Raises:
+        Refused: the file cannot be written, German message.
+    """
+    from meinbuero.services.exporting import written_in_place
+
+    content = render_pdf(invoice)
+    with written_in_place(path) as handle:
+        handle.write(content)

@@ -157,3 +157,9 @@ def create_supplier(session: Session, invoice: EInvoice) -> Saved:
         data.phone = data.email = ""
         saved = save_customer(session, data)
     return saved
+
+
+def customer_label(session: Session, customer_id: int) -> str:
+    """ "K10001 Elektro Sonnenschein GmbH" for messages."""
+    customer = session.get(Customer, customer_id)
+    return f"{customer.number} {customer.display_name}" if customer is not None else ""
