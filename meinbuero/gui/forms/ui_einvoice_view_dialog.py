@@ -53,6 +53,7 @@ class Ui_EInvoiceViewDialog(object):
 
         self.supplier_layout.addWidget(self.new_supplier)
 
+        self.supplier_layout.setStretch(0, 1)
 
         self.main_layout.addWidget(self.supplier_frame)
 
@@ -75,6 +76,7 @@ class Ui_EInvoiceViewDialog(object):
 
         self.bottom_layout.addWidget(self.buttonbox)
 
+        self.bottom_layout.setStretch(1, 1)
 
         self.main_layout.addLayout(self.bottom_layout)
 

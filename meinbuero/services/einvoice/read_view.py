@@ -256,7 +256,6 @@ _STYLE = """
  table.lines { border-collapse: collapse; }
  table.lines th { background: #eeeeee; text-align: left; padding: 3px 6px; }
  table.lines td { padding: 3px 6px; border-bottom: 1px solid #d4d4d4; vertical-align: top; }
- td.num, th.num { text-align: right; white-space: nowrap; }
  tr.total td { font-weight: bold; border-top: 1px solid #555; }
 </style>
 """
@@ -305,7 +304,10 @@ def html(invoice: EInvoice) -> str:
         ]
         parts.append("<h3>" + escape(tr("Lines")) + "</h3>")
         parts.append("<table class='lines' width='100%'><tr>")
-        parts += [f"<th class='{css}'>{escape(label)}</th>" for css, label in header]
+        parts += [
+            f"<th align='{'right' if css else 'left'}'>{escape(label)}</th>"
+            for css, label in header
+        ]
         parts.append("</tr>")
         for line in invoice.lines:
             description = line_description(line, currency)
@@ -321,12 +323,16 @@ def html(invoice: EInvoice) -> str:
                 ("num", escape(percent(line.rate))),
                 ("num", escape(money(line.net, currency))),
             ]
-            parts.append("<tr>" + "".join(f"<td class='{c}'>{v}</td>" for c, v in cells) + "</tr>")
+            parts.append(
+                "<tr>"
+                + "".join(f"<td align='{'right' if c else 'left'}'>{v}</td>" for c, v in cells)
+                + "</tr>"
+            )
         for item in invoice.allowances_charges:
             parts.append(
                 f"<tr><td></td><td colspan='4'>{escape(allowance_label(item))}</td>"
-                f"<td class='num'>{escape(percent(item.rate))}</td>"
-                f"<td class='num'>{escape(money(signed_amount(item), currency))}</td></tr>"
+                f"<td align='right'>{escape(percent(item.rate))}</td>"
+                f"<td align='right'>{escape(money(signed_amount(item), currency))}</td></tr>"
             )
         parts.append("</table>")
     if invoice.tax_breakdown:
@@ -334,8 +340,8 @@ def html(invoice: EInvoice) -> str:
         for row in invoice.tax_breakdown:
             parts.append(
                 f"<tr><td>{escape(tax_row_label(row.category, row.rate))}</td>"
-                f"<td class='num'>{escape(money(row.base, currency))}</td>"
-                f"<td class='num'>{escape(money(row.amount, currency))}</td></tr>"
+                f"<td align='right'>{escape(money(row.base, currency))}</td>"
+                f"<td align='right'>{escape(money(row.amount, currency))}</td></tr>"
             )
         parts.append("</table>")
         parts += [f"<p>{_text(note)}</p>" for note in tax_notes(invoice)]
@@ -344,7 +350,7 @@ def html(invoice: EInvoice) -> str:
         css = " class='total'" if label in (tr("Total amount"), tr("Amount due")) else ""
         parts.append(
             f"<tr{css}><td>{escape(label)}</td>"
-            f"<td class='num'>{escape(money(value, currency))}</td></tr>"
+            f"<td align='right'>{escape(money(value, currency))}</td></tr>"
         )
     parts.append("</table>")
     payment = payment_lines(invoice)
