@@ -336,15 +336,6 @@ def read_einvoice(content: bytes, *, name: str = "") -> EInvoice:
     return reader(root, xml, name, from_pdf)
 
 
-def looks_like_einvoice(content: bytes) -> bool:
-    """Whether ``content`` is an e-invoice we can read (the check a drop of files makes)."""
-    try:
-        read_einvoice(content)
-    except UnreadableEInvoice:
-        return False
-    return True
-
-
 def embedded_xml(content: bytes, *, name: str) -> bytes:
     """The invoice XML a ZUGFeRD/Factur-X/XRechnung PDF carries as attachment."""
     import pikepdf
