@@ -405,3 +405,18 @@ def test_a_foreign_seller_with_odd_identifiers_is_still_made(database: Database)
         customer = session.get(Customer, saved.id)
         assert customer is not None and customer.country == "FR"
         assert customer.tax_number == ""  # "DGFIP_ref_1242" is no German Steuernummer
+
+
+def test_only_what_the_buyer_pays_gets_a_girocode() -> None:
+    from meinbuero.services.einvoice.read_view import print_document
+
+    invoice = read_einvoice_file(DATA / "xrechnung-ubl-invoice.xml")
+    qr = print_document(invoice, made_on=date(2026, 12, 6)).qr
+    assert qr is not None
+    assert (qr.iban, qr.amount, qr.text) == (
+        "DE02120300000000202051",
+        Decimal("701.95"),
+        "ES-2026-0815",
+    )
+    credit = read_einvoice_file(DATA / "xrechnung-ubl-creditnote.xml")
+    assert print_document(credit, made_on=date(2026, 12, 6)).qr is None

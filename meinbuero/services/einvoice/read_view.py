@@ -461,6 +461,7 @@ def print_document(invoice: EInvoice, *, made_on: date) -> PrintDocument:
         and invoice.currency == "EUR"
         and invoice.totals.payable > 0
         and account.type_code not in _DIRECT_DEBIT
+        and not invoice.is_credit_note  # the seller pays: no code to pay him
     ):
         qr = PaymentQr(
             name=(account.account_holder or seller.name)[:70],
