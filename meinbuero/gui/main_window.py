@@ -387,6 +387,9 @@ class MainWindow(QMainWindow):
             self.tr("Export…"), self.export_customers, name="export_customers_action"
         )
         self.import_action = a(self.tr("Import…"), self.import_customers, name="import_action")
+        self.open_einvoice_action = a(
+            self.tr("Open e-invoice…"), self.open_einvoice, name="open_einvoice_action"
+        )
         self.backup_action = a(self.tr("Backup…"), self.open_backup, name="backup_action")
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
@@ -421,6 +424,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_einvoice_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -905,6 +910,26 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     # --- Datei --------------------------------------------------------------------------------
+
+    def ask_einvoice_file(self) -> Path | None:
+        from meinbuero.gui.dialogs.einvoice_view_dialog import ask_einvoice_file
+
+        return ask_einvoice_file(self)
+
+    def open_einvoice(self) -> QDialog | None:
+        """Datei > E-Rechnung öffnen…: an incoming e-invoice shown, its supplier found, filed."""
+        from meinbuero.gui.dialogs.einvoice_view_dialog import open_einvoice_file
+
+        path = self.ask_einvoice_file()
+        dialog = None
+        if path is not None:
+            dialog = open_einvoice_file(
+                path, database=self.database, signals=self.signals, parent=self
+            )
+        if dialog is not None:
+            self._dialogs.append(dialog)
+            dialog.finished.connect(lambda _result, dialog=dialog: self._dialog_finished(dialog))
+        return dialog
 
     def ask_company_name(self) -> str | None:
         return start.ask_company_name(self)
