@@ -24,14 +24,29 @@
       <translation>(nicht übernehmen)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>(mandate {reference})</source>
+      <translation>(Mandat {reference})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>(on {base})</source>
+      <translation>(auf {base})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>(optional)</source>
       <translation>(optional)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>({percent} of {base})</source>
+      <translation>({percent} von {base})</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -149,9 +164,34 @@
       <translation>Anschrift</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Advance payment invoice</source>
+      <translation>Vorauszahlungsrechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Allowance</source>
+      <translation>Nachlass</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Allowances</source>
+      <translation>Nachlässe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Already paid</source>
+      <translation>Bereits gezahlt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/printing/sales.py" />
       <source>Amount</source>
       <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Amount due</source>
+      <translation>Zahlbetrag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -259,6 +299,11 @@
       <translation>Bank</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Bank card</source>
+      <translation>Bankkarte</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Bank transfer</source>
       <translation>Überweisung</translation>
@@ -282,6 +327,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Buyer</source>
+      <translation>Käufer</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -312,6 +362,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Call to {number}</source>
       <translation>Anruf bei {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Canary Islands general indirect tax</source>
+      <translation>Kanarische Inseln (IGIC)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -354,7 +409,7 @@
       <translation>Übertrag</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/payments.py" />
+      <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Cash</source>
       <translation>bar</translation>
     </message>
@@ -384,7 +439,32 @@
       <translation>Kategorie</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/payments.py" />
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Ceuta and Melilla tax</source>
+      <translation>Ceuta und Melilla (IPSI)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Charge</source>
+      <translation>Zuschlag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Charges</source>
+      <translation>Zuschläge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Checked against the official rules: no errors.</source>
+      <translation>Nach den amtlichen Regeln geprüft: keine Fehler.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Checked against the official rules: {count} errors.</source>
+      <translation>Nach den amtlichen Regeln geprüft: {count} Fehler.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Cheque</source>
       <translation>Scheck</translation>
     </message>
@@ -397,6 +477,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>City</source>
       <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Clearing between partners</source>
+      <translation>Verrechnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -429,9 +514,24 @@
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Contact</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Contact person: {field}</source>
       <translation>Ansprechpartner: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>Contact: {name}</source>
+      <translation>Ansprechpartner: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Corrected invoice</source>
+      <translation>Korrigierte Rechnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -444,9 +544,29 @@
       <translation>Land</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Credit card</source>
+      <translation>Kreditkarte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Credit note</source>
+      <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Credit transfer</source>
+      <translation>Überweisung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Credit used</source>
       <translation>Guthaben verrechnet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Currency</source>
+      <translation>Währung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -549,9 +669,29 @@
       <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Debit card</source>
+      <translation>Debitkarte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Debit note</source>
+      <translation>Belastungsanzeige</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Debit transfer</source>
+      <translation>Lastschrift</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/backup.py" />
       <source>Deleted: {path}</source>
       <translation>Gelöscht: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Delivery date</source>
+      <translation>Lieferdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -594,7 +734,7 @@
       <translation>Wählen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/payments.py" />
+      <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Direct debit</source>
       <translation>Lastschrift</translation>
     </message>
@@ -654,6 +794,21 @@
       <translation>Fällig</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Due date</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Due on {date}.</source>
+      <translation>Fällig am {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>E-invoice {number} from {seller}</source>
+      <translation>E-Rechnung {number} von {seller}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
@@ -679,6 +834,16 @@
       <translation>E-Mail – {name}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Electronic address</source>
+      <translation>Elektronische Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Electronic invoice ({format}) – view made by meinbuero on {date}</source>
+      <translation>Elektronische Rechnung ({format}) – Ansicht erstellt von meinbuero am {date}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/email.py" />
       <source>Email</source>
       <translation>E-Mail</translation>
@@ -702,6 +867,16 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Event type</source>
       <translation>Ereignisart</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Exempt from tax</source>
+      <translation>Steuerbefreit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Export outside the EU</source>
+      <translation>Ausfuhr in ein Drittland</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -747,6 +922,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>Filed in Documents: {title}</source>
       <translation>Abgelegt unter Dokumente: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Final construction invoice</source>
+      <translation>Schlussrechnung (Bauleistung)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -869,14 +1049,34 @@
       <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Intra-community supply</source>
+      <translation>Innergemeinschaftliche Lieferung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Invoice</source>
       <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Invoice date</source>
+      <translation>Rechnungsdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Invoice e-mail</source>
       <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Invoice information for accounting purposes</source>
+      <translation>Rechnungsinformation für Buchhaltungszwecke</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Invoice no.</source>
+      <translation>Rechnungsnr.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -892,6 +1092,11 @@
       <location filename="../../meinbuero/printing/sales.py" />
       <source>Item name</source>
       <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Item no. {number}</source>
+      <translation>Art.-Nr. {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -919,6 +1124,11 @@
       <translation>Nachname</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Leitweg-ID</source>
+      <translation>Leitweg-ID</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Letter salutation</source>
       <translation>Briefanrede</translation>
@@ -939,7 +1149,7 @@
       <translation>Zeile {number}, {field}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Lines</source>
       <translation>Positionen</translation>
     </message>
@@ -947,6 +1157,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Made from</source>
       <translation>Erstellt aus</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>Made from the e-invoice {number}.</source>
+      <translation>Angelegt aus der E-Rechnung {number}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/backup.py" />
@@ -997,6 +1212,11 @@
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Ms</source>
       <translation>Frau</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Mutually defined</source>
+      <translation>Vereinbart</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -1074,6 +1294,11 @@
       <translation>Nr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Not defined</source>
+      <translation>Nicht angegeben</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/faults.py" />
       <source>Not enough memory for this; nothing was changed.</source>
       <translation>Dafür reicht der Arbeitsspeicher nicht; es wurde nichts geändert.</translation>
@@ -1084,12 +1309,17 @@
       <translation>Nicht gefunden: {what}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Not subject to VAT</source>
+      <translation>Nicht steuerbar</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
@@ -1164,6 +1394,11 @@
       <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Order no.</source>
+      <translation>Bestellnr.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Other</source>
       <translation>Sonstiges</translation>
@@ -1209,6 +1444,21 @@
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Partial construction invoice</source>
+      <translation>Abschlagsrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Partial final construction invoice</source>
+      <translation>Teilschlussrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Partial invoice</source>
+      <translation>Teilrechnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
@@ -1222,6 +1472,11 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>PayPal</source>
       <translation>PayPal</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Payment</source>
+      <translation>Zahlung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1239,9 +1494,19 @@
       <translation>Zahlung von {amount} vom {date} rückgängig gemacht: {reason}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Payment reference: {text}</source>
+      <translation>Verwendungszweck: {text}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment terms (text)</source>
       <translation>Zahlungsbedingungen (Text)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Payment to bank account</source>
+      <translation>Zahlung auf Bankkonto</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -1444,6 +1709,11 @@
       <translation>PLZ</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Preceding invoice</source>
+      <translation>Bezug auf Rechnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Preferences</source>
       <translation>Vorlieben</translation>
@@ -1489,6 +1759,11 @@
       <translation>Angebote</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Reads an e-invoice (CII or UBL; XML, or the XML embedded in a ZUGFeRD/Factur-X PDF) and prints it. With --json: an object with the keys format, type_code, number, issue_date, due_date, currency, buyer_reference, seller and buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) and payment (iban, skonto, terms); amounts are decimal strings as the file writes them, dates YYYY-MM-DD, what the file does not state is null.</source>
+      <translation>Liest eine E-Rechnung (CII oder UBL; XML oder das in eine ZUGFeRD-/Factur-X-PDF eingebettete XML) und gibt sie aus. Mit --json: ein Objekt mit den Schlüsseln format, type_code, number, issue_date, due_date, currency, buyer_reference, seller und buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) und payment (iban, skonto, terms); Beträge sind Dezimalzahlen als Text, wie die Datei sie schreibt, Daten JJJJ-MM-TT, was die Datei nicht angibt, ist null.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Recognised layout: {name}</source>
       <translation>Erkanntes Format: {name}</translation>
@@ -1529,6 +1804,11 @@
       <translation>Die Datensicherung vom {when} wurde in {path} wiederhergestellt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Reverse charge</source>
+      <translation>Steuerschuldnerschaft des Leistungsempfängers</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reverse charge (§ 13b UStG)</source>
       <translation>Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)</translation>
@@ -1537,6 +1817,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reverse charge and intra-EU supplies need the customer's VAT ID; please enter it in the customer's address tab.</source>
       <translation>Reverse Charge und innergemeinschaftliche Lieferungen brauchen die USt-IdNr. des Kunden; bitte tragen Sie sie auf dem Reiter Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Rounding</source>
+      <translation>Rundung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1552,6 +1837,16 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Row {line}: {name} – likely duplicate of {existing} ({reason})</source>
       <translation>Zeile {line}: {name} – mögliche Dublette von {existing} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>SEPA credit transfer</source>
+      <translation>SEPA-Überweisung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>SEPA direct debit</source>
+      <translation>SEPA-Lastschrift</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -1582,6 +1877,21 @@
       <location filename="../../meinbuero/store/health.py" />
       <source>Search index: {missing} customers missing, {stray} entries without customer</source>
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Self-billed invoice</source>
+      <translation>Gutschrift (Selbstfakturierung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Seller</source>
+      <translation>Verkäufer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Service period</source>
+      <translation>Leistungszeitraum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1624,6 +1934,16 @@
       <translation>Regelbesteuerung (mit USt.)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Standard rate</source>
+      <translation>Regelsteuersatz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Standing agreement</source>
+      <translation>Dauerauftrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Start</source>
       <translation>Beginn</translation>
@@ -1647,6 +1967,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Subtotal</source>
       <translation>Zwischensumme</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Sum of lines</source>
+      <translation>Summe Positionen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -1949,6 +2274,11 @@
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>The file</source>
+      <translation>Die Datei</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>The file of “{title}” is missing from the document store.</source>
       <translation>Die Datei von „{title}“ fehlt im Dokumentenspeicher.</translation>
@@ -2149,6 +2479,11 @@
       <translation>Die Art „{name}“ wird von {count} Ereignissen verwendet und kann nicht gelöscht werden; blenden Sie sie stattdessen aus.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>The validity has not been checked.</source>
+      <translation>Die Gültigkeit wurde nicht geprüft.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>The value cannot be negative.</source>
       <translation>Der Wert kann nicht negativ sein.</translation>
@@ -2254,6 +2589,11 @@
       <translation>Gesamtbetrag</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Totals</source>
+      <translation>Summen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
@@ -2324,7 +2664,7 @@
       <translation>Verrechnet mit Rechnung {number}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/printing/sales.py" />
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>VAT</source>
       <translation>USt.</translation>
     </message>
@@ -2344,6 +2684,11 @@
       <translation>USt-IdNr. {number}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>VAT rate</source>
+      <translation>USt.-Satz</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/articles.py" />
       <source>VAT rate (%)</source>
       <translation>USt.-Satz (%)</translation>
@@ -2357,6 +2702,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Validity</source>
+      <translation>Gültigkeit</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/backup_settings.py" />
@@ -2419,6 +2769,11 @@
       <translation>Ihr Name</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Your reference</source>
+      <translation>Ihre Referenz</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Your revenue of {year} was more than 25.000 €: the small-business rule (§ 19 UStG) no longer applies this year.</source>
       <translation>Ihr Umsatz {year} lag über 25.000 €: die Kleinunternehmerregelung (§ 19 UStG) gilt in diesem Jahr nicht mehr.</translation>
@@ -2429,9 +2784,19 @@
       <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Zero rated goods</source>
+      <translation>Nullsatz</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>accepted</source>
       <translation>angenommen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>account holder {name}</source>
+      <translation>Kontoinhaber {name}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -2592,6 +2957,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>draft</source>
       <translation>Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>e-invoices (XRechnung, ZUGFeRD)</source>
+      <translation>E-Rechnungen (XRechnung, ZUGFeRD)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/common.py" />
@@ -2944,6 +3314,21 @@
       <translation>das Passwort der Datensicherung aus der ersten Zeile dieser Datei lesen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>recognised by the IBAN</source>
+      <translation>erkannt an der IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>recognised by the VAT ID</source>
+      <translation>erkannt an der USt-IdNr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>recognised by the name</source>
+      <translation>erkannt am Namen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>rejected</source>
       <translation>abgelehnt</translation>
@@ -3014,6 +3399,11 @@
       <translation>einen Beleg mit Positionen und Summen zeigen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>show an e-invoice (XRechnung XML or ZUGFeRD PDF) in readable form</source>
+      <translation>eine E-Rechnung (XRechnung-XML oder ZUGFeRD-PDF) lesbar anzeigen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>show this help message and exit</source>
       <translation>diese Hilfe zeigen und beenden</translation>
@@ -3044,6 +3434,36 @@
       <translation>tel: (Standard, z. B. Smartphone-Link von Windows, Teams)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the VAT total</source>
+      <translation>die Umsatzsteuer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the allowance amount</source>
+      <translation>der Betrag des Nachlasses</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the allowance base amount</source>
+      <translation>der Grundbetrag des Nachlasses</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the allowance percentage</source>
+      <translation>der Prozentsatz des Nachlasses</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the amount due</source>
+      <translation>der Zahlbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the amount paid</source>
+      <translation>der bereits gezahlte Betrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/backup.py" />
       <source>the backup file</source>
       <translation>die Sicherungsdatei</translation>
@@ -3052,6 +3472,21 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>the backup folder</source>
       <translation>der Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the currency</source>
+      <translation>die Währung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the date of the earlier invoice</source>
+      <translation>das Datum der vorausgegangenen Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the delivery date</source>
+      <translation>das Lieferdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -3074,6 +3509,21 @@
       <translation>ID des Entwurfs</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the due date</source>
+      <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>the e-invoice</source>
+      <translation>die E-Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the end of the period</source>
+      <translation>das Ende des Leistungszeitraums</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>the file does not exist</source>
       <translation>die Datei existiert nicht</translation>
@@ -3084,9 +3534,84 @@
       <translation>diese Angaben fehlen: %s</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the invoice date</source>
+      <translation>das Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the invoice number</source>
+      <translation>die Rechnungsnummer</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>the invoice's number</source>
       <translation>Nummer der Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the line amount</source>
+      <translation>der Positionsbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the net total</source>
+      <translation>der Nettobetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the price quantity</source>
+      <translation>die Preisbasismenge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the quantity</source>
+      <translation>die Menge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the rounding amount</source>
+      <translation>der Rundungsbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the start of the period</source>
+      <translation>der Beginn des Leistungszeitraums</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the sum of the allowances</source>
+      <translation>die Summe der Nachlässe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the sum of the charges</source>
+      <translation>die Summe der Zuschläge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the sum of the lines</source>
+      <translation>die Summe der Positionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the tax amount</source>
+      <translation>der Steuerbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the tax base amount</source>
+      <translation>die Bemessungsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the total amount</source>
+      <translation>der Gesamtbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the unit price</source>
+      <translation>der Einzelpreis</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -3174,6 +3699,11 @@
       <translation>{articles} Artikel, {documents} abgeschlossene Verkaufsbelege (mit ihren PDFs) in {years} Jahren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>{category}: {amount} on {base}</source>
+      <translation>{category}: {amount} auf {base}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>{count} articles written to {path}.</source>
       <translation>{count} Artikel in {path} geschrieben.</translation>
@@ -3207,6 +3737,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>{kind} {number} is finalised and is kept; an invoice is reversed by cancelling it.</source>
       <translation>{kind} {number} ist abgeschlossen und bleibt erhalten; eine Rechnung wird durch Stornieren aufgehoben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>{kind}: collected from IBAN {iban}</source>
+      <translation>{kind}: Einzug vom Konto IBAN {iban}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -3354,6 +3889,16 @@
       <translation>{name}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>{number} of {date}</source>
+      <translation>{number} vom {date}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>{number} {name} ({how})</source>
+      <translation>{number} {name} ({how})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>{path}: added as document {id} “{title}” ({category}).</source>
       <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
@@ -3362,6 +3907,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>{percent} % within {days} days</source>
       <translation>{percent} % innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>{percent} cash discount (Skonto) if paid within {days} days</source>
+      <translation>{percent} Skonto bei Zahlung innerhalb von {days} Tagen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/__init__.py" />
@@ -3374,6 +3924,11 @@
       <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen: {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/incoming.py" />
+      <source>{title} (view)</source>
+      <translation>{title} (Ansicht)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>{year} is not a leap year, so there is no 29.02.{year} – please check the date.</source>
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
@@ -3384,9 +3939,69 @@
       <translation>„optional“ ist true oder false.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” cannot be read: {reason}</source>
+      <translation>„{name}“ kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” contains a document type declaration, which no e-invoice has; for safety it is not read.</source>
+      <translation>„{name}“ enthält eine Dokumenttyp-Deklaration (DTD), die keine E-Rechnung hat; sie wird zur Sicherheit nicht gelesen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/choice_lists.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is a PDF without an embedded e-invoice (no factur-x.xml, zugferd-invoice.xml or xrechnung.xml inside).</source>
+      <translation>„{name}“ ist eine PDF-Datei ohne eingebettete E-Rechnung (kein factur-x.xml, zugferd-invoice.xml oder xrechnung.xml darin).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is a ZUGFeRD 1.0 invoice, a format no longer read; please ask the sender for ZUGFeRD 2 or XRechnung.</source>
+      <translation>„{name}“ ist eine Rechnung im alten Format ZUGFeRD 1.0, das nicht mehr gelesen wird; bitte fordern Sie beim Absender ZUGFeRD 2 oder XRechnung an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is a damaged PDF file and cannot be read.</source>
+      <translation>„{name}“ ist eine beschädigte PDF-Datei und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is an XML file but no e-invoice (neither CII nor UBL invoice).</source>
+      <translation>„{name}“ ist eine XML-Datei, aber keine E-Rechnung (weder CII- noch UBL-Rechnung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is empty.</source>
+      <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is incomplete: {what} is missing.</source>
+      <translation>„{name}“ ist unvollständig: {what} fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is neither XML nor PDF; an e-invoice is one of the two.</source>
+      <translation>„{name}“ ist weder XML noch PDF; eine E-Rechnung ist eines von beiden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is no readable XML file: it is damaged or cut off (line {line}).</source>
+      <translation>„{name}“ ist keine lesbare XML-Datei: Sie ist beschädigt oder abgeschnitten (Zeile {line}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}”: {field} “{value}” is not a date.</source>
+      <translation>„{name}“: {field} „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}”: {field} “{value}” is not a number.</source>
+      <translation>„{name}“: {field} „{value}“ ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/taxid.py" />

@@ -1407,7 +1407,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <name>DocumentsTab</name>
     <message>
         <source>Copy files into this customer&apos;s documents</source>
-        <extracomment>Files were added (from a drop or &quot;Hinzufügen…&quot;): the ids of the new documents. A working copy&apos;s changes were kept as a new version of the document with this id.</extracomment>
+        <extracomment>Files were added (from a drop or &quot;Hinzufügen…&quot;): the ids of the new documents. A working copy&apos;s changes were kept as a new version of the document with this id. The e-invoice windows opened from this tab (a drop, a double-click).</extracomment>
         <translation>Dateien in die Dokumente dieses Kunden kopieren</translation>
     </message>
     <message>
@@ -1632,6 +1632,78 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Birthday ({age} years)</source>
         <translation>Geburtstag ({age} Jahre)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceViewDialog</name>
+    <message>
+        <source>E-invoice {number} from {seller}</source>
+        <extracomment>The invoice was filed in the documents of this customer (its id).</extracomment>
+        <translation>E-Rechnung {number} von {seller}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Keep the e-invoice and its PDF view in this supplier&apos;s documents</source>
+        <translation>Die E-Rechnung und ihre PDF-Ansicht in den Dokumenten dieses Lieferanten ablegen</translation>
+    </message>
+    <message>
+        <source>Create the seller as a customer in the group Lieferant and file it there</source>
+        <translation>Den Verkäufer als Kunden in der Gruppe Lieferant anlegen und die Rechnung dort ablegen</translation>
+    </message>
+    <message>
+        <source>No supplier matches the seller (by VAT ID, IBAN or name). It can be created as a new supplier with the invoice&apos;s data.</source>
+        <translation>Kein Lieferant passt zum Verkäufer (nach USt-IdNr., IBAN oder Name). Er kann mit den Daten der Rechnung als neuer Lieferant angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Supplier: {match}</source>
+        <translation>Lieferant: {match}</translation>
+    </message>
+    <message>
+        <source>Filed with {name}.</source>
+        <translation>Abgelegt bei {name}.</translation>
+    </message>
+    <message>
+        <source>The e-invoice was filed with {name}.</source>
+        <translation>Die E-Rechnung wurde bei {name} abgelegt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Gespeichert als {name}.</translation>
+    </message>
+    <message>
+        <source>Open e-invoice</source>
+        <translation>E-Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>File with the supplier</source>
+        <translation>Beim Lieferanten ablegen</translation>
+    </message>
+    <message>
+        <source>Create as new supplier</source>
+        <translation>Als neuen Lieferanten anlegen</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2369,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Import…</source>
         <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Open e-invoice…</source>
+        <translation>E-Rechnung öffnen…</translation>
     </message>
     <message>
         <source>Backup…</source>
