@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
 
     #: Datei > Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now).
     open_company_requested = Signal(str, bool)
+    #: A backup (path, password) to restore over this window's company: the launcher closes
+    #: the window, restores and opens the company again.
+    restore_over_requested = Signal(str, object)
     #: The window was closed (the company file can be closed).
     closed = Signal()
 
@@ -776,6 +779,9 @@ class MainWindow(QMainWindow):
             database=self.database,
             settings=self.settings,
             open_company=lambda path: self.open_company_requested.emit(str(path), False),
+            replace_company=lambda path, password: self.restore_over_requested.emit(
+                str(path), password
+            ),
             parent=self,
         )
         if selected is not None:

@@ -228,7 +228,7 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     </message>
     <message>
         <source>Change…</source>
-        <extracomment>What the last step told the user (for tests and the status line).</extracomment>
+        <extracomment>Restores a backup (with its password) over the open company: the window&apos;s business. What the last step told the user (for tests and the status line).</extracomment>
         <translation>Ändern…</translation>
     </message>
     <message>
@@ -354,6 +354,10 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     <message>
         <source>Restored into {path}.</source>
         <translation>Wiederhergestellt in {path}.</translation>
+    </message>
+    <message>
+        <source>Replace the open company {name} with this backup? The company is closed, backed up beside itself first, and opened again restored.</source>
+        <translation>Die geöffnete Firma {name} durch diese Datensicherung ersetzen? Die Firma wird geschlossen, vorher daneben gesichert und wiederhergestellt neu geöffnet.</translation>
     </message>
     <message>
         <source>Restored into {path}. Open this company file now?</source>
@@ -2307,7 +2311,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
     <message>
         <source>Customers</source>
-        <extracomment>The kinds of sales documents that have an area of their own, in the navigation&apos;s order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
+        <extracomment>The kinds of sales documents that have an area of their own, in the navigation&apos;s order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). A backup (path, password) to restore over this window&apos;s company: the launcher closes the window, restores and opens the company again. The window was closed (the company file can be closed).</extracomment>
         <translation>Kunden</translation>
     </message>
     <message>
