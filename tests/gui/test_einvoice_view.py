@@ -114,11 +114,11 @@ def test_save_as_pdf_writes_the_rendering(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "Ansicht.pdf"
     suggested: list[str] = []
 
-    def answer(name: str) -> Path:
+    def answer(name: str) -> Path | None:
         suggested.append(name)
         return target
 
-    dialog.ask_pdf_path = answer  # type: ignore[method-assign]
+    dialog.ask_pdf_path = answer  # type: ignore[method-assign, assignment]
     assert dialog.save_pdf() == target
     assert suggested[0].endswith(".pdf") and "2026-117" in suggested[0]
     with pdfplumber.open(io.BytesIO(target.read_bytes())) as pdf:

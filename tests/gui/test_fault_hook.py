@@ -26,7 +26,9 @@ def test_an_uncaught_database_error_is_said_in_german(
         with engine.connect() as connection:
             connection.execute(text("SELECT * FROM missing_table WHERE 1"))
     except OperationalError:
-        fault_hook._hook(*sys.exc_info())  # type: ignore[arg-type]
+        kind, error, tb = sys.exc_info()
+        assert kind is not None and error is not None
+        fault_hook._hook(kind, error, tb)
     (said,) = shown
     assert said.startswith("Die Firmendatei") and "SELECT" not in said
     assert "missing_table" in (tmp_path / "meinbuero.log").read_text(encoding="utf-8")

@@ -339,7 +339,7 @@ def test_restore_over_the_open_company_from_its_window(
             connection.close()
 
     window.restore_over_requested.emit(str(made), None)
-    qtbot.waitUntil(lambda: first.windows and first.windows[0] is not window, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(first.windows) and first.windows[0] is not window, timeout=10_000)
     [again] = first.windows
     qtbot.addWidget(again)
     assert errors == []

@@ -148,6 +148,8 @@ def test_xrechnung_ubl_invoice_in_detail() -> None:
     ]
     totals = invoice.totals
     assert (totals.allowances, totals.charges) == (Decimal("20.00"), Decimal("9.50"))
+    assert totals.line_total is not None and totals.tax_basis is not None
+    assert totals.allowances is not None and totals.charges is not None
     assert totals.line_total - totals.allowances + totals.charges == totals.tax_basis
     means = invoice.payment_means[0]
     assert (means.iban, means.bic, means.account_holder) == (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal as D  # noqa: N817 (short in the sums)
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -36,11 +38,10 @@ def invoice(database: Database, customer_id: int, on: date = TODAY) -> int:
         return document.id
 
 
-def pay(database: Database, document_id: int | None, amount: str, **kw: object) -> list[Payment]:
+def pay(database: Database, document_id: int | None, amount: str, **kw: Any) -> list[Payment]:
     with database.sessions.begin() as session:
-        data = PaymentInput(document_id=document_id, on=kw.pop("on", TODAY), amount=D(amount))
-        for name, value in kw.items():
-            object.__setattr__(data, name, value)
+        data = PaymentInput(document_id=document_id, on=TODAY, amount=D(amount))
+        data = replace(data, **kw)
         made = payments.book(session, data)
         session.expunge_all()
         return made
