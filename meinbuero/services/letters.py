@@ -183,16 +183,16 @@ def _refuse_finished(letter: Letter) -> None:
 def save_draft(session: Session, letter_id: int | None, data: LetterInput) -> Letter:
     """Store a draft (new when ``letter_id`` is None)."""
     _check(session, data)
+    address = "\n".join(recipient_lines(session, data.customer_id, data.contact_person_id))
     if letter_id is None:
         letter = Letter(author=settings.display_name(session), status=DRAFT)
-        session.add(letter)
     else:
         letter = get_letter(session, letter_id)
         _refuse_finished(letter)
     letter.customer_id = data.customer_id
     letter.contact_person_id = data.contact_person_id
     letter.template_name = data.template_name.strip()[:100]
-    letter.address = "\n".join(recipient_lines(session, data.customer_id, data.contact_person_id))
+    letter.address = address
     letter.subject = data.subject.strip()
     letter.body = data.body.rstrip()
     letter.closing = data.closing.strip()
@@ -200,6 +200,7 @@ def save_draft(session: Session, letter_id: int | None, data: LetterInput) -> Le
     letter.advertising = data.advertising
     letter.letter_date = data.letter_date
     letter.updated_at = utcnow()
+    session.add(letter)
     session.flush()
     return letter
 
