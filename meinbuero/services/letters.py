@@ -16,7 +16,8 @@ when the letter is advertising, those who objected to advertising by post (see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -506,9 +507,17 @@ class SerialResult:
     unknown_placeholders: list[str] = field(default_factory=list)
 
 
-def serial_letter(session: Session, customer_ids: Sequence[int], data: SerialInput) -> SerialResult:
+def serial_letter(
+    session: Session,
+    customer_ids: Sequence[int],
+    data: SerialInput,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> SerialResult:
     """Letters to the customers (in this order; each to its main contact person if it has
-    one). Runs in the caller's transaction."""
+    one). Runs in the caller's transaction; ``cancel`` set raises Refused (the caller rolls
+    back: nothing is filed)."""
     from meinbuero.printing.letter import render_letters
 
     result = SerialResult()
@@ -525,7 +534,11 @@ def serial_letter(session: Session, customer_ids: Sequence[int], data: SerialInp
         raise Refused(
             tr("Unknown placeholders: {names}", names=", ".join(result.unknown_placeholders))
         )
-    for customer in found:
+    for done, customer in enumerate(found):
+        if cancel is not None and cancel.is_set():
+            raise Refused(tr("Cancelled."))
+        if progress is not None:
+            progress(done, len(found))
         if not has_postal_address(customer):
             result.without_address.append(f"{customer.number} {customer.display_name}")
             continue

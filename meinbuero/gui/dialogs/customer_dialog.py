@@ -138,6 +138,10 @@ class CustomerDialog(EditorDialog):
         self.apply_button.setText(self.tr("Apply"))
         self.apply_button.clicked.connect(self.save)
         self.apply_button.setToolTip(self.tr("Save and keep the window open (Ctrl+S)"))
+        self.letter_button = buttons.addButton(
+            self.tr("Write letter…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.letter_button.clicked.connect(lambda: self.write_letter())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence("F10"), self, self.new_entry)
         self.ui.messages.hide()
@@ -220,6 +224,8 @@ class CustomerDialog(EditorDialog):
             return None
         if kind == "sales":
             return self.open_sales_document(entry_id)
+        if kind == "letter":
+            return self.write_letter(entry_id)
         if kind not in ("event", "task", "appointment"):
             return None
         return self._show_entry_dialog(self.create_entry_dialog(self._customer_id, kind, entry_id))
@@ -239,6 +245,22 @@ class CustomerDialog(EditorDialog):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.show()
         return window
+
+    def write_letter(self, letter_id: int | None = None) -> QDialog | None:
+        """Brief schreiben… (a new customer is saved first), or a letter of the Historie."""
+        from meinbuero.gui.dialogs.letter_dialog import open_letter
+
+        customer_id = self.ensure_saved()
+        if customer_id is None:
+            return None
+        return open_letter(
+            database=self._database,
+            signals=self._signals,
+            settings=self._settings,
+            parent=self,
+            letter_id=letter_id,
+            customer_id=customer_id,
+        )
 
     def _show_entry_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
