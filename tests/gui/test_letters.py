@@ -183,3 +183,38 @@ def test_a_serial_letter_from_the_dialog(
         assert len(pdf.pages) == 1
     with database.sessions() as session:
         assert len(letters.letter_ids(session, letters.LetterQuery(status="finished"))) == 1
+
+
+def test_consent_in_the_customer_window(
+    open_details: Callable[[int | None], Any], people: People, database: Database
+) -> None:
+    dialog = open_details(people.company)
+    box = dialog.consent_box
+    assert box.isEnabled()
+    assert box.state_text("post").endswith(core_tr("advertising allowed"))
+    assert box.state_text("email").endswith(core_tr("no advertising"))
+    box.person.setCurrentIndex(box.person.findData(people.weber))
+    box.ask_change = lambda channel: ("given", date(2026, 3, 1), "written", "Messe")  # type: ignore[method-assign]
+    assert box.change("email")
+    assert box.state_text("email").endswith(core_tr("advertising allowed"))
+    box.ask_change = lambda channel: ("objected", date(2026, 4, 1), "", "")  # type: ignore[method-assign]
+    assert box.change("email")
+    assert box.history.topLevelItemCount() == 2
+    assert box.history.topLevelItem(0).text(0) == "01.04.2026"
+    with database.sessions() as session:
+        assert not consent.allows_advertising(session, people.company, people.weber, "email")
+        assert len(consent.history(session, people.company, people.weber)) == 2
+    box.person.setCurrentIndex(0)  # the company itself: nothing recorded
+    assert box.history.topLevelItemCount() == 0
+    new = open_details(None)
+    assert not new.consent_box.isEnabled()
+
+
+def test_write_letter_from_the_customer_window(
+    open_details: Callable[[int | None], Any], people: People
+) -> None:
+    dialog = open_details(people.anna)
+    window = dialog.write_letter()
+    assert isinstance(window, LetterDialog)
+    assert window.chosen_customer_id == people.anna
+    window.hide()

@@ -27,6 +27,7 @@ from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.address_tab import AddressState, AddressTab
 from meinbuero.gui.widgets.conditions_tab import ConditionsTab
+from meinbuero.gui.widgets.consent_box import ConsentBox
 from meinbuero.gui.widgets.contacts_tab import ContactRow, ContactsTab
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.customer_parts import add_link_action
@@ -109,6 +110,9 @@ class CustomerDialog(EditorDialog):
         self.address_tab = AddressTab(parent=self)
         self.contacts_tab = ContactsTab(context=self, parent=self)
         self.conditions_tab = ConditionsTab(parent=self)
+        self.consent_box = ConsentBox(database=database, parent=self.conditions_tab)
+        self.conditions_tab.ui.right_column.insertWidget(1, self.consent_box)
+        self.consent_box.recorded.connect(lambda _id: self.stored_elsewhere())
         self.custom_fields_tab = CustomFieldsTab(parent=self)
         self.notes_tab = NotesTab(context=self, parent=self)
         tabs = self.ui.tabs
@@ -403,6 +407,7 @@ class CustomerDialog(EditorDialog):
             self.custom_fields_tab.set_definitions(definitions)
             self.custom_fields_tab.set_values(values)
             self.contacts_tab.load(contacts, select_id=contact_id)
+            self.consent_box.load(self._customer_id, [(c.id, c.name) for c in contacts])
             self.notes_tab.set_notes(note_rows)
             self.documents_tab.reload()
             self.history_tab.refresh()
