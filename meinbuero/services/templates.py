@@ -125,6 +125,11 @@ def signature_name(session: Session) -> str:
     return _setting(session, SIGNATURE_KEY) or settings.display_name(session)
 
 
+def letter_settings(session: Session) -> tuple[str, str]:
+    """The closing and signature name as set ("" where the default is used)."""
+    return _setting(session, CLOSING_KEY), _setting(session, SIGNATURE_KEY)
+
+
 def save_letter_settings(session: Session, *, closing_text: str, signature: str) -> None:
     """Closing and signature name; empty: the defaults."""
     session.merge(Setting(key=CLOSING_KEY, value=closing_text.strip()))
@@ -335,6 +340,7 @@ __all__ = [
     "find_template",
     "get_template",
     "kind_labels",
+    "letter_settings",
     "placeholder_names",
     "save_letter_settings",
     "save_template",
