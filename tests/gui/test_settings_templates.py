@@ -45,9 +45,12 @@ def names(database: Database, kind: str) -> list[str]:
 def test_edit_add_and_delete_templates(dialog: SettingsDialog, database: Database) -> None:
     page = page_of(dialog)
     assert dialog.current_page() == "templates"
-    assert page.list.count() == len(names(database, "letter")) + 6
+    headings = len(templates.kind_labels())
+    assert page.list.count() == len(names(database, "letter")) + 6 + headings
+    assert page.list.item(0).text() == templates.kind_labels()["letter"]  # letters first
+    assert page.list.currentRow() == 1 and page.name.text() == names(database, "letter")[0]
     assert "{Briefanrede}" in page.hint.text() and "{Belegnummer}" in page.hint.text()
-    page.list.setCurrentRow(0)
+    page.select_template("email", "E-Mail")
     page.body.setPlainText("{Briefanrede}\n\nneu")
     page.new_template()
     page.kind.setCurrentIndex(page.kind.findData("letter"))
@@ -58,14 +61,10 @@ def test_edit_add_and_delete_templates(dialog: SettingsDialog, database: Databas
     assert dialog.apply()
     assert "Geburtstagsgruß" in names(database, "letter")
     with database.sessions() as session:
-        first = templates.templates(session)[0]
-        assert first.body == "{Briefanrede}\n\nneu"
+        assert templates.find_template(session, "email", "E-Mail").body == "{Briefanrede}\n\nneu"
         assert templates.closing(session) == "Herzliche Grüße"
     assert not page.is_modified()
-    row = [page.list.item(i).text() for i in range(page.list.count())].index(
-        f"{templates.kind_labels()['letter']}: Geburtstagsgruß"
-    )
-    page.list.setCurrentRow(row)
+    page.select_template("letter", "Geburtstagsgruß")
     page.delete_template()
     assert dialog.apply()
     assert "Geburtstagsgruß" not in names(database, "letter")

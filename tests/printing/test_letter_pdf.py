@@ -53,4 +53,4 @@ def test_closing_and_signature_close_the_letter() -> None:
         (recipient,) = page.search("Erste GmbH", regex=False)[:1]
     assert name["top"] - closing["bottom"] >= 10 * MM  # room for the handwritten signature
     assert closing["x0"] == name["x0"] >= 25 * MM - 0.01
-    assert 45 * MM <= recipient["top"] and recipient["bottom"] <= 90 * MM
+    assert recipient["top"] >= 45 * MM and recipient["bottom"] <= 90 * MM

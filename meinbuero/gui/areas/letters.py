@@ -145,9 +145,9 @@ class LettersArea(ListArea[LetterQuery, LetterRow]):
         label = f"{row.subject or self.tr('Letter')} – {row.customer_name}"
         if row.finished:
             self.host.inform(
-                self.tr(
-                    "{letter} is finished and filed; it is kept as it was sent."
-                ).format(letter=label)
+                self.tr("{letter} is finished and filed; it is kept as it was sent.").format(
+                    letter=label
+                )
             )
             return
         if not self.ask_delete(self.tr("Delete the draft {letter}?").format(letter=label)):

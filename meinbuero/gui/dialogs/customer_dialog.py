@@ -142,9 +142,10 @@ class CustomerDialog(EditorDialog):
         self.apply_button.setText(self.tr("Apply"))
         self.apply_button.clicked.connect(self.save)
         self.apply_button.setToolTip(self.tr("Save and keep the window open (Ctrl+S)"))
-        self.letter_button = buttons.addButton(
-            self.tr("Write letter…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # Beside "Letzte Verarbeitung", apart from OK and Abbrechen.
+        self.letter_button = QPushButton(self.tr("Write letter…"))
+        self.letter_button.setAutoDefault(False)
+        self.ui.bottom_layout.insertWidget(1, self.letter_button)
         self.letter_button.clicked.connect(lambda: self.write_letter())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence("F10"), self, self.new_entry)

@@ -149,6 +149,10 @@ class LetterDialog(EditorDialog):
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        # The closing's labels line up with the head's.
+        width = max(ui.contact_person_label.sizeHint().width(), ui.closing_label.sizeHint().width())
+        for label in (ui.closing_label, ui.signature_label):
+            label.setMinimumWidth(width)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         with self._database.sessions() as session:

@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QSize, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,6 +125,8 @@ class SerialLetterDialog(QDialog):
         self._build()
         self._count_recipients()
         self.use_template()
+        # Word-wrapped labels in a form need the room given: they overlap the text otherwise.
+        self.resize(self.sizeHint().expandedTo(QSize(780, 680)))
 
     # -- building -------------------------------------------------------------------------------
 
@@ -157,6 +159,7 @@ class SerialLetterDialog(QDialog):
         form.addRow(self.tr("Te&xt:"), self.body)
         placeholders = QLabel(self.tr("Placeholders: {names}").format(names=hint))
         placeholders.setWordWrap(True)
+        placeholders.setStyleSheet("color: #555;")
         form.addRow("", placeholders)
         self.advertising = QCheckBox(
             self.tr("&Advertising: leave out customers who objected to advertising by post")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +59,7 @@ class TemplatesPage(SettingsPage):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("template_list")
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(240)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New"))
@@ -145,23 +146,43 @@ class TemplatesPage(SettingsPage):
                 names=", ".join(templates.placeholder_names(session, with_document=True))
             )
         )
-        self._fill_list(0)
+        self._fill_list(None)
 
-    def _fill_list(self, row: int) -> None:
-        kinds = templates.kind_labels()
+    def _fill_list(self, index: int | None) -> None:
+        """The templates by kind (a heading per kind, letters first), ``index`` selected."""
+        self._rows: list[int | None] = []
         self.list.blockSignals(True)
         self.list.clear()
-        for template in self._typed:
-            label = f"{kinds.get(template.data.kind, '')}: {template.data.name}"
-            self.list.addItem(QListWidgetItem(label))
+        for kind, label in templates.kind_labels().items():
+            mine = [i for i, t in enumerate(self._typed) if t.data.kind == kind]
+            if not mine:
+                continue
+            heading = QListWidgetItem(label)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.list.addItem(heading)
+            self._rows.append(None)
+            for i in sorted(mine, key=lambda i: self._typed[i].data.name.casefold()):
+                self.list.addItem(QListWidgetItem(self._typed[i].data.name))
+                self._rows.append(i)
         self.list.blockSignals(False)
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        found = [r for r in self._rows if r is not None]
+        wanted = index if index is not None and index in found else (found[0] if found else None)
+        self.list.setCurrentRow(self._rows.index(wanted) if wanted is not None else -1)
         self._show(self.list.currentRow())
+
+    def _index(self, row: int | None = None) -> int | None:
+        """The template shown in list row ``row`` (the current row when None)."""
+        row = self.list.currentRow() if row is None else row
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def _show(self, row: int) -> None:
         self._showing = True
         try:
-            data = self._typed[row].data if 0 <= row < len(self._typed) else None
+            index = self._index(row)
+            data = self._typed[index].data if index is not None else None
             for widget in (self.kind, self.name, self.subject, self.body, self.advertising):
                 widget.setEnabled(data is not None)
             self.delete_button.setEnabled(data is not None)
@@ -176,8 +197,8 @@ class TemplatesPage(SettingsPage):
             self._showing = False
 
     def _edited(self, *_: object) -> None:
-        row = self.list.currentRow()
-        if self._showing or not 0 <= row < len(self._typed):
+        index = self._index()
+        if self._showing or index is None:
             return
         data = TemplateInput(
             kind=str(self.kind.currentData()),
@@ -186,10 +207,21 @@ class TemplatesPage(SettingsPage):
             body=self.body.toPlainText(),
             advertising=self.advertising.isChecked(),
         )
-        self._typed[row] = replace(self._typed[row], data=data)
-        item = self.list.item(row)
-        item.setText(f"{templates.kind_labels().get(data.kind, '')}: {data.name}")
+        moved = data.kind != self._typed[index].data.kind
+        self._typed[index] = replace(self._typed[index], data=data)
+        if moved:
+            self._fill_list(index)  # under its new kind's heading
+        else:
+            self.list.currentItem().setText(data.name)
         self.emit_changed()
+
+    def select_template(self, kind: str, name: str) -> None:
+        """Show the template ``name`` of ``kind``."""
+        for index, template in enumerate(self._typed):
+            if template.data.kind == kind and template.data.name == name:
+                self.list.setCurrentRow(self._rows.index(index))
+                return
+        raise KeyError(name)
 
     def new_template(self) -> None:
         kind = str(self.kind.currentData() or "letter")
@@ -200,10 +232,10 @@ class TemplatesPage(SettingsPage):
         self.emit_changed()
 
     def delete_template(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self._typed):
-            del self._typed[row]
-            self._fill_list(max(row - 1, 0))
+        index = self._index()
+        if index is not None:
+            del self._typed[index]
+            self._fill_list(max(index - 1, 0))
             self.emit_changed()
 
     def is_modified(self) -> bool:
