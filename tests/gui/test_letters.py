@@ -98,8 +98,8 @@ def test_a_template_and_another_recipient(
     assert window.chosen_customer_id is None
     assert window.save() is False  # no recipient yet
     window.customer.setText("Schmidt")
-    window._offer_customers()
-    assert any("Schmidt" in offer for offer in window.customer_offer_texts())
+    window.customer_picker.offer()
+    assert any("Schmidt" in offer for offer in window.customer_picker.offer_texts())
     window.choose_customer(people.anna)
     window.template.setCurrentIndex(window.template.findText("Terminbestätigung"))
     window.use_template()

@@ -15,26 +15,25 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar, QWidget
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import format_date_de, parse_date_de
 from meinbuero.gui.dialogs.editor import EditorDialog
 from meinbuero.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.widgets.customer_picker import CustomerPicker
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
-from meinbuero.services import customer_list, letters, templates
+from meinbuero.services import letters, templates
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.letters import LetterInput
 from meinbuero.store.database import Database
 from meinbuero.store.models import Customer
 
 GEOMETRY_KEY = "letter_dialog/geometry"
-SEARCH_DELAY_MS = 150
 PREVIEW_DELAY_MS = 200
-CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _ERROR_STYLE = (
     "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #e0a3a3;"
@@ -127,16 +126,7 @@ class LetterDialog(EditorDialog):
         self.messages = ui.messages
         self.messages.hide()
         self.customer = ui.customer
-        self.customer_completer = QCompleter(self)
-        self.customer_completer.setCompletionMode(
-            QCompleter.CompletionMode.UnfilteredPopupCompletion
-        )
-        self.customer_offers = QStandardItemModel(self.customer_completer)
-        self.customer_completer.setModel(self.customer_offers)
-        self.customer.setCompleter(self.customer_completer)
-        self.customer_timer = QTimer(self)
-        self.customer_timer.setSingleShot(True)
-        self.customer_timer.setInterval(SEARCH_DELAY_MS)
+        self.customer_picker = CustomerPicker(field=self.customer, database=self._database)
         self.contact_person = ui.contact_person
         self.template = ui.template
         self.letter_date = ui.letter_date
@@ -163,9 +153,7 @@ class LetterDialog(EditorDialog):
             self.tr("Placeholders: {names}").format(names=", ".join(names))
         )
 
-        self.customer.textEdited.connect(self._customer_typed)
-        self.customer_timer.timeout.connect(self._offer_customers)
-        self.customer_completer.activated[QModelIndex].connect(self._customer_activated)  # type: ignore[index]
+        self.customer_picker.picked.connect(self.choose_customer)
         self.contact_person.currentIndexChanged.connect(lambda _i: self._changed())
         ui.apply_template.clicked.connect(self.use_template)
         for line in (self.letter_date, self.subject, self.closing, self.signature):
@@ -346,35 +334,6 @@ class LetterDialog(EditorDialog):
                 self.banner.setText(self.tr("This letter is no longer in the company file."))
 
     # -- the recipient --------------------------------------------------------------------------
-
-    def _customer_typed(self, _text: str) -> None:
-        if not self._loading:
-            self.customer_timer.start()
-
-    def _offer_customers(self) -> None:
-        text = self.customer.text().strip()
-        self.customer_offers.clear()
-        if not text:
-            return
-        with self._database.sessions() as session:
-            found = customer_list.search(session, text, limit=20)
-        for row in found:
-            place = " ".join(p for p in (row.postcode, row.city) if p)
-            item = QStandardItem(f"{row.number} – {row.name}" + (f", {place}" if place else ""))
-            item.setData(row.id, CUSTOMER_ROLE)
-            self.customer_offers.appendRow(item)
-        if self.customer_offers.rowCount() and self.customer.hasFocus():
-            self.customer_completer.complete()
-
-    def customer_offer_texts(self) -> list[str]:
-        return [
-            self.customer_offers.item(row).text() for row in range(self.customer_offers.rowCount())
-        ]
-
-    def _customer_activated(self, index: QModelIndex) -> None:
-        customer_id = index.data(CUSTOMER_ROLE)
-        if isinstance(customer_id, int):
-            QTimer.singleShot(0, lambda: self.choose_customer(customer_id))
 
     def choose_customer(self, customer_id: int) -> None:
         """Write to this customer (its main contact person, if a company has one)."""

@@ -21,10 +21,9 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QCompleter,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -57,10 +56,11 @@ from meinbuero.gui.models.sales_lines import (
     money_text,
 )
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.widgets.customer_picker import CustomerPicker
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
 from meinbuero.i18n import tr as core_tr
-from meinbuero.services import articles, customer_list, sales, settings
+from meinbuero.services import articles, sales, settings
 from meinbuero.services.articles import ArticleRow
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.sales import DocumentInput, LineInput
@@ -68,8 +68,6 @@ from meinbuero.store.database import Database
 from meinbuero.store.models import ContactPerson, Customer, SalesKind, SalesStatus
 
 GEOMETRY_KEY = "sales_document_dialog/geometry"
-SEARCH_DELAY_MS = 150
-CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 # The service's line fields, as its errors name them ("Line 3, Quantity").
 LINE_FIELDS = ("name", "quantity", "unit", "unit_price", "discount_percent", "vat_rate")
 MAX_ADDRESS_LINES = 6
@@ -174,17 +172,8 @@ class SalesDocumentDialog(EditorDialog):
         self.banner.setStyleSheet(_FINAL_STYLE)
         self.banner.hide()
         self.customer = ui.customer
-        self.customer_completer = QCompleter(self)
-        self.customer_completer.setCompletionMode(
-            QCompleter.CompletionMode.UnfilteredPopupCompletion
-        )
-        self.customer_offers = QStandardItemModel(self.customer_completer)
-        self.customer_completer.setModel(self.customer_offers)
-        self.customer_completer.setCompletionRole(Qt.ItemDataRole.DisplayRole)
-        self.customer.setCompleter(self.customer_completer)
-        self.customer_timer = QTimer(self)
-        self.customer_timer.setSingleShot(True)
-        self.customer_timer.setInterval(SEARCH_DELAY_MS)
+        self.customer_picker = CustomerPicker(field=self.customer, database=self._database)
+        self.customer_completer = self.customer_picker.completer
         self.contact_person = ui.contact_person
         self.address = ui.address
         line_height = self.address.fontMetrics().lineSpacing()
@@ -322,9 +311,7 @@ class SalesDocumentDialog(EditorDialog):
         self.totals = ui.totals
 
     def _connect(self) -> None:
-        self.customer.textEdited.connect(self._customer_typed)
-        self.customer_timer.timeout.connect(self._offer_customers)
-        self.customer_completer.activated[QModelIndex].connect(self._customer_activated)  # type: ignore[index]
+        self.customer_picker.picked.connect(self.choose_customer)
         self.contact_person.currentIndexChanged.connect(self._contact_person_chosen)
         self.tax_case.currentIndexChanged.connect(lambda _i: self._update_totals())
         for field in (self.net_days, self.skonto_percent, self.skonto_days):
@@ -618,36 +605,12 @@ class SalesDocumentDialog(EditorDialog):
 
     # -- the customer ---------------------------------------------------------------------------
 
-    def _customer_typed(self, text: str) -> None:
-        if self._loading:
-            return
-        self.customer_timer.start()
-
     def _offer_customers(self) -> None:
-        text = self.customer.text().strip()
-        self.customer_offers.clear()
-        if not text:
-            return
-        with self._database.sessions() as session:
-            found = customer_list.search(session, text, limit=20)
-        for row in found:
-            place = " ".join(p for p in (row.postcode, row.city) if p)
-            item = QStandardItem(f"{row.number} – {row.name}" + (f", {place}" if place else ""))
-            item.setData(row.id, CUSTOMER_ROLE)
-            self.customer_offers.appendRow(item)
-        if self.customer_offers.rowCount() and self.customer.hasFocus():
-            self.customer_completer.complete()
+        self.customer_picker.offer()
 
     def customer_offer_texts(self) -> list[str]:
         """What the customer field offers for the text typed (for tests and screen readers)."""
-        return [
-            self.customer_offers.item(row).text() for row in range(self.customer_offers.rowCount())
-        ]
-
-    def _customer_activated(self, index: QModelIndex) -> None:
-        customer_id = index.data(CUSTOMER_ROLE)
-        if isinstance(customer_id, int):
-            QTimer.singleShot(0, lambda: self.choose_customer(customer_id))
+        return self.customer_picker.offer_texts()
 
     def choose_customer(self, customer_id: int) -> None:
         """Take a customer: address, contact person, payment terms and tax case from it;
