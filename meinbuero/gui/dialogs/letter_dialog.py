@@ -15,13 +15,13 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import format_date_de, parse_date_de
-from meinbuero.gui.dialogs.editor import EditorDialog
+from meinbuero.gui.dialogs.editor import EditorDialog, fill_contact_persons
 from meinbuero.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.customer_picker import CustomerPicker
@@ -86,7 +86,7 @@ class LetterDialog(EditorDialog):
         self.setSizeGripEnabled(True)
         self._build()
         self._load(customer_id=customer_id, contact_person_id=contact_person_id)
-        self._restore_size()
+        self.keep_geometry(settings, GEOMETRY_KEY, QSize(1100, 760))
         if self._customer_id is None:
             self.customer.setFocus()
         elif not self._finished:
@@ -272,14 +272,7 @@ class LetterDialog(EditorDialog):
         self.template.setCurrentIndex(found)
 
     def _fill_persons(self, persons: list[tuple[int, str]], selected: int | None) -> None:
-        self.contact_person.blockSignals(True)
-        self.contact_person.clear()
-        self.contact_person.addItem(self.tr("(none)"), None)
-        for person_id, name in persons:
-            self.contact_person.addItem(name, person_id)
-        found = self.contact_person.findData(selected) if selected is not None else 0
-        self.contact_person.setCurrentIndex(max(found, 0))
-        self.contact_person.blockSignals(False)
+        fill_contact_persons(self.contact_person, persons, selected, none=self.tr("(none)"))
 
     def _state(self) -> tuple[object, ...]:
         return (
@@ -454,17 +447,6 @@ class LetterDialog(EditorDialog):
         self._tell()
         return True
 
-    def ask_yes_no(self, text: str) -> bool:
-        """Ask a question (tests answer in place of the user)."""
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def finish(self) -> bool:
         """Fertigstellen: save, fill in the placeholders, file the PDF, freeze the letter."""
         if self._finished:
@@ -549,22 +531,6 @@ class LetterDialog(EditorDialog):
         return path
 
     # -- closing ----------------------------------------------------------------------------------
-
-    def done(self, result: int) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)
-
-    def _restore_size(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        screen = self.screen().availableGeometry()
-        width, height = min(1100, screen.width() - 40), min(760, screen.height() - 60)
-        self.resize(width, height)
-        self.move(
-            screen.x() + (screen.width() - width) // 2,
-            screen.y() + max(0, (screen.height() - height) // 2 - 10),
-        )
 
 
 def _marked(text: str, unknown: tuple[str, ...]) -> str:

@@ -21,14 +21,13 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QToolBar,
@@ -47,7 +46,7 @@ from meinbuero.domain.values import (
     parse_date_de,
     parse_decimal_de,
 )
-from meinbuero.gui.dialogs.editor import EditorDialog
+from meinbuero.gui.dialogs.editor import EditorDialog, fill_contact_persons
 from meinbuero.gui.forms.ui_sales_document_dialog import Ui_SalesDocumentDialog
 from meinbuero.gui.models.sales_lines import (
     NAME,
@@ -153,7 +152,7 @@ class SalesDocumentDialog(EditorDialog):
         self._build()
         self._connect()
         self._load(customer_id=customer_id)
-        self._restore_size()
+        self.keep_geometry(settings, GEOMETRY_KEY, QSize(1180, 780))
         if self._customer_id is None and not self._final:
             self.customer.setFocus()
 
@@ -488,14 +487,7 @@ class SalesDocumentDialog(EditorDialog):
         self.lines_model.set_lines(data.lines)
 
     def _fill_persons(self, persons: list[tuple[int, str]], selected: int | None) -> None:
-        self.contact_person.blockSignals(True)
-        self.contact_person.clear()
-        self.contact_person.addItem(self.tr("(none)"), None)
-        for person_id, name in persons:
-            self.contact_person.addItem(name, person_id)
-        found = self.contact_person.findData(selected) if selected is not None else 0
-        self.contact_person.setCurrentIndex(max(found, 0))
-        self.contact_person.blockSignals(False)
+        fill_contact_persons(self.contact_person, persons, selected, none=self.tr("(none)"))
 
     def _state(self) -> tuple[object, ...]:
         return (
@@ -975,17 +967,6 @@ class SalesDocumentDialog(EditorDialog):
 
     # -- finalising and what follows ------------------------------------------------------------
 
-    def ask_yes_no(self, text: str) -> bool:
-        """Ask a question (tests answer in place of the user)."""
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def finalise(self) -> bool:
         """Abschließen: save, then give the number, freeze it and file its PDF."""
         if self._final:
@@ -1222,24 +1203,6 @@ class SalesDocumentDialog(EditorDialog):
 
     def before_closing(self) -> None:
         self.commit_cell()
-
-    def done(self, result: int) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)
-
-    def _restore_size(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        # 1180 × 780 where the screen has room; on a small laptop screen (1366 × 768) what fits,
-        # the title bar on the screen.
-        screen = self.screen().availableGeometry()
-        width, height = min(1180, screen.width() - 40), min(780, screen.height() - 60)
-        self.resize(width, height)
-        self.move(
-            screen.x() + (screen.width() - width) // 2,
-            screen.y() + max(0, (screen.height() - height) // 2 - 10),
-        )
 
 
 def _html(text: str, *, bold: bool = False) -> str:
