@@ -25,7 +25,13 @@ from meinbuero.gui.dialogs.editor import EditorDialog, fill_contact_persons
 from meinbuero.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.customer_picker import CustomerPicker
-from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.widgets.fields import (
+    ERROR_STYLE,
+    FINAL_STYLE,
+    INFO_STYLE,
+    clear_marks,
+    mark_invalid,
+)
 from meinbuero.services import letters, templates
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.letters import LetterInput
@@ -34,19 +40,6 @@ from meinbuero.store.models import Customer
 
 GEOMETRY_KEY = "letter_dialog/geometry"
 PREVIEW_DELAY_MS = 200
-
-_ERROR_STYLE = (
-    "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #e0a3a3;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_INFO_STYLE = (
-    "QLabel { color: #1b4d1b; background: #e8f5e9; border: 1px solid #a5d6a7;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_FINAL_STYLE = (
-    "QLabel { color: #0d3c61; background: #e3f2fd; border: 1px solid #90caf9;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
 
 
 class LetterDialog(EditorDialog):
@@ -121,7 +114,7 @@ class LetterDialog(EditorDialog):
         )
 
         self.banner = ui.banner
-        self.banner.setStyleSheet(_FINAL_STYLE)
+        self.banner.setStyleSheet(FINAL_STYLE)
         self.banner.hide()
         self.messages = ui.messages
         self.messages.hide()
@@ -416,11 +409,11 @@ class LetterDialog(EditorDialog):
         self.preview_text.setHtml("".join(html))
         if problems:
             self._show_messages(problems)
-        elif not self.messages.isHidden() and self.messages.styleSheet() == _ERROR_STYLE:
+        elif not self.messages.isHidden() and self.messages.styleSheet() == ERROR_STYLE:
             self._show_messages([])
 
     def _show_messages(self, lines: list[str], *, error: bool = True) -> None:
-        self.messages.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.messages.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 

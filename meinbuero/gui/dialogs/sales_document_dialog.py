@@ -56,7 +56,13 @@ from meinbuero.gui.models.sales_lines import (
 )
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.customer_picker import CustomerPicker
-from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.widgets.fields import (
+    ERROR_STYLE,
+    FINAL_STYLE,
+    INFO_STYLE,
+    clear_marks,
+    mark_invalid,
+)
 from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
 from meinbuero.i18n import tr as core_tr
 from meinbuero.services import articles, sales, settings
@@ -71,18 +77,6 @@ GEOMETRY_KEY = "sales_document_dialog/geometry"
 LINE_FIELDS = ("name", "quantity", "unit", "unit_price", "discount_percent", "vat_rate")
 MAX_ADDRESS_LINES = 6
 
-_ERROR_STYLE = (
-    "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #e0a3a3;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_INFO_STYLE = (
-    "QLabel { color: #1b4d1b; background: #e8f5e9; border: 1px solid #a5d6a7;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_FINAL_STYLE = (
-    "QLabel { color: #0d3c61; background: #e3f2fd; border: 1px solid #90caf9;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
 
 OpenDocument = Callable[[int], QWidget | None]
 
@@ -168,7 +162,7 @@ class SalesDocumentDialog(EditorDialog):
         self._build_actions()
 
         self.banner = ui.banner
-        self.banner.setStyleSheet(_FINAL_STYLE)
+        self.banner.setStyleSheet(FINAL_STYLE)
         self.banner.hide()
         self.customer = ui.customer
         self.customer_picker = CustomerPicker(field=self.customer, database=self._database)
@@ -900,7 +894,7 @@ class SalesDocumentDialog(EditorDialog):
         self.messages.hide()
 
     def _show_messages(self, lines: list[str], *, error: bool = True) -> None:
-        self.messages.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.messages.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 
