@@ -21,6 +21,7 @@ from meinbuero.cli import (
     documents,
     einvoice_read,
     exchange,
+    letters,
     sales,
 )
 from meinbuero.cli.common import (
@@ -41,7 +42,7 @@ from meinbuero.store.database import CompanyFileError
 __all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
 
 # The groups in the order --help lists their commands.
-GROUPS = (customers, documents, exchange, articles, sales, einvoice_read, backup)
+GROUPS = (customers, documents, exchange, articles, sales, letters, einvoice_read, backup)
 
 
 def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:

@@ -87,6 +87,12 @@ def _make_sales(host: MainWindow, *, kind: str) -> Area:
     return SalesArea(kind=kind, host=host)
 
 
+def _make_letters(host: MainWindow) -> Area:
+    from meinbuero.gui.areas.letters import LettersArea
+
+    return LettersArea(host=host)
+
+
 def _empty(widget: QWidget) -> None:
     """Take every action off a menu or toolbar; only its own separators are deleted.
 
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
             entries.append(
                 AreaEntry(f"sales_{kind}", titles[kind], "sales", partial(_make_sales, kind=kind))
             )
+        entries.append(AreaEntry("letters", self.tr("Letters"), "correspondence", _make_letters))
         return entries
 
     def area(self, key: str) -> Area:
@@ -461,6 +468,12 @@ class MainWindow(QMainWindow):
             for entry in sales:
                 self.sales_menu.addAction(self._area_actions[entry.key])
 
+        correspondence_menu = bar.addMenu(self.tr("&Correspondence"))
+        correspondence_menu.setObjectName("correspondence_menu")
+        for entry in self.entries:
+            if entry.group == "correspondence":
+                correspondence_menu.addAction(self._area_actions[entry.key])
+
         extras_menu = bar.addMenu(self.tr("E&xtras"))
         extras_menu.addAction(self.settings_action)
         extras_menu.addAction(self.history_settings_action)
@@ -519,7 +532,11 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setRootIsDecorated(False)
         self.navigation.setIndentation(14)
-        groups = {"master_data": self.tr("Master data"), "sales": self.tr("Sales")}
+        groups = {
+            "master_data": self.tr("Master data"),
+            "sales": self.tr("Sales"),
+            "correspondence": self.tr("Correspondence"),
+        }
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         group_items: dict[str, QTreeWidgetItem] = {}
         for entry in self.entries:
@@ -1059,6 +1076,7 @@ AREA_ICONS = {
     "customers": "customers",
     "articles": "article",
     "sales": "document",
+    "letters": "letter",
 }
 
 __all__ = ["AreaEntry", "MainWindow"]

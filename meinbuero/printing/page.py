@@ -460,15 +460,24 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.number_position = number_position
         self._pages: list[dict[str, Any]] = []
+        # Where each letter of a serial letter begins (page indexes): each counts on its own.
+        self._group_starts: list[int] = [0]
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def start_group_on_next_page(self) -> None:
+        """The next page begins another letter: "Seite 1 von n" again."""
+        self._group_starts.append(len(self._pages) + 1)
+
     def save(self) -> None:
-        count = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        starts = sorted(set(self._group_starts))
+        for index, state in enumerate(self._pages):
             self.__dict__.update(state)
+            start = max(s for s in starts if s <= index)
+            end = min((s for s in starts if s > index), default=len(self._pages))
+            number, count = index - start + 1, end - start
             if count > 1:
                 x, y = self.number_position
                 draw_text(

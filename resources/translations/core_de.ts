@@ -144,6 +144,11 @@
       <translation>Ein Preis hat höchstens {places} Nachkommastellen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>A template with this name exists already.</source>
+      <translation>Eine Vorlage mit diesem Namen gibt es schon.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>A text line needs a text.</source>
       <translation>Eine Textzeile braucht einen Text.</translation>
@@ -444,6 +449,11 @@
       <translation>Ceuta und Melilla (IPSI)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Charge</source>
       <translation>Zuschlag</translation>
@@ -484,6 +494,11 @@
       <translation>Verrechnung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Closing</source>
+      <translation>Grußformel</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>Columns:</source>
       <translation>Spalten:</translation>
@@ -512,6 +527,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Company “{name}” created in {path}.</source>
       <translation>Firma „{name}“ in {path} angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
@@ -784,6 +804,11 @@
       <translation>Dokumente: {count} verwaiste Dateien (ohne Eintrag) entfernt</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>Dry run: nothing was imported.</source>
       <translation>Probelauf: Es wurde nichts importiert.</translation>
@@ -827,6 +852,31 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>E-mail to {address}</source>
       <translation>E-Mail an {address}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with a cancellation invoice</source>
+      <translation>E-Mail mit Stornorechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with a delivery note</source>
+      <translation>E-Mail mit Lieferschein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with a quote</source>
+      <translation>E-Mail mit Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with an invoice</source>
+      <translation>E-Mail mit Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with an order confirmation</source>
+      <translation>E-Mail mit Auftragsbestätigung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -909,7 +959,7 @@
       <translation>Fax {number}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
@@ -927,6 +977,11 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Final construction invoice</source>
       <translation>Schlussrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Finished</source>
+      <translation>Fertiggestellt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -969,6 +1024,11 @@
       <translation>Vollständiger Name (Vor- und Nachname)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>GROUP</source>
+      <translation>GRUPPE</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
       <source>Google Contacts</source>
       <translation>Google Kontakte</translation>
@@ -992,6 +1052,11 @@
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Groups</source>
       <translation>Gruppen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>How</source>
+      <translation>Wie</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -1129,9 +1194,24 @@
       <translation>Leitweg-ID</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Letter salutation</source>
       <translation>Briefanrede</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Letter “{subject}” filed and written to {path}.</source>
+      <translation>Brief „{subject}“ abgelegt und nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Letter: {subject}</source>
+      <translation>Brief: {subject}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1229,7 +1309,7 @@
       <translation>NR</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>NUMBER</source>
       <translation>NUMMER</translation>
     </message>
@@ -1282,6 +1362,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>No customer found for “{text}”.</source>
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>No letter was written: no customer selected has a postal address.</source>
+      <translation>Es wurde kein Brief geschrieben: Kein ausgewählter Kunde hat eine Postanschrift.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -1364,7 +1449,7 @@
       <translation>DATEI.ics</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>OUT.pdf</source>
       <translation>ZIEL.pdf</translation>
     </message>
@@ -1372,6 +1457,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>OUT.xlsx|OUT.csv</source>
       <translation>ZIEL.xlsx|ZIEL.csv</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Objected to advertising (no letter):</source>
+      <translation>Werbewiderspruch (kein Brief):</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1704,6 +1794,11 @@
       <translation>Position</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Postcode</source>
       <translation>PLZ</translation>
@@ -1902,6 +1997,11 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Settled from credit: {amount}</source>
       <translation>Mit Guthaben verrechnet: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Signature</source>
+      <translation>Signatur</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -2139,6 +2239,11 @@
       <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The closing is too long (200 characters).</source>
+      <translation>Die Grußformel ist zu lang (200 Zeichen).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/demo.py" />
       <source>The company file already contains customers. A demo company can only be created in an empty company file.</source>
       <translation>Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren Firmendatei angelegt werden.</translation>
@@ -2219,6 +2324,11 @@
       <translation>Der Kunde hat kein Guthaben zum Verrechnen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The customer has no postal address (street and town).</source>
+      <translation>Der Kunde hat keine Postanschrift (Straße und Ort).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>The customer is no longer in this company file.</source>
       <translation>Der Kunde ist nicht mehr in dieser Firmendatei.</translation>
@@ -2237,6 +2347,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>The date lies before that of {number} ({date}), which is issued already; please date the document {date} or later.</source>
       <translation>Das Datum liegt vor dem von {number} ({date}), das schon ausgestellt ist; bitte datieren Sie den Beleg auf den {date} oder später.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>The date lies in the future.</source>
+      <translation>Das Datum liegt in der Zukunft.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -2289,7 +2404,7 @@
       <translation>Die Datei ist im alten DOS-Zeichensatz (Codepage 850) geschrieben; die Umlaute wurden umgewandelt. Bitte in der Vorschau prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>The file {name} does not exist.</source>
       <translation>Die Datei {name} gibt es nicht.</translation>
     </message>
@@ -2349,6 +2464,26 @@
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>The last template of a kind cannot be deleted.</source>
+      <translation>Die letzte Vorlage einer Art kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The letter has neither a subject nor a text.</source>
+      <translation>Der Brief hat weder Betreff noch Text.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The letter is finished and can no longer be changed.</source>
+      <translation>Der Brief ist fertiggestellt und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The letter no longer exists.</source>
+      <translation>Den Brief gibt es nicht mehr.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>The lines are a list [{…}, {…}].</source>
       <translation>Die Positionen sind eine Liste [{…}, {…}].</translation>
@@ -2357,6 +2492,16 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>The mapping file {name} cannot be read.</source>
       <translation>Die Zuordnungsdatei {name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>The name is too long (100 characters).</source>
+      <translation>Der Name ist zu lang (100 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The name is too long (200 characters).</source>
+      <translation>Der Name ist zu lang (200 Zeichen).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2459,6 +2604,11 @@
       <translation>Die Priorität ist 1 (hoch), 2 (normal) oder 3 (niedrig).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The recipient objected to advertising by post.</source>
+      <translation>Der Empfänger hat Werbung per Post widersprochen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The recipient's address is missing.</source>
       <translation>Die Anschrift des Empfängers fehlt.</translation>
@@ -2467,6 +2617,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>The sales document no longer exists.</source>
       <translation>Den Verkaufsbeleg gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The subject is too long (300 characters).</source>
+      <translation>Der Betreff ist zu lang (300 Zeichen).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2619,6 +2774,11 @@
       <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Unknown channel.</source>
+      <translation>Unbekannter Kanal.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Unknown encoding “{name}”.</source>
       <translation>Unbekannte Zeichenkodierung „{name}“.</translation>
@@ -2634,14 +2794,34 @@
       <translation>Unbekanntes Feld „{name}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Unknown kind of change.</source>
+      <translation>Unbekannte Art der Änderung.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Unknown kind of line “{kind}”.</source>
       <translation>Unbekannte Zeilenart „{kind}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>Unknown kind of template.</source>
+      <translation>Unbekannte Art von Vorlage.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Unknown kind “{kind}”.</source>
       <translation>Unbekannte Belegart „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Unknown placeholders (printed as they are): {names}</source>
+      <translation>Unbekannte Platzhalter (unverändert gedruckt): {names}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Unknown placeholders: {names}</source>
+      <translation>Unbekannte Platzhalter: {names}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2652,6 +2832,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Unknown way of dialling.</source>
       <translation>Unbekannte Art zu wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Unknown way of giving consent.</source>
+      <translation>Unbekannte Art der Einwilligung.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2739,6 +2924,11 @@
       <translation>Mit diesem Auftrag schuldete der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Without a postal address (no letter):</source>
+      <translation>Ohne Postanschrift (kein Brief):</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Written off: {amount}</source>
       <translation>Ausgebucht: {amount}</translation>
@@ -2789,6 +2979,11 @@
       <translation>Nullsatz</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>a contact person's ID</source>
+      <translation>die ID eines Ansprechpartners</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>accepted</source>
       <translation>angenommen</translation>
@@ -2802,6 +2997,16 @@
       <location filename="../../meinbuero/cli/documents.py" />
       <source>add files to a customer's documents</source>
       <translation>Dateien zu den Dokumenten eines Kunden hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>advertising: leave out who objected (default: as the template says)</source>
+      <translation>Werbung: wer widersprochen hat, bekommt keinen Brief (Standard: wie die Vorlage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>also file each letter in its customer's documents and history</source>
+      <translation>jeden Brief auch in Dokumenten und Historie seines Kunden ablegen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/common.py" />
@@ -2889,6 +3094,16 @@
       <translation>Firmendatei (Vorgabe: {path})</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>consent given</source>
+      <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>consent withdrawn</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>create a demo company with invented customers</source>
       <translation>eine Demofirma mit erfundenen Kunden anlegen</translation>
@@ -2907,6 +3122,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>created</source>
       <translation>angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>customer group “{name}”</source>
+      <translation>Kundengruppe „{name}“</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -3029,6 +3249,11 @@
       <translation>Wiedervorlage {date}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>from day</source>
       <translation>ab Tag</translation>
@@ -3052,6 +3277,11 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>import customers from an Excel, CSV or vCard file</source>
       <translation>Kunden aus einer Excel-, CSV- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>in writing</source>
+      <translation>schriftlich</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -3092,6 +3322,16 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>l</source>
       <translation>l</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>letter date (YYYY-MM-DD)</source>
+      <translation>Briefdatum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>letters and serial letters</source>
+      <translation>Briefe und Serienbriefe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -3199,6 +3439,11 @@
       <translation>noch nicht fällig</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>nothing recorded</source>
+      <translation>nichts erfasst</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
@@ -3209,14 +3454,29 @@
       <translation>Nummer oder ID</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>objected to advertising</source>
+      <translation>Werbewiderspruch</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>only articles found by this search</source>
       <translation>nur die Artikel, die diese Suche findet</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>only customers found by this search</source>
+      <translation>nur Kunden, die diese Suche findet</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>only customers found by this search (default: all not archived)</source>
       <translation>nur die Kunden, die diese Suche findet (Standard: alle nicht archivierten)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>only customers of this group</source>
+      <translation>nur Kunden dieser Gruppe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -3267,6 +3527,11 @@
       <location filename="../../meinbuero/cli/common.py" />
       <source>options</source>
       <translation>Optionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>orally</source>
+      <translation>mündlich</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -3429,9 +3694,24 @@
       <translation>sip: (SIP-Softphones)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>start from this letter template (subject and text given replace its own)</source>
+      <translation>mit dieser Briefvorlage beginnen (angegebener Betreff und Text ersetzen ihre)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>tel: (standard, e.g. Windows phone link, Teams)</source>
       <translation>tel: (Standard, z. B. Smartphone-Link von Windows, Teams)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>template {id}</source>
+      <translation>Vorlage {id}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>template “{name}”</source>
+      <translation>Vorlage „{name}“</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -3477,6 +3757,11 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>the currency</source>
       <translation>die Währung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the customer's number</source>
+      <translation>die Kundennummer</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -3549,6 +3834,16 @@
       <translation>Nummer der Rechnung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the letter template</source>
+      <translation>die Briefvorlage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the letter's text (UTF-8; placeholders like {Briefanrede} are filled in)</source>
+      <translation>der Text des Briefs (UTF-8; Platzhalter wie {Briefanrede} werden ausgefüllt)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>the line amount</source>
       <translation>der Positionsbetrag</translation>
@@ -3577,6 +3872,11 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>the start of the period</source>
       <translation>der Beginn des Leistungszeitraums</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the subject</source>
+      <translation>der Betreff</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -3669,6 +3969,16 @@
       <translation>eine Kopie eines Dokuments in eine Datei schreiben</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>write a letter to a customer, file it and write its PDF</source>
+      <translation>einen Brief an einen Kunden schreiben, ablegen und als PDF schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>write one PDF of letters to the customers a search and group select</source>
+      <translation>ein PDF mit Briefen an die Kunden schreiben, die Suche und Gruppe auswählen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>write the PDF of a document (of a draft: the preview)</source>
       <translation>das PDF eines Belegs schreiben (bei einem Entwurf: die Vorschau)</translation>
@@ -3712,6 +4022,16 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>{count} document files were missing or damaged in the company's store and are not in the backup.</source>
       <translation>{count} Dokumentdateien fehlten oder waren beschädigt und sind nicht in der Datensicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>{count} letters filed in the customers' documents.</source>
+      <translation>{count} Briefe in den Dokumenten der Kunden abgelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>{count} letters written to {path}.</source>
+      <translation>{count} Briefe nach {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -3814,7 +4134,7 @@
       <translation>{name} ist größer als {limit} MB und wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>{name} is not UTF-8 text.</source>
       <translation>{name} ist kein UTF-8-Text.</translation>
     </message>
@@ -3922,6 +4242,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>{rows} rows: {new} new customers, {updates} updates, {duplicates} likely duplicates, {refused} refused.</source>
       <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen: {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>{state} on {date}</source>
+      <translation>{state} am {date}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/incoming.py" />
