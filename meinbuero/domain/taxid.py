@@ -114,3 +114,40 @@ def normalize_tax_number(text: str, *, field: str | None = None) -> str:
             ),
         ) from None
     return typed
+
+
+def normalize_leitweg_id(text: str, *, field: str | None = None) -> str:
+    """A Leitweg-ID (the routing ID of a public buyer, KoSIT) as written: "04011000-1234512345-06".
+
+    Checked by python-stdnum: the coarse address, the optional fine address, the two check digits
+    (ISO 7064 Mod 97-10). Empty input gives "".
+
+    Raises:
+        ValidationError: Wrong form or wrong check digits.
+    """
+    from stdnum.de import leitweg
+
+    typed = text.strip()
+    if not typed:
+        return ""
+    field = field or tr("Leitweg-ID")
+    try:
+        return str(leitweg.validate(typed)).upper()
+    except stdnum_errors.InvalidChecksum:
+        raise ValidationError(
+            field,
+            tr(
+                "The check digits of “{value}” do not match – please check the Leitweg-ID for "
+                "mistyped or swapped digits.",
+                value=typed,
+            ),
+        ) from None
+    except stdnum_errors.ValidationError:
+        raise ValidationError(
+            field,
+            tr(
+                "“{value}” is no Leitweg-ID: it is written like 04011000-1234512345-06 "
+                "(coarse address, optional fine address, two check digits).",
+                value=typed,
+            ),
+        ) from None
