@@ -23,7 +23,11 @@ from meinbuero.services.einvoice.invoice import (
 
 
 def _fill_party(target: object, party: Party, *, seller: bool) -> None:
+    if party.identifier:
+        target.id = party.identifier  # type: ignore[attr-defined]
     target.name = party.name  # type: ignore[attr-defined]
+    if party.legal_id:
+        target.legal_organization.id = ("", party.legal_id)  # type: ignore[attr-defined]
     if party.contact_name:
         contact = target.contact  # type: ignore[attr-defined]
         contact.person_name = party.contact_name

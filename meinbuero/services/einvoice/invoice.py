@@ -75,6 +75,9 @@ class Party:
     contact_phone: str = ""
     contact_email: str = ""
     register: str = ""
+    # BT-29 (an own identifier) and BT-30 (the register number), for a seller without VAT ID.
+    identifier: str = ""
+    legal_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,11 @@ def _seller(session: Session) -> Party:
         contact_phone=company.phone,
         contact_email=company.email,
         register=register,
+        legal_id=company.register_number,
+        # A seller without VAT ID and register (a Kleinunternehmer) is named by its tax number.
+        identifier=(
+            company.tax_number if not (company.vat_id or company.register_number) else ""
+        ),
     )
 
 

@@ -132,7 +132,9 @@ def _xml(session: Session, document: SalesDocument, wanted: str, number: str | N
     return ubl_xml(invoice) if wanted == EInvoiceFormat.XRECHNUNG_UBL else cii_xml(invoice)
 
 
-def _zugferd(session: Session, document: SalesDocument, xml: bytes, pdf: bytes, number: str) -> bytes:
+def _zugferd(
+    session: Session, document: SalesDocument, xml: bytes, pdf: bytes, number: str
+) -> bytes:
     from meinbuero.services.einvoice.pdfa import zugferd_pdf
     from meinbuero.services.sales_print import TITLES
 

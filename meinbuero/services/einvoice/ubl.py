@@ -31,9 +31,7 @@ class _Writer:
         return etree.SubElement(parent, f"{{{CAC}}}{name}")
 
     @staticmethod
-    def cbc(
-        parent: etree._Element, name: str, value: object, **attributes: str
-    ) -> etree._Element:
+    def cbc(parent: etree._Element, name: str, value: object, **attributes: str) -> etree._Element:
         element = etree.SubElement(parent, f"{{{CBC}}}{name}", attributes)
         element.text = value.isoformat() if isinstance(value, date) else str(value)
         return element
@@ -44,9 +42,9 @@ class _Writer:
     def party(self, parent: etree._Element, party: Party, *, seller: bool) -> None:
         node = self.cac(parent, "Party")
         if party.electronic_address:
-            self.cbc(
-                node, "EndpointID", party.electronic_address, schemeID=party.electronic_scheme
-            )
+            self.cbc(node, "EndpointID", party.electronic_address, schemeID=party.electronic_scheme)
+        if party.identifier:
+            self.cbc(self.cac(node, "PartyIdentification"), "ID", party.identifier)
         self.cbc(self.cac(node, "PartyName"), "Name", party.name)
         address = self.cac(node, "PostalAddress")
         if party.street:
@@ -63,6 +61,8 @@ class _Writer:
                 self.cbc(self.cac(tax, "TaxScheme"), "ID", scheme)
         legal = self.cac(node, "PartyLegalEntity")
         self.cbc(legal, "RegistrationName", party.name)
+        if party.legal_id:
+            self.cbc(legal, "CompanyID", party.legal_id)
         if seller and party.register:
             self.cbc(legal, "CompanyLegalForm", party.register)
         if party.contact_name:

@@ -253,7 +253,12 @@ def xml_of_pdf(content: bytes) -> bytes | None:
     try:
         with pikepdf.open(io.BytesIO(content)) as pdf:
             files = pdf.attachments
-            for name in ("factur-x.xml", "zugferd-invoice.xml", "ZUGFeRD-invoice.xml", "xrechnung.xml"):
+            for name in (
+                "factur-x.xml",
+                "zugferd-invoice.xml",
+                "ZUGFeRD-invoice.xml",
+                "xrechnung.xml",
+            ):
                 if name in files:
                     return bytes(files[name].get_file().read_bytes())
     except pikepdf.PdfError:
@@ -335,7 +340,9 @@ def rule_hints() -> dict[str, str]:
         ),
         "BR-E-10": tr("A tax-exempt invoice needs the exemption reason (BT-120)."),
         "BR-G-02": tr("An export needs the seller's VAT ID (BT-31): Settings > My company."),
-        "BR-DE-1": tr("Payment instructions (BG-16) are missing: your IBAN, Settings > My company."),
+        "BR-DE-1": tr(
+            "Payment instructions (BG-16) are missing: your IBAN, Settings > My company."
+        ),
         "BR-DE-2": tr("The seller's contact (BG-6) is missing: Settings > My company."),
         "BR-DE-3": tr("The seller's city (BT-37) is missing: Settings > My company."),
         "BR-DE-4": tr("The seller's postcode (BT-38) is missing: Settings > My company."),
@@ -345,8 +352,7 @@ def rule_hints() -> dict[str, str]:
         "BR-DE-8": tr("The buyer's city (BT-52) is missing: the customer's address."),
         "BR-DE-9": tr("The buyer's postcode (BT-53) is missing: the customer's address."),
         "BR-DE-15": tr(
-            "The buyer reference (BT-10) is missing: the Leitweg-ID in the customer's "
-            "Konditionen."
+            "The buyer reference (BT-10) is missing: the Leitweg-ID in the customer's Konditionen."
         ),
         "BR-DE-16": tr(
             "The seller's VAT ID or tax number (BT-31/BT-32) is missing: Settings > My company."
