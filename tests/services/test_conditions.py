@@ -45,6 +45,8 @@ def stored_values(database: Database, customer_id: int) -> dict[str, object]:
             "skonto_days",
             "payment_terms_text",
             "credit_limit",
+            "einvoice_format",
+            "leitweg_id",
         )
     }
 
@@ -80,6 +82,8 @@ def test_a_new_customer_has_empty_conditions(database: Database, customer_id: in
         "skonto_days": None,
         "payment_terms_text": "",
         "credit_limit": None,
+        "einvoice_format": "pdf",
+        "leitweg_id": "",
     }
     assert ConditionsInput.of(stored(database, customer_id)) == ConditionsInput()
 
