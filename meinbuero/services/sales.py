@@ -946,7 +946,6 @@ def finalise(
     )[0]
     # The PDF shows the number; it is made and stored (written and synced) before the commit.
     from meinbuero.services import documents, sales_print
-
     from meinbuero.services.einvoice import send as einvoice
 
     # The customer's e-invoice is made and validated here; the PDF/A-3 replaces a ZUGFeRD PDF.

@@ -101,6 +101,8 @@ def test_german_numbers_are_stored_exactly(database: Database, customer_id: int)
         "skonto_days": 10,
         "payment_terms_text": "30 Tage netto, 10 Tage 2 % Skonto",
         "credit_limit": Decimal("1234.56"),
+        "einvoice_format": "pdf",
+        "leitweg_id": "",
     }
     assert str(values["discount_percent"]) == "2.50"
     assert str(values["credit_limit"]) == "1234.56"

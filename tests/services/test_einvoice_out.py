@@ -13,7 +13,7 @@ from typing import Any
 
 import pikepdf
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 from meinbuero.services import documents, sales
 from meinbuero.services.conditions import ConditionsInput, save_conditions

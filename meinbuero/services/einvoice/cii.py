@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafthorse.models.accounting import ApplicableTradeTax, TradeAllowanceCharge
-from drafthorse.models.document import Document
-from drafthorse.models.note import IncludedNote
-from drafthorse.models.party import TaxRegistration
-from drafthorse.models.payment import PaymentMeans, PaymentTerms
-from drafthorse.models.tradelines import LineItem
+from drafthorse.models.accounting import ApplicableTradeTax, TradeAllowanceCharge  # type: ignore[import-untyped,import-not-found,unused-ignore]
+from drafthorse.models.document import Document  # type: ignore[import-untyped,import-not-found,unused-ignore]
+from drafthorse.models.note import IncludedNote  # type: ignore[import-untyped,import-not-found,unused-ignore]
+from drafthorse.models.party import TaxRegistration  # type: ignore[import-untyped,import-not-found,unused-ignore]
+from drafthorse.models.payment import PaymentMeans, PaymentTerms  # type: ignore[import-untyped,import-not-found,unused-ignore]
+from drafthorse.models.tradelines import LineItem  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 from meinbuero.domain.money import ZERO
 from meinbuero.services.einvoice.invoice import (

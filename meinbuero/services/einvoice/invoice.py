@@ -172,9 +172,7 @@ def _seller(session: Session) -> Party:
         register=register,
         legal_id=company.register_number,
         # A seller without VAT ID and register (a Kleinunternehmer) is named by its tax number.
-        identifier=(
-            company.tax_number if not (company.vat_id or company.register_number) else ""
-        ),
+        identifier=(company.tax_number if not (company.vat_id or company.register_number) else ""),
     )
 
 

@@ -39,7 +39,7 @@ def _add_output_intent(pdf: pikepdf.Pdf) -> None:
 
 def zugferd_pdf(pdf: bytes, xml: bytes, *, title: str, author: str, subject: str) -> bytes:
     """The PDF/A-3 of ``pdf`` with ``xml`` (CII, profile EN 16931) embedded."""
-    from facturx import generate_from_binary
+    from facturx import generate_from_binary  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     # factur-x logs each step at INFO; the program's log is not the place for it.
     logging.getLogger("facturx").setLevel(logging.WARNING)

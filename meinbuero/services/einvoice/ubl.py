@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 from meinbuero.services.einvoice.invoice import (
     BILLING_PROCESS,

