@@ -62,6 +62,7 @@ from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
 from meinbuero.i18n import tr as core_tr
 from meinbuero.services import articles, customer_list, sales, settings
 from meinbuero.services.articles import ArticleRow
+from meinbuero.services.einvoice import send as einvoice_send
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.sales import DocumentInput, LineInput
 from meinbuero.store.database import Database
@@ -256,6 +257,12 @@ class SalesDocumentDialog(EditorDialog):
             self.tr("Print"), self.print_document, QKeySequence.StandardKey.Print
         )
         self.save_pdf_action = action(self.tr("Save PDF as…"), self.save_pdf_as)
+        self.einvoice_menu = QMenu(self.tr("Save e-invoice as…"), self)
+        for code, label in list(einvoice_send.format_labels().items())[1:]:
+            self.einvoice_menu.addAction(label, partial(self.save_einvoice_as, str(code)))
+        self.einvoice_action = self.einvoice_menu.menuAction()
+        bar.addAction(self.einvoice_action)
+        self._popup_on_click(self.einvoice_action)
         bar.addSeparator()
         self.finalise_action = action(
             self.tr("Finalise"), self.finalise, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
@@ -579,6 +586,8 @@ class SalesDocumentDialog(EditorDialog):
         self.copy_action.setEnabled(saved and kind != SalesKind.CANCELLATION)
         self.copy_action.setVisible(kind != SalesKind.CANCELLATION)
         self.cancel_action.setVisible(kind == SalesKind.INVOICE)
+        self.einvoice_action.setVisible(kind in sales.BILLING_KINDS)
+        self.einvoice_action.setEnabled(final and kind in sales.BILLING_KINDS)
         self.cancel_action.setEnabled(
             final and kind == SalesKind.INVOICE and self._status != SalesStatus.CANCELLED
         )
@@ -1251,6 +1260,39 @@ class SalesDocumentDialog(EditorDialog):
         except OSError as problem:
             self._show_messages(
                 [self.tr("The PDF could not be saved: {problem}").format(problem=problem)]
+            )
+            return None
+        return target
+
+    def ask_einvoice_path(self, name: str) -> Path | None:
+        """Where to save the e-invoice (tests answer in place of the user)."""
+        pdf = name.endswith(".pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save e-invoice as"),
+            str(Path.home() / name),
+            self.tr("PDF files (*.pdf)") if pdf else self.tr("XML files (*.xml)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def save_einvoice_as(self, wanted: str) -> Path | None:
+        """E-Rechnung speichern unter…: ZUGFeRD (PDF/A-3) or XRechnung (XML), validated."""
+        if self._document_id is None:
+            return None
+        try:
+            with self._database.sessions() as session:
+                content, name = einvoice_send.einvoice_bytes(session, self._document_id, wanted)
+        except (Refused, NotFound, OSError) as problem:
+            self._show_messages([str(problem)])
+            return None
+        target = self.ask_einvoice_path(name)
+        if target is None:
+            return None
+        try:
+            target.write_bytes(content)
+        except OSError as problem:
+            self._show_messages(
+                [self.tr("The e-invoice could not be saved: {problem}").format(problem=problem)]
             )
             return None
         return target

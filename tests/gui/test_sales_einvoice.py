@@ -1,0 +1,89 @@
+"""The e-invoice in the windows: "Save e-invoice as…" of a finalised invoice, the findings shown
+when it fails the rules, and the Konditionen tab's way of sending with the Leitweg-ID."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from meinbuero.gui.widgets.conditions_tab import ConditionsTab
+from meinbuero.services.conditions import ConditionsInput
+from meinbuero.services.einvoice.validate import validate_bytes, xml_of_pdf
+from meinbuero.services.sales import LineInput
+from meinbuero.store.database import Database
+from tests.gui.test_sales_document_dialog import (  # noqa: F401 (fixtures)
+    Opener,
+    complete_company,
+    customer_id,
+    open_window,
+)
+
+
+def test_a_finalised_invoice_is_saved_as_zugferd(
+    open_window: Opener,  # noqa: F811
+    customer_id: int,  # noqa: F811
+    database: Database,
+    tmp_path: Path,
+) -> None:
+    complete_company(database)
+    window = open_window(customer_id=customer_id)
+    assert window.einvoice_action.isVisible() and not window.einvoice_action.isEnabled()
+    window.service_date.setText("30.11.2026")
+    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
+    assert window.finalise()
+    assert window.einvoice_action.isEnabled()
+    asked: list[str] = []
+
+    def answer(name: str) -> Path:
+        asked.append(name)
+        return tmp_path / name
+
+    window.ask_einvoice_path = answer  # type: ignore[method-assign]
+    target = window.save_einvoice_as("zugferd")
+    assert target is not None and asked == [f"{window.number}.pdf"]
+    content = target.read_bytes()
+    assert xml_of_pdf(content) is not None and validate_bytes(content).valid
+
+
+def test_an_xrechnung_failing_the_rules_shows_the_rules(
+    open_window: Opener,  # noqa: F811
+    customer_id: int,  # noqa: F811
+    database: Database,
+    tmp_path: Path,
+) -> None:
+    complete_company(database)
+    window = open_window(customer_id=customer_id)
+    window.service_date.setText("30.11.2026")
+    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
+    assert window.finalise()
+    out = tmp_path / "out"
+    window.ask_einvoice_path = lambda name: out / name  # type: ignore[method-assign]
+    # No Leitweg-ID, no e-mail of the customer: the buyer's electronic address is missing.
+    assert window.save_einvoice_as("xrechnung_cii") is None
+    assert window.messages.isVisible()
+    assert "PEPPOL-EN16931-R010" in window.messages.text()
+    assert not out.exists()
+
+
+def test_a_quote_has_no_e_invoice(open_window: Opener, customer_id: int) -> None:  # noqa: F811
+    window = open_window(kind="quote", customer_id=customer_id)
+    assert not window.einvoice_action.isVisible()
+
+
+def test_the_konditionen_tab_shows_and_gives_the_way_of_sending(qtbot: QtBot) -> None:
+    tab = ConditionsTab()
+    qtbot.addWidget(tab)
+    typed = ConditionsInput(einvoice_format="xrechnung_ubl", leitweg_id="04011000-1234512345-06")
+    tab.set_value(typed)
+    assert tab.ui.einvoice_format.currentText() == "XRechnung (UBL)"
+    assert tab.value() == typed
+    tab.ui.einvoice_format.setCurrentIndex(1)
+    assert tab.value().einvoice_format == "zugferd"
+    assert [tab.ui.einvoice_format.itemData(i) for i in range(4)] == [
+        "pdf",
+        "zugferd",
+        "xrechnung_cii",
+        "xrechnung_ubl",
+    ]
