@@ -8,8 +8,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from meinbuero.gui.dialogs.settings_dialog import SettingsDialog
 from meinbuero.gui.widgets.conditions_tab import ConditionsTab
 from meinbuero.services.conditions import ConditionsInput
+from meinbuero.services.einvoice import send
 from meinbuero.services.einvoice.validate import validate_bytes, xml_of_pdf
 from meinbuero.services.sales import LineInput
 from meinbuero.store.database import Database
@@ -19,6 +21,8 @@ from tests.gui.test_sales_document_dialog import (  # noqa: F401 (fixtures)
     customer_id,
     open_window,
 )
+from tests.gui.test_settings_sales_texts import dialog as sales_settings_dialog  # noqa: F401
+from tests.gui.test_settings_sales_texts import page_of
 
 
 def test_a_finalised_invoice_is_saved_as_zugferd(
@@ -87,3 +91,19 @@ def test_the_konditionen_tab_shows_and_gives_the_way_of_sending(qtbot: QtBot) ->
         "xrechnung_cii",
         "xrechnung_ubl",
     ]
+
+
+def test_the_setting_for_an_invalid_e_invoice_is_shown_and_saved(
+    sales_settings_dialog: SettingsDialog,  # noqa: F811
+    database: Database,
+) -> None:
+    dialog = sales_settings_dialog
+    combo = page_of(dialog).ui.einvoice_on_invalid
+    assert combo.currentData() == send.REFUSE
+    assert combo.count() == 2
+    combo.setCurrentIndex(combo.findData(send.PLAIN_PDF))
+    assert dialog.apply_button.isEnabled()
+    assert dialog.apply()
+    with database.sessions() as session:
+        assert send.on_invalid(session) == send.PLAIN_PDF
+    assert not dialog.is_modified()
