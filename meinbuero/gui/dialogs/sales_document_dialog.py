@@ -484,6 +484,7 @@ class SalesDocumentDialog(EditorDialog):
         self, data: DocumentInput, customer_label: str, persons: list[tuple[int, str]]
     ) -> None:
         self._customer_id = data.customer_id or None
+        self._warm_up_einvoice()
         self._customer_vat_id = data.customer_vat_id
         self._customer_label = customer_label
         self.customer.setText(customer_label)
@@ -684,7 +685,14 @@ class SalesDocumentDialog(EditorDialog):
         clear_marks([self.customer])
         self._update_title()
         self._update_totals()
+        self._warm_up_einvoice()
         self.subject.setFocus()
+
+    def _warm_up_einvoice(self) -> None:
+        """A customer who gets an e-invoice: its rules compiled while the invoice is typed."""
+        if self._customer_id is not None and self._kind in sales.BILLING_KINDS:
+            with self._database.sessions() as session:
+                einvoice_send.warm_up_in_background(session, self._customer_id)
 
     def _contact_person_chosen(self, _index: int) -> None:
         """The address follows the contact person, unless it was typed over."""

@@ -37,6 +37,11 @@ def _add_output_intent(pdf: pikepdf.Pdf) -> None:
     pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
 
 
+def load_libraries() -> None:
+    """Import factur-x (half a second: it brings pypdf and requests) ahead of need."""
+    import facturx  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401
+
+
 def zugferd_pdf(pdf: bytes, xml: bytes, *, title: str, author: str, subject: str) -> bytes:
     """The PDF/A-3 of ``pdf`` with ``xml`` (CII, profile EN 16931) embedded."""
     from facturx import generate_from_binary  # type: ignore[import-untyped,import-not-found,unused-ignore]

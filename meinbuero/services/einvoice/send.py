@@ -10,6 +10,7 @@ beside the PDF; both are kept like the PDF (triggers of migration 0009).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -123,6 +124,34 @@ def problems(session: Session, document: SalesDocument) -> list[str]:
                 )
             )
     return found
+
+
+_warming: list[threading.Thread] = []
+
+
+def warm_up_in_background(session: Session, customer_id: int) -> None:
+    """For a customer who gets an e-invoice: compile the official rules (and load the PDF/A
+    libraries) in a background thread, once per process, so that finalising does not wait for
+    them (the first compiling takes a second or two)."""
+    wanted = customer_format(session, customer_id)
+    if wanted == EInvoiceFormat.PDF or _warming:
+        return
+
+    def warm() -> None:
+        from meinbuero.services.einvoice import validate
+
+        if wanted == EInvoiceFormat.ZUGFERD:
+            from meinbuero.services.einvoice import pdfa
+
+            pdfa.load_libraries()
+        validate.warm_up(
+            syntax="UBL" if wanted == EInvoiceFormat.XRECHNUNG_UBL else "CII",
+            xrechnung=wanted != EInvoiceFormat.ZUGFERD,
+        )
+
+    thread = threading.Thread(target=warm, name="einvoice-warm-up", daemon=True)
+    _warming.append(thread)
+    thread.start()
 
 
 def _xml(session: Session, document: SalesDocument, wanted: str, number: str | None) -> bytes:
