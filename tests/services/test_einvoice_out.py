@@ -135,6 +135,10 @@ def test_zugferd_finalised_is_a_pdf_a3_with_the_xml(database: Database) -> None:
         meta = pdf.open_metadata()
         assert meta["pdfaid:part"] == "3"
         assert meta["pdfaid:conformance"] == "B"
+        assert meta["pdf:Producer"] == str(pdf.docinfo.Producer)
+        assert meta["dc:title"] == str(pdf.docinfo.Title)
+        assert pdf.pdf_version == "1.7"
+        assert "/Filter" not in pdf.Root.Metadata
         xmp = bytes(pdf.Root.Metadata.read_bytes()).decode()
         assert "EN 16931" in xmp and "factur-x.xml" in xmp and "pdfaExtension" in xmp
         (intent,) = list(pdf.Root.OutputIntents)

@@ -67,6 +67,10 @@ def zugferd_pdf(pdf: bytes, xml: bytes, *, title: str, author: str, subject: str
     )
     with pikepdf.open(io.BytesIO(combined)) as document:
         _add_output_intent(document)
+        # PDF/A: the document information and the XMP metadata say the same (factur-x names
+        # pypdf as the producer in the XMP, the PDF's information names reportlab).
+        with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta["pdf:Producer"] = str(document.docinfo.get("/Producer", ""))
         out = io.BytesIO()
-        document.save(out, compress_streams=False, deterministic_id=True)
+        document.save(out, compress_streams=False, deterministic_id=True, min_version="1.7")
     return out.getvalue()
