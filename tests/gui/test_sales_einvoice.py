@@ -6,8 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from meinbuero.gui.dialogs.sales_document_dialog import SalesDocumentDialog
 from meinbuero.gui.dialogs.settings_dialog import SettingsDialog
 from meinbuero.gui.widgets.conditions_tab import ConditionsTab
 from meinbuero.services.conditions import ConditionsInput
@@ -25,18 +27,26 @@ from tests.gui.test_settings_sales_texts import dialog as sales_settings_dialog 
 from tests.gui.test_settings_sales_texts import page_of
 
 
-def test_a_finalised_invoice_is_saved_as_zugferd(
+@pytest.fixture
+def finalised_window(
     open_window: Opener,  # noqa: F811
     customer_id: int,  # noqa: F811
     database: Database,
-    tmp_path: Path,
-) -> None:
+) -> SalesDocumentDialog:
+    """The window of a finalised invoice of one position (a company with a tax number)."""
     complete_company(database)
     window = open_window(customer_id=customer_id)
     assert window.einvoice_action.isVisible() and not window.einvoice_action.isEnabled()
     window.service_date.setText("30.11.2026")
     window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
     assert window.finalise()
+    return window
+
+
+def test_a_finalised_invoice_is_saved_as_zugferd(
+    finalised_window: SalesDocumentDialog, tmp_path: Path
+) -> None:
+    window = finalised_window
     assert window.einvoice_action.isEnabled()
     asked: list[str] = []
 
@@ -52,16 +62,9 @@ def test_a_finalised_invoice_is_saved_as_zugferd(
 
 
 def test_an_xrechnung_failing_the_rules_shows_the_rules(
-    open_window: Opener,  # noqa: F811
-    customer_id: int,  # noqa: F811
-    database: Database,
-    tmp_path: Path,
+    finalised_window: SalesDocumentDialog, tmp_path: Path
 ) -> None:
-    complete_company(database)
-    window = open_window(customer_id=customer_id)
-    window.service_date.setText("30.11.2026")
-    window.lines_model.set_lines([LineInput(name="Posten", unit_price=Decimal(10))])
-    assert window.finalise()
+    window = finalised_window
     out = tmp_path / "out"
     window.ask_einvoice_path = lambda name: out / name  # type: ignore[method-assign]
     # No Leitweg-ID, no e-mail of the customer: the buyer's electronic address is missing.

@@ -1260,15 +1260,20 @@ class SalesDocumentDialog(EditorDialog):
         content = self.pdf()
         if content is None:
             return None
-        target = self.ask_pdf_path(self._pdf_name())
+        return self._write(
+            content,
+            self.ask_pdf_path(self._pdf_name()),
+            self.tr("The PDF could not be saved: {problem}"),
+        )
+
+    def _write(self, content: bytes, target: Path | None, failure: str) -> Path | None:
+        """``content`` written to ``target`` (None: not chosen), or ``failure`` shown."""
         if target is None:
             return None
         try:
             target.write_bytes(content)
         except OSError as problem:
-            self._show_messages(
-                [self.tr("The PDF could not be saved: {problem}").format(problem=problem)]
-            )
+            self._show_messages([failure.format(problem=problem)])
             return None
         return target
 
@@ -1293,17 +1298,11 @@ class SalesDocumentDialog(EditorDialog):
         except (Refused, NotFound, OSError) as problem:
             self._show_messages([str(problem)])
             return None
-        target = self.ask_einvoice_path(name)
-        if target is None:
-            return None
-        try:
-            target.write_bytes(content)
-        except OSError as problem:
-            self._show_messages(
-                [self.tr("The e-invoice could not be saved: {problem}").format(problem=problem)]
-            )
-            return None
-        return target
+        return self._write(
+            content,
+            self.ask_einvoice_path(name),
+            self.tr("The e-invoice could not be saved: {problem}"),
+        )
 
     # -- closing --------------------------------------------------------------------------------
 
