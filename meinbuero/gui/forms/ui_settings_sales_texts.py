@@ -94,6 +94,7 @@ class Ui_SettingsSalesTexts(object):
         self.einvoice_group.setObjectName(u"einvoice_group")
         self.einvoice_layout = QFormLayout(self.einvoice_group)
         self.einvoice_layout.setObjectName(u"einvoice_layout")
+        self.einvoice_layout.setContentsMargins(-1, 2, -1, 4)
         self.einvoice_on_invalid_label = QLabel(self.einvoice_group)
         self.einvoice_on_invalid_label.setObjectName(u"einvoice_on_invalid_label")
 
@@ -103,12 +104,6 @@ class Ui_SettingsSalesTexts(object):
         self.einvoice_on_invalid.setObjectName(u"einvoice_on_invalid")
 
         self.einvoice_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.einvoice_on_invalid)
-
-        self.einvoice_hint = QLabel(self.einvoice_group)
-        self.einvoice_hint.setObjectName(u"einvoice_hint")
-        self.einvoice_hint.setWordWrap(True)
-
-        self.einvoice_layout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.einvoice_hint)
 
 
         self.page_layout.addWidget(self.einvoice_group)
@@ -244,7 +239,9 @@ class Ui_SettingsSalesTexts(object):
         self.payment_hint.setText(QCoreApplication.translate("SettingsSalesTexts", u"A customer's own payment terms are set on the Konditionen tab of the customer.", None))
         self.einvoice_group.setTitle(QCoreApplication.translate("SettingsSalesTexts", u"E-invoice", None))
         self.einvoice_on_invalid_label.setText(QCoreApplication.translate("SettingsSalesTexts", u"When the e-invoice is not valid", None))
-        self.einvoice_hint.setText(QCoreApplication.translate("SettingsSalesTexts", u"Customers get an e-invoice (ZUGFeRD or XRechnung) as set on their Konditionen tab; it is checked against the official rules when the invoice is finalised.", None))
+#if QT_CONFIG(tooltip)
+        self.einvoice_on_invalid.setToolTip(QCoreApplication.translate("SettingsSalesTexts", u"Customers get an e-invoice (ZUGFeRD or XRechnung) as set on their Konditionen tab; it is checked against the official rules when the invoice is finalised.", None))
+#endif // QT_CONFIG(tooltip)
         self.texts_group.setTitle(QCoreApplication.translate("SettingsSalesTexts", u"Texts of new documents", None))
         self.intro.setText(QCoreApplication.translate("SettingsSalesTexts", u"A new quote, order confirmation, delivery note or invoice starts with these texts above and below its lines; you can still change them in each document. The placeholders in braces are filled in when the document is printed.", None))
         self.kind_label.setText(QCoreApplication.translate("SettingsSalesTexts", u"&Document:", None))
