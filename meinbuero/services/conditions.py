@@ -27,6 +27,7 @@ def labels() -> dict[str, str]:
         "skonto_days": tr("Cash discount within (days)"),
         "payment_terms_text": tr("Payment terms (text)"),
         "credit_limit": tr("Limit of open invoices (€)"),
+        "dunning_block": tr("Dunning block"),
     }
 
 
@@ -42,6 +43,8 @@ class ConditionsInput:
     skonto_days: str = ""
     payment_terms_text: str = ""
     credit_limit: str = ""
+    # Mahnsperre: no reminders or dunning letters for this customer.
+    dunning_block: bool = False
 
     @classmethod
     def of(cls, conditions: Conditions) -> ConditionsInput:
@@ -58,6 +61,7 @@ class ConditionsInput:
             skonto_days=number(conditions.skonto_days),
             payment_terms_text=conditions.payment_terms_text,
             credit_limit=format_decimal_de(conditions.credit_limit, places=2),
+            dunning_block=bool(conditions.dunning_block),
         )
 
 
@@ -106,6 +110,7 @@ def check_conditions(data: ConditionsInput) -> dict[str, object]:
         "credit_limit": decimal("credit_limit", low=Decimal(0), high=None),
         "net_days": days("net_days"),
         "skonto_days": days("skonto_days"),
+        "dunning_block": bool(data.dunning_block),
     }
     if (values["skonto_percent"] is None) != (values["skonto_days"] is None) and not errors:
         errors.append(

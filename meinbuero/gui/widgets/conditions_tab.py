@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import format_decimal_de, parse_decimal_de
@@ -51,6 +51,8 @@ class ConditionsTab(QWidget):
                 widget.setPlainText(getattr(data, name))
             elif isinstance(widget, QLineEdit):
                 widget.setText(getattr(data, name))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(getattr(data, name))
         clear_marks(self.input_widgets())
         self._update_preview()
 
@@ -61,6 +63,8 @@ class ConditionsTab(QWidget):
                 setattr(data, name, widget.toPlainText())
             elif isinstance(widget, QLineEdit):
                 setattr(data, name, widget.text())
+            elif isinstance(widget, QCheckBox):
+                setattr(data, name, widget.isChecked())
         return data
 
     def widget_for(self, label: str) -> QWidget | None:
