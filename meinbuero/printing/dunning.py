@@ -105,7 +105,7 @@ def _invoice_table(letter: DunningLetter, header: ParagraphStyle) -> Table:
             money(letter.open_amount),
         ],
     ]
-    widths = [34, 28, 24, 29, 25, 25]
+    widths = [30, 32, 24, 26, 26, 27]
     widths[0] += TEXT_WIDTH - sum(widths)
     return Table(
         data,
@@ -137,7 +137,11 @@ def _sums_table(letter: DunningLetter, detail: ParagraphStyle, label: ParagraphS
         for line in charge.details:
             data.append([Paragraph(_markup(line), detail), ""])
             row = len(data) - 1
-            style += [("TOPPADDING", (0, row), (-1, row), 0), ("BOTTOMPADDING", (0, row), (-1, row), 1)]
+            style += [
+                ("SPAN", (0, row), (1, row)),
+                ("TOPPADDING", (0, row), (-1, row), 0),
+                ("BOTTOMPADDING", (0, row), (-1, row), 1),
+            ]
     data.append(["Zu zahlender Gesamtbetrag", money(letter.total)])
     last = len(data) - 1
     style = [
@@ -208,8 +212,7 @@ def _payment(letter: DunningLetter, body: ParagraphStyle, caption: ParagraphStyl
 
 def dunning_flowables(letter: DunningLetter) -> list[Any]:
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13, textColor=TEXT_COLOR)
-    title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=15, leading=19)
-    subject = ParagraphStyle("subject", parent=body, fontName=BOLD, spaceBefore=2)
+    title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=17)
     header = ParagraphStyle("header", parent=body, fontName=BOLD, fontSize=8, leading=10)
     label = ParagraphStyle("label", parent=body, fontSize=BODY_SIZE - 0.5, leading=11.5)
     detail = ParagraphStyle(
@@ -218,9 +221,9 @@ def dunning_flowables(letter: DunningLetter) -> list[Any]:
     caption = ParagraphStyle(
         "caption", parent=body, fontSize=6.5, leading=8, alignment=1, textColor=MUTED
     )
-    story: list[Any] = [Paragraph(_markup(letter.title), title)]
-    if letter.subject:
-        story.append(Paragraph(_markup(letter.subject), subject))
+    # The subject is the letter's heading ("1. Mahnung zur Rechnung RE-2026-0012"); the level's
+    # name where it has none.
+    story: list[Any] = [Paragraph(_markup(letter.subject or letter.title), title)]
     story.append(Spacer(1, 5 * mm))
     story += _paragraphs(letter.text, body)
     story += [

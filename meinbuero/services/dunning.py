@@ -337,8 +337,9 @@ def interest_line(period: dict[str, object]) -> str:
     return (
         f"{format_date_de(first)} – {format_date_de(last)}: {period['days']} Tage, "
         f"{_percent(Decimal(str(period['rate'])))} "
-        f"(Basiszinssatz {_percent(Decimal(str(period['base_rate'])))}) auf "
-        f"{_money(Decimal(str(period['amount'])))} = {_money(Decimal(str(period['interest'])))}"
+        f"(Basiszinssatz {_percent(Decimal(str(period['base_rate'])))}) "
+        f"auf {_money(Decimal(str(period['amount'])))}: "
+        f"{_money(Decimal(str(period['interest'])))}"
     )
 
 
