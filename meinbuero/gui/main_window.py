@@ -87,6 +87,12 @@ def _make_sales(host: MainWindow, *, kind: str) -> Area:
     return SalesArea(kind=kind, host=host)
 
 
+def _make_dunning(host: MainWindow) -> Area:
+    from meinbuero.gui.areas.dunning import DunningArea
+
+    return DunningArea(host=host)
+
+
 def _empty(widget: QWidget) -> None:
     """Take every action off a menu or toolbar; only its own separators are deleted.
 
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
             entries.append(
                 AreaEntry(f"sales_{kind}", titles[kind], "sales", partial(_make_sales, kind=kind))
             )
+        entries.append(AreaEntry("dunning", self.tr("Dunning"), "sales", _make_dunning))
         return entries
 
     def area(self, key: str) -> Area:
@@ -1028,6 +1035,7 @@ AREA_ICONS = {
     "customers": "customers",
     "articles": "article",
     "sales": "document",
+    "dunning": "document",
 }
 
 __all__ = ["AreaEntry", "MainWindow"]

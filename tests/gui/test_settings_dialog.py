@@ -25,6 +25,7 @@ PAGES = [
     "groups",
     "number_ranges",
     "sales_texts",
+    "dunning",
     "event_types",
     "document_categories",
     "history",

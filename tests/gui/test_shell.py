@@ -180,7 +180,13 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
         (t("Master data"), [t("Articles")]),
         (
             t("Sales"),
-            [t("Quotes"), t("Order confirmations"), t("Delivery notes"), t("Invoices")],
+            [
+                t("Quotes"),
+                t("Order confirmations"),
+                t("Delivery notes"),
+                t("Invoices"),
+                t("Dunning"),
+            ],
         ),
     ]
     assert isinstance(window.current_area, CustomersArea)
