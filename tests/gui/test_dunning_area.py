@@ -162,3 +162,28 @@ def test_mahnsperre_in_the_konditionen_leaves_a_customer_out(
     with database.sessions.begin() as session:
         save_conditions(session, ConditionsInput(net_days="30"), customer_id=blocked)
     dialog.hide()
+
+
+def test_the_letter_opens_from_the_customers_historie(
+    area: DunningArea,
+    window: MainWindow,
+    database: Database,
+    catch_urls: Callable[..., UrlCatcher],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(area, "ask_open_letters", lambda _count: False)
+    (made, *_) = area.make_letters()
+    opened = catch_urls("file")
+    with database.sessions() as session:
+        customer_id = dunning.get_notice(session, made).customer_id
+    dialog = window.open_customer(customer_id)
+    assert dialog is not None
+    history_tab = dialog.history_tab  # type: ignore[attr-defined]
+    history_tab.reload()
+    keys = [history_tab.model.key_at(row) for row in range(history_tab.model.rowCount())]
+    assert ("dunning", made) in keys
+    history_tab.activate(keys.index(("dunning", made)))
+    (path,) = opened.paths()
+    with pdfplumber.open(str(path)) as pdf:
+        assert "Zahlungserinnerung zur Rechnung" in (pdf.pages[0].extract_text() or "")
+    dialog.hide()

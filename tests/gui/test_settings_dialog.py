@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -94,6 +94,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Kundengruppen",
         "Nummernkreise",
         shown("SalesTextsPage", "Selling", "Verkauf"),
+        QCoreApplication.translate("DunningSettingsPage", "Dunning"),  # "Mahnwesen"
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",

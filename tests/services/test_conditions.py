@@ -45,6 +45,7 @@ def stored_values(database: Database, customer_id: int) -> dict[str, object]:
             "skonto_days",
             "payment_terms_text",
             "credit_limit",
+            "dunning_block",
         )
     }
 
@@ -67,6 +68,7 @@ FULL = ConditionsInput(
     skonto_days=" 10 ",
     payment_terms_text="30 Tage netto, 10 Tage 2 % Skonto",
     credit_limit="1.234,56",
+    dunning_block=True,
 )
 
 
@@ -80,6 +82,7 @@ def test_a_new_customer_has_empty_conditions(database: Database, customer_id: in
         "skonto_days": None,
         "payment_terms_text": "",
         "credit_limit": None,
+        "dunning_block": False,
     }
     assert ConditionsInput.of(stored(database, customer_id)) == ConditionsInput()
 
@@ -97,6 +100,7 @@ def test_german_numbers_are_stored_exactly(database: Database, customer_id: int)
         "skonto_days": 10,
         "payment_terms_text": "30 Tage netto, 10 Tage 2 % Skonto",
         "credit_limit": Decimal("1234.56"),
+        "dunning_block": True,
     }
     assert str(values["discount_percent"]) == "2.50"
     assert str(values["credit_limit"]) == "1234.56"

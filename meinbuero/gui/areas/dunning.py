@@ -236,7 +236,7 @@ class DunningArea(Area):
             Column(self.tr("Customer"), lambda p: p.item.customer_name, 210),
             Column(self.tr("Invoice"), lambda p: p.item.number, 105),
             Column(self.tr("Due"), lambda p: format_date_de(p.item.due), 80),
-            Column(self.tr("Days overdue"), lambda p: str(p.item.days_overdue), 85, numeric=True),
+            Column(self.tr("Days overdue"), lambda p: str(p.item.days_overdue), 110, numeric=True),
             Column(self.tr("Open"), lambda p: money(p.item.open), 90, numeric=True),
             Column(self.tr("Level"), self._level_text, 170),
             Column(self.tr("Fee"), lambda p: money(p.charges.fee), 70, numeric=True),

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDunning(object):
     def setupUi(self, SettingsDunning):
@@ -28,25 +28,27 @@ class Ui_SettingsDunning(object):
         self.page_layout = QVBoxLayout(SettingsDunning)
         self.page_layout.setObjectName(u"page_layout")
         self.page_layout.setContentsMargins(0, 0, 0, 0)
-        self.levels_group = QGroupBox(SettingsDunning)
-        self.levels_group.setObjectName(u"levels_group")
-        self.levels_layout = QHBoxLayout(self.levels_group)
+        self.tabs = QTabWidget(SettingsDunning)
+        self.tabs.setObjectName(u"tabs")
+        self.levels_tab = QWidget()
+        self.levels_tab.setObjectName(u"levels_tab")
+        self.levels_layout = QHBoxLayout(self.levels_tab)
         self.levels_layout.setObjectName(u"levels_layout")
         self.level_list_layout = QVBoxLayout()
         self.level_list_layout.setObjectName(u"level_list_layout")
-        self.levels = QListWidget(self.levels_group)
+        self.levels = QListWidget(self.levels_tab)
         self.levels.setObjectName(u"levels")
 
         self.level_list_layout.addWidget(self.levels)
 
         self.level_buttons = QHBoxLayout()
         self.level_buttons.setObjectName(u"level_buttons")
-        self.add_level = QPushButton(self.levels_group)
+        self.add_level = QPushButton(self.levels_tab)
         self.add_level.setObjectName(u"add_level")
 
         self.level_buttons.addWidget(self.add_level)
 
-        self.remove_level = QPushButton(self.levels_group)
+        self.remove_level = QPushButton(self.levels_tab)
         self.remove_level.setObjectName(u"remove_level")
 
         self.level_buttons.addWidget(self.remove_level)
@@ -59,32 +61,32 @@ class Ui_SettingsDunning(object):
 
         self.level_form = QFormLayout()
         self.level_form.setObjectName(u"level_form")
-        self.name_label = QLabel(self.levels_group)
+        self.name_label = QLabel(self.levels_tab)
         self.name_label.setObjectName(u"name_label")
 
         self.level_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.name_label)
 
-        self.name = QLineEdit(self.levels_group)
+        self.name = QLineEdit(self.levels_tab)
         self.name.setObjectName(u"name")
         self.name.setMaxLength(60)
 
         self.level_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
 
-        self.days_label = QLabel(self.levels_group)
+        self.days_label = QLabel(self.levels_tab)
         self.days_label.setObjectName(u"days_label")
 
         self.level_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.days_label)
 
         self.days_layout = QHBoxLayout()
         self.days_layout.setObjectName(u"days_layout")
-        self.days = QLineEdit(self.levels_group)
+        self.days = QLineEdit(self.levels_tab)
         self.days.setObjectName(u"days")
         self.days.setMaximumSize(QSize(50, 16777215))
         self.days.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.days_layout.addWidget(self.days)
 
-        self.days_unit = QLabel(self.levels_group)
+        self.days_unit = QLabel(self.levels_tab)
         self.days_unit.setObjectName(u"days_unit")
         self.days_unit.setText(u"days")
 
@@ -97,27 +99,27 @@ class Ui_SettingsDunning(object):
 
         self.level_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.days_layout)
 
-        self.fee_label = QLabel(self.levels_group)
+        self.fee_label = QLabel(self.levels_tab)
         self.fee_label.setObjectName(u"fee_label")
 
         self.level_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fee_label)
 
         self.fee_layout = QHBoxLayout()
         self.fee_layout.setObjectName(u"fee_layout")
-        self.fee = QLineEdit(self.levels_group)
+        self.fee = QLineEdit(self.levels_tab)
         self.fee.setObjectName(u"fee")
         self.fee.setMaximumSize(QSize(80, 16777215))
         self.fee.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.fee_layout.addWidget(self.fee)
 
-        self.fee_unit = QLabel(self.levels_group)
+        self.fee_unit = QLabel(self.levels_tab)
         self.fee_unit.setObjectName(u"fee_unit")
         self.fee_unit.setText(u"\u20ac")
 
         self.fee_layout.addWidget(self.fee_unit)
 
-        self.interest = QCheckBox(self.levels_group)
+        self.interest = QCheckBox(self.levels_tab)
         self.interest.setObjectName(u"interest")
 
         self.fee_layout.addWidget(self.interest)
@@ -129,21 +131,21 @@ class Ui_SettingsDunning(object):
 
         self.level_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.fee_layout)
 
-        self.days_to_pay_label = QLabel(self.levels_group)
+        self.days_to_pay_label = QLabel(self.levels_tab)
         self.days_to_pay_label.setObjectName(u"days_to_pay_label")
 
         self.level_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.days_to_pay_label)
 
         self.days_to_pay_layout = QHBoxLayout()
         self.days_to_pay_layout.setObjectName(u"days_to_pay_layout")
-        self.days_to_pay = QLineEdit(self.levels_group)
+        self.days_to_pay = QLineEdit(self.levels_tab)
         self.days_to_pay.setObjectName(u"days_to_pay")
         self.days_to_pay.setMaximumSize(QSize(50, 16777215))
         self.days_to_pay.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.days_to_pay_layout.addWidget(self.days_to_pay)
 
-        self.days_to_pay_unit = QLabel(self.levels_group)
+        self.days_to_pay_unit = QLabel(self.levels_tab)
         self.days_to_pay_unit.setObjectName(u"days_to_pay_unit")
 
         self.days_to_pay_layout.addWidget(self.days_to_pay_unit)
@@ -155,28 +157,28 @@ class Ui_SettingsDunning(object):
 
         self.level_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.days_to_pay_layout)
 
-        self.subject_label = QLabel(self.levels_group)
+        self.subject_label = QLabel(self.levels_tab)
         self.subject_label.setObjectName(u"subject_label")
 
         self.level_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.subject_label)
 
-        self.subject = QLineEdit(self.levels_group)
+        self.subject = QLineEdit(self.levels_tab)
         self.subject.setObjectName(u"subject")
 
         self.level_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.subject)
 
-        self.text_label = QLabel(self.levels_group)
+        self.text_label = QLabel(self.levels_tab)
         self.text_label.setObjectName(u"text_label")
 
         self.level_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.text_label)
 
-        self.text = QPlainTextEdit(self.levels_group)
+        self.text = QPlainTextEdit(self.levels_tab)
         self.text.setObjectName(u"text")
         self.text.setTabChangesFocus(True)
 
         self.level_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.text)
 
-        self.placeholders = QLabel(self.levels_group)
+        self.placeholders = QLabel(self.levels_tab)
         self.placeholders.setObjectName(u"placeholders")
         self.placeholders.setWordWrap(True)
         self.placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -188,12 +190,12 @@ class Ui_SettingsDunning(object):
 
         self.levels_layout.setStretch(0, 1)
         self.levels_layout.setStretch(1, 3)
-
-        self.page_layout.addWidget(self.levels_group)
-
-        self.lower_layout = QHBoxLayout()
-        self.lower_layout.setObjectName(u"lower_layout")
-        self.interest_group = QGroupBox(SettingsDunning)
+        self.tabs.addTab(self.levels_tab, "")
+        self.interest_tab = QWidget()
+        self.interest_tab.setObjectName(u"interest_tab")
+        self.interest_tab_layout = QVBoxLayout(self.interest_tab)
+        self.interest_tab_layout.setObjectName(u"interest_tab_layout")
+        self.interest_group = QGroupBox(self.interest_tab)
         self.interest_group.setObjectName(u"interest_group")
         self.interest_form = QFormLayout(self.interest_group)
         self.interest_form.setObjectName(u"interest_form")
@@ -237,9 +239,9 @@ class Ui_SettingsDunning(object):
         self.interest_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.flat_fee_from_level)
 
 
-        self.lower_layout.addWidget(self.interest_group)
+        self.interest_tab_layout.addWidget(self.interest_group)
 
-        self.rates_group = QGroupBox(SettingsDunning)
+        self.rates_group = QGroupBox(self.interest_tab)
         self.rates_group.setObjectName(u"rates_group")
         self.rates_layout = QVBoxLayout(self.rates_group)
         self.rates_layout.setObjectName(u"rates_layout")
@@ -275,12 +277,11 @@ class Ui_SettingsDunning(object):
         self.rates_layout.addLayout(self.rate_buttons)
 
 
-        self.lower_layout.addWidget(self.rates_group)
+        self.interest_tab_layout.addWidget(self.rates_group)
 
-        self.lower_layout.setStretch(0, 1)
-        self.lower_layout.setStretch(1, 1)
+        self.tabs.addTab(self.interest_tab, "")
 
-        self.page_layout.addLayout(self.lower_layout)
+        self.page_layout.addWidget(self.tabs)
 
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
@@ -298,7 +299,6 @@ class Ui_SettingsDunning(object):
     # setupUi
 
     def retranslateUi(self, SettingsDunning):
-        self.levels_group.setTitle(QCoreApplication.translate("SettingsDunning", u"Dunning levels", None))
         self.add_level.setText(QCoreApplication.translate("SettingsDunning", u"&Add", None))
         self.remove_level.setText(QCoreApplication.translate("SettingsDunning", u"&Remove", None))
         self.name_label.setText(QCoreApplication.translate("SettingsDunning", u"&Name", None))
@@ -309,7 +309,8 @@ class Ui_SettingsDunning(object):
         self.days_to_pay_unit.setText(QCoreApplication.translate("SettingsDunning", u"days after the letter", None))
         self.subject_label.setText(QCoreApplication.translate("SettingsDunning", u"&Subject", None))
         self.text_label.setText(QCoreApplication.translate("SettingsDunning", u"&Text", None))
-        self.interest_group.setTitle(QCoreApplication.translate("SettingsDunning", u"Interest and flat fee (\u00a7 288 BGB)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.levels_tab), QCoreApplication.translate("SettingsDunning", u"Dunning levels", None))
+        self.interest_group.setTitle(QCoreApplication.translate("SettingsDunning", u"Interest (\u00a7 288 BGB)", None))
         self.points_business_label.setText(QCoreApplication.translate("SettingsDunning", u"Points above the base rate, &businesses", None))
         self.points_consumer_label.setText(QCoreApplication.translate("SettingsDunning", u"Points above the base rate, &consumers", None))
         self.flat_fee_business.setText(QCoreApplication.translate("SettingsDunning", u"Charge businesses the &flat fee of 40 \u20ac (\u00a7 288 Abs. 5 BGB)", None))
@@ -317,6 +318,7 @@ class Ui_SettingsDunning(object):
         self.rates_group.setTitle(QCoreApplication.translate("SettingsDunning", u"Basiszinssatz (Deutsche Bundesbank)", None))
         self.add_rate.setText(QCoreApplication.translate("SettingsDunning", u"Add &rate", None))
         self.remove_rate.setText(QCoreApplication.translate("SettingsDunning", u"Remove ra&te", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.interest_tab), QCoreApplication.translate("SettingsDunning", u"Interest and flat fee", None))
         pass
     # retranslateUi
 

@@ -43,6 +43,7 @@ class DunningSettingsPage(SettingsPage):
         rates.verticalHeader().hide()
         rates.horizontalHeader().setStretchLastSection(True)
         rates.setMaximumHeight(130)
+        self.ui.interest_tab_layout.addStretch(1)
         self.ui.text.setMinimumHeight(120)
         self.ui.levels.currentRowChanged.connect(self._level_chosen)
         self.ui.add_level.clicked.connect(lambda *_: self.add_level())
@@ -223,8 +224,8 @@ class DunningSettingsPage(SettingsPage):
         today_rate = settings.rates[-1]
         self.ui.current_rate.setText(
             self.tr(
-                "Known up to {date}: {rate} %. Add a new rate when the Bundesbank announces one "
-                "(1 January, 1 July)."
+                "Latest known rate: {rate} % since {date}. Add a new rate when the Bundesbank "
+                "announces one (1 January, 1 July)."
             ).format(
                 date=format_date_de(today_rate[0]),
                 rate=format_decimal_de(base_rate_on(today_rate[0], settings.rates), places=2),
