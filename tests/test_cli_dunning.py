@@ -51,7 +51,9 @@ def notices(path: Path) -> int:
 
 def test_dry_run_lists_and_makes_nothing(company_path: Path) -> None:
     number = company_with_an_overdue_invoice(company_path)
-    code, out, err = cli("dunning", "run", "--db", company_path, "--date", "2026-11-21", "--dry-run")
+    code, out, err = cli(
+        "dunning", "run", "--db", company_path, "--date", "2026-11-21", "--dry-run"
+    )
     assert (code, err) == (0, "")
     assert number in out and "Beispiel AG" in out and "715,34" in out
     assert "1 Zahlungserinnerung" in out

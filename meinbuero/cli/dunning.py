@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
-    group = commands.add_parser("dunning", help=tr("dunning: payment reminders and dunning letters"))
+    group = commands.add_parser(
+        "dunning", help=tr("dunning: payment reminders and dunning letters")
+    )
     actions = group.add_subparsers(
         dest="dunning_command", metavar=tr("ACTION"), parser_class=Parser, required=True
     )
@@ -92,7 +94,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(
             json.dumps(
-                {"date": today.isoformat(), "made": len(made), "due": [_as_json(p) for p in proposals]},
+                {
+                    "date": today.isoformat(),
+                    "made": len(made),
+                    "due": [_as_json(p) for p in proposals],
+                },
                 ensure_ascii=False,
                 indent=2,
             )

@@ -105,7 +105,7 @@ def _invoice_table(letter: DunningLetter, header: ParagraphStyle) -> Table:
             money(letter.open_amount),
         ],
     ]
-    widths = [30, 32, 24, 26, 26, 27]
+    widths: list[float] = [30, 32, 24, 26, 26, 27]
     widths[0] += TEXT_WIDTH - sum(widths)
     return Table(
         data,
@@ -130,7 +130,9 @@ def _invoice_table(letter: DunningLetter, header: ParagraphStyle) -> Table:
 
 
 def _sums_table(letter: DunningLetter, detail: ParagraphStyle, label: ParagraphStyle) -> Table:
-    data: list[list[Any]] = [[Paragraph("Offener Rechnungsbetrag", label), money(letter.open_amount)]]
+    data: list[list[Any]] = [
+        [Paragraph("Offener Rechnungsbetrag", label), money(letter.open_amount)]
+    ]
     style: list[tuple[Any, ...]] = []
     for charge in letter.charges:
         data.append([Paragraph(_markup(charge.label), label), money(charge.amount)])
@@ -211,7 +213,9 @@ def _payment(letter: DunningLetter, body: ParagraphStyle, caption: ParagraphStyl
 
 
 def dunning_flowables(letter: DunningLetter) -> list[Any]:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13, textColor=TEXT_COLOR)
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13, textColor=TEXT_COLOR
+    )
     title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=17)
     header = ParagraphStyle("header", parent=body, fontName=BOLD, fontSize=8, leading=10)
     label = ParagraphStyle("label", parent=body, fontSize=BODY_SIZE - 0.5, leading=11.5)

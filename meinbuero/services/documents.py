@@ -470,9 +470,7 @@ def refuse_if_issued(session: Session, document_id: int) -> None:
                 number=number,
             )
         )
-    if session.scalar(
-        select(DunningNotice.id).where(DunningNotice.pdf_document_id == document_id)
-    ):
+    if session.scalar(select(DunningNotice.id).where(DunningNotice.pdf_document_id == document_id)):
         raise Refused(
             tr("This PDF is a dunning letter; it is kept as it was sent and cannot be changed.")
         )

@@ -123,7 +123,7 @@ def _histories(session: Session, document_ids: Sequence[int]) -> dict[int, _Hist
                 level_fees=before.level_fees + Decimal(str(details.get("level_fee", notice.fee))),
                 fees=before.fees + notice.fee,
                 flat_fee=before.flat_fee or bool(details.get("flat_fee")),
-                interest_until=date.fromisoformat(until) if until else before.interest_until,
+                interest_until=date.fromisoformat(str(until)) if until else before.interest_until,
             )
     return found
 
@@ -136,9 +136,7 @@ def _details(notice: DunningNotice) -> dict[str, object]:
     return value if isinstance(value, dict) else {}
 
 
-def _balances(
-    session: Session, items: Sequence[OpenItem]
-) -> dict[int, list[tuple[date, Decimal]]]:
+def _balances(session: Session, items: Sequence[OpenItem]) -> dict[int, list[tuple[date, Decimal]]]:
     """Per invoice the open amount from each day on (the gross amount, less each payment from
     the day it was booked; undone payments do not count)."""
     settled: dict[int, dict[date, Decimal]] = {}
@@ -294,9 +292,7 @@ def _percent(value: Decimal) -> str:
     return format_decimal_de(value, places=2) + " %"
 
 
-def _recipient(
-    session: Session, invoice: SalesDocument
-) -> tuple[Customer, ContactPerson | None]:
+def _recipient(session: Session, invoice: SalesDocument) -> tuple[Customer, ContactPerson | None]:
     customer = session.get(Customer, invoice.customer_id)
     if customer is None:
         raise NotFound(invoice.customer_id)

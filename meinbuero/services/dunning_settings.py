@@ -20,7 +20,12 @@ from sqlalchemy.orm import Session
 from meinbuero.domain import interest
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.money import CENT
-from meinbuero.domain.values import format_date_de, format_decimal_de, parse_date_de, parse_decimal_de
+from meinbuero.domain.values import (
+    format_date_de,
+    format_decimal_de,
+    parse_date_de,
+    parse_decimal_de,
+)
 from meinbuero.i18n import tr
 from meinbuero.services.errors import InvalidInput
 from meinbuero.store.models import Setting
@@ -280,9 +285,7 @@ def check(data: SettingsInput) -> DunningSettings:
         value = text.strip()
         if not value.isdigit() or not low <= int(value) <= MAX_DAYS:
             errors.append(
-                ValidationError(
-                    name, tr("Please enter a number of days ({low} to 365).", low=low)
-                )
+                ValidationError(name, tr("Please enter a number of days ({low} to 365).", low=low))
             )
             return low
         return int(value)

@@ -208,9 +208,9 @@ def test_the_letter_is_filed_in_the_historie_and_never_changes(
         assert before is not None
         frozen = (before.gross_total, before.paid_total, before.status, before.number)
         log_before = session.scalar(
-            select(text("count(*)")).select_from(SalesStatusChange).where(
-                SalesStatusChange.document_id == document_id
-            )
+            select(text("count(*)"))
+            .select_from(SalesStatusChange)
+            .where(SalesStatusChange.document_id == document_id)
         )
     (notice_id,) = run(database, DUE + timedelta(days=7))
     with database.sessions() as session:
@@ -232,14 +232,16 @@ def test_the_letter_is_filed_in_the_historie_and_never_changes(
         assert (after.gross_total, after.paid_total, after.status, after.number) == frozen
         assert after.dunning_level == 1
         log_after = session.scalar(
-            select(text("count(*)")).select_from(SalesStatusChange).where(
-                SalesStatusChange.document_id == document_id
-            )
+            select(text("count(*)"))
+            .select_from(SalesStatusChange)
+            .where(SalesStatusChange.document_id == document_id)
         )
         assert log_after == log_before
     # The database refuses any change, deletion, or moving its PDF to the recycle bin.
     with database.engine.begin() as connection, pytest.raises(IntegrityError):
-        connection.execute(text("UPDATE dunning_notice SET fee = 0 WHERE id = :id"), {"id": notice_id})
+        connection.execute(
+            text("UPDATE dunning_notice SET fee = 0 WHERE id = :id"), {"id": notice_id}
+        )
     with database.engine.begin() as connection, pytest.raises(IntegrityError):
         connection.execute(text("DELETE FROM dunning_notice WHERE id = :id"), {"id": notice_id})
     with database.sessions.begin() as session, pytest.raises(Refused):

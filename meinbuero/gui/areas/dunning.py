@@ -101,9 +101,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
-            return (
-                Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
-            )
+            return Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
         return None
 
     def setData(  # noqa: N802
@@ -207,9 +205,7 @@ class DunningArea(Area):
             columns=self._due_columns(), checkable=True, parent=self
         )
         self.due_view = self._view("dunning_due_view", self.due_model)
-        self.sent_model: RowsModel[NoticeRow] = RowsModel(
-            columns=self._sent_columns(), parent=self
-        )
+        self.sent_model: RowsModel[NoticeRow] = RowsModel(columns=self._sent_columns(), parent=self)
         self.sent_view = self._view("dunning_sent_view", self.sent_model)
         self.tabs.addTab(self.due_view, self.tr("Due"))
         self.tabs.addTab(self.sent_view, self.tr("Sent dunning letters"))
@@ -411,9 +407,7 @@ class DunningArea(Area):
         if not made:
             self.host.inform(self.tr("Nothing was due any more; no letter was made."))
             return []
-        self.host.show_message(
-            self.tr("{count} dunning letters made.").format(count=len(made))
-        )
+        self.host.show_message(self.tr("{count} dunning letters made.").format(count=len(made)))
         if self.ask_open_letters(len(made)):
             self.open_pdf(combined, f"Mahnungen {format_date_de(self.day())}.pdf")
         return made
