@@ -39,11 +39,11 @@ from meinbuero.printing.page import (
 from meinbuero.printing.sales import (
     BODY_SIZE,
     HEADER_BACKGROUND,
-    QR_SIZE,
     TABLE_SIZE,
-    QrCodeFlowable,
+    beside_code,
     epc_qr_code,
     money,
+    totals_table,
 )
 
 
@@ -145,26 +145,7 @@ def _sums_table(letter: DunningLetter, detail: ParagraphStyle, label: ParagraphS
                 ("BOTTOMPADDING", (0, row), (-1, row), 1),
             ]
     data.append(["Zu zahlender Gesamtbetrag", money(letter.total)])
-    last = len(data) - 1
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE - 0.5),
-        ("TEXTCOLOR", (0, 0), (-1, -1), TEXT_COLOR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        *style,
-        ("FONTNAME", (0, last), (-1, last), BOLD),
-        ("FONTSIZE", (0, last), (-1, last), BODY_SIZE + 0.5),
-        ("TOPPADDING", (0, last), (-1, last), 4),
-        ("BOTTOMPADDING", (0, last), (-1, last), 4),
-        ("LINEABOVE", (0, last), (-1, last), 0.6, MUTED),
-        ("LINEBELOW", (0, last), (-1, last), 1.2, TEXT_COLOR),
-    ]
-    return Table(data, colWidths=[118 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
+    return totals_table(data, label_width=118 * mm, extra=style)
 
 
 def _payment(letter: DunningLetter, body: ParagraphStyle, caption: ParagraphStyle) -> list[Any]:
@@ -186,30 +167,7 @@ def _payment(letter: DunningLetter, body: ParagraphStyle, caption: ParagraphStyl
     code = epc_qr_code(letter.qr) if letter.qr is not None else None
     if code is None:
         return texts
-    gap = 6 * mm
-    qr = [QrCodeFlowable(code, size=QR_SIZE), Paragraph("Bezahlen per Code", caption)]
-    return [
-        KeepTogether(
-            [
-                Table(
-                    [[texts, qr]],
-                    colWidths=[TEXT_WIDTH * mm - QR_SIZE - gap, QR_SIZE + gap],
-                    style=TableStyle(
-                        [
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                            ("TOPPADDING", (0, 0), (-1, -1), 0),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                            ("LEFTPADDING", (1, 0), (1, 0), gap),
-                            ("TOPPADDING", (1, 0), (1, 0), -2.5 * mm),
-                        ]
-                    ),
-                    hAlign="LEFT",
-                )
-            ]
-        )
-    ]
+    return [beside_code(texts, code, caption="Bezahlen per Code", style=caption)]
 
 
 def dunning_flowables(letter: DunningLetter) -> list[Any]:
