@@ -30,11 +30,10 @@ from meinbuero.printing.page import (
     TEXT_COLOR,
     TEXT_WIDTH,
     AddressField,
-    Din5008Document,
-    PageSetup,
     mm,
     printable,
     register_fonts,
+    render_letter,
 )
 from meinbuero.printing.sales import (
     BODY_SIZE,
@@ -202,20 +201,15 @@ def dunning_flowables(letter: DunningLetter) -> list[Any]:
 def render_dunning_letter(letter: DunningLetter) -> bytes:
     """The letter as a PDF on the DIN 5008 Form B page."""
     register_fonts()
-    caption = f"{letter.title} {letter.invoice_number}".strip()
-    setup = PageSetup(
+    return render_letter(
         letterhead=letter.letterhead,
         address=AddressField(return_line=letter.return_line, recipient=letter.address_lines),
         info=letter.info,
-        caption=caption,
-        draft=letter.draft,
-        author=letter.letterhead.name,
-        title=caption,
+        caption=f"{letter.title} {letter.invoice_number}".strip(),
         subject=letter.subject,
+        draft=letter.draft,
+        flowables=dunning_flowables(letter),
     )
-    output = io.BytesIO()
-    Din5008Document(output, setup).render(dunning_flowables(letter))
-    return output.getvalue()
 
 
 def combine(pdfs: Sequence[bytes]) -> bytes:

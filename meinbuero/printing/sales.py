@@ -9,7 +9,6 @@ the footer text.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -41,11 +40,10 @@ from meinbuero.printing.page import (
     TEXT_COLOR,
     TEXT_WIDTH,
     AddressField,
-    Din5008Document,
-    PageSetup,
     mm,
     printable,
     register_fonts,
+    render_letter,
 )
 
 NBSP = "\u00a0"
@@ -683,7 +681,7 @@ def render_sales_document(document: PrintDocument) -> bytes:
     """The document as a PDF on the DIN 5008 Form B page."""
     register_fonts()
     caption = " ".join(part for part in (document.title, document.number) if part)
-    setup = PageSetup(
+    return render_letter(
         letterhead=document.letterhead,
         address=AddressField(
             return_line=document.return_line,
@@ -692,11 +690,7 @@ def render_sales_document(document: PrintDocument) -> bytes:
         ),
         info=document.info,
         caption=caption,
-        draft=document.draft,
-        author=document.letterhead.name,
-        title=caption,
         subject=document.subject,
+        draft=document.draft,
+        flowables=sales_flowables(document),
     )
-    output = io.BytesIO()
-    Din5008Document(output, setup).render(sales_flowables(document))
-    return output.getvalue()
