@@ -251,7 +251,7 @@ class DunningArea(Area):
             Column(self.tr("Date"), lambda r: format_date_de(r.notice_date), 80),
             Column(self.tr("Customer"), lambda r: r.customer_name, 200),
             Column(self.tr("Invoice"), lambda r: r.invoice_number, 105),
-            Column(self.tr("Letter"), lambda r: r.level_name, 250),
+            Column(self.tr("Letter"), lambda r: r.level_name, 230),
             Column(self.tr("Open"), lambda r: money(r.open_amount), 90, numeric=True),
             Column(self.tr("Fee"), lambda r: money(r.fee), 70, numeric=True),
             Column(self.tr("Interest"), lambda r: money(r.interest), 70, numeric=True),
