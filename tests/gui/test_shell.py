@@ -200,6 +200,7 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
         "sales_order_confirmation",
         "sales_delivery_note",
         "sales_invoice",
+        "dunning",
     ]
 
 
