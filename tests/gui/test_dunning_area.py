@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from datetime import date
+from decimal import Decimal
 
 import pdfplumber
 import pytest
@@ -16,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from meinbuero.gui.areas.dunning import DunningArea
 from meinbuero.gui.main_window import MainWindow
 from meinbuero.gui.signals import DataSignals
-from meinbuero.services import dunning, history, sales
+from meinbuero.services import dunning, history, payments, sales
 from meinbuero.services.conditions import ConditionsInput, save_conditions
+from meinbuero.services.payments import PaymentInput
 from meinbuero.store.database import Database
 from meinbuero.store.models import SalesDocument
 from tests.gui.conftest import UrlCatcher
@@ -187,3 +189,17 @@ def test_the_letter_opens_from_the_customers_historie(
     with pdfplumber.open(str(path)) as pdf:
         assert "Zahlungserinnerung zur Rechnung" in (pdf.pages[0].extract_text() or "")
     dialog.hide()
+
+
+def test_a_hidden_area_reads_again_when_shown(
+    area: DunningArea, window: MainWindow, database: Database, invoices: list[int]
+) -> None:
+    window.show_area("customers")
+    with database.sessions.begin() as session:
+        payments.book(
+            session, PaymentInput(document_id=invoices[0], on=DAY, amount=Decimal("715.34"))
+        )
+    window.signals.sales_changed.emit()
+    assert area.due_model.rowCount() == 3  # not read while hidden
+    window.show_area("dunning")
+    assert [p.document_id for p in area.due_model.rows] == invoices[1:]

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -157,6 +157,8 @@ class DunningArea(Area):
         super().__init__(key="dunning", host=host, parent=parent)
         self.database = host.database
         self._folder: Path | None = None
+        # Whether the lists were read since the last change (see refresh, showEvent).
+        self._fresh = False
         self._build()
         host.signals.sales_changed.connect(self.refresh)
         host.signals.settings_changed.connect(self.refresh)
@@ -268,6 +270,12 @@ class DunningArea(Area):
         self.day_edit.setDate(QDate(day.year, day.month, day.day))
 
     def refresh(self) -> None:
+        """Read what is due and what was sent (now when on screen, else when shown again:
+        computing the proposals takes a moment with thousands of open invoices)."""
+        if not self.isVisible():
+            self._fresh = False
+            return
+        self._fresh = True
         with self.database.sessions() as session:
             proposals = dunning.due_for_dunning(session, self.day())
             sent = dunning.notice_rows(session)
@@ -277,6 +285,11 @@ class DunningArea(Area):
             if view.model().rowCount():
                 view.selectRow(0)
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._fresh:
+            self.refresh()
 
     def _tab_changed(self) -> None:
         self._update()
