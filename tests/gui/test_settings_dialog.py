@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -25,6 +25,8 @@ PAGES = [
     "groups",
     "number_ranges",
     "sales_texts",
+    "templates",
+    "dunning",
     "event_types",
     "document_categories",
     "history",
@@ -94,6 +96,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Nummernkreise",
         shown("SalesTextsPage", "Selling", "Verkauf"),
         shown("TemplatesPage", "Templates", "Vorlagen"),
+        QCoreApplication.translate("DunningSettingsPage", "Dunning"),  # "Mahnwesen"
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",
