@@ -84,7 +84,8 @@ def carried_on(session: Session, source_id: int, kind: str, on: date) -> int:
 
 def pay(session: Session, document_id: int | None, amount: str, on: date, **kw: object) -> None:
     payments.book(
-        session, PaymentInput(document_id=document_id, on=on, amount=Decimal(amount), **kw)  # type: ignore[arg-type]
+        session,
+        PaymentInput(document_id=document_id, on=on, amount=Decimal(amount), **kw),  # type: ignore[arg-type]
     )
 
 

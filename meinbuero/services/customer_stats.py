@@ -272,9 +272,7 @@ def figures(session: Session, customer_id: int) -> CustomerFigures:
         credit=payments.credit(session, customer_id),
         paid_invoices=paid_count,
         days_to_payment=(
-            None
-            if average_days is None
-            else Decimal(str(average_days)).quantize(Decimal("0.1"))
+            None if average_days is None else Decimal(str(average_days)).quantize(Decimal("0.1"))
         ),
         last_order=_as_date(last_order),
         first_invoice=_as_date(first_invoice),
@@ -342,9 +340,7 @@ def documents(
         statement = statement.where(SalesDocument.id.in_(_credit_documents(customer_id)))
     else:  # pragma: no cover - every figure is handled above
         raise ValueError(figure)
-    return list(
-        session.scalars(statement.order_by(SalesDocument.document_date, SalesDocument.id))
-    )
+    return list(session.scalars(statement.order_by(SalesDocument.document_date, SalesDocument.id)))
 
 
 def _credit_documents(customer_id: int) -> Select[Any]:
