@@ -92,8 +92,8 @@ def test_a_period_carries_the_balance_before_it_forward(database: Database, stor
         )
     # Before 15.02.2026: inv3 238,00 − 100,00 paid.
     assert shown.opening == D("138.00")
-    assert [line.on for line in shown.lines][0] == date(2026, 2, 20)
-    assert [line.on for line in shown.lines][-1] == date(2026, 3, 10)
+    assert shown.lines[0].on == date(2026, 2, 20)
+    assert shown.lines[-1].on == date(2026, 3, 10)
     assert shown.closing == D("-143.00")
     assert shown.opening + shown.debit_total - shown.credit_total == shown.closing
 
