@@ -118,3 +118,30 @@ class PrintDocument:
     number: str = ""
     # The notes zone of the address field (above the recipient): "Einschreiben", "Persönlich".
     address_notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    on: date | None  # None: the opening balance
+    reference: str
+    text: str
+    debit: Decimal
+    credit: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class PrintStatement:
+    """A statement as printed: every text translated, the amounts Decimal."""
+
+    letterhead: Letterhead
+    return_line: str
+    address_lines: tuple[str, ...]
+    info: tuple[InfoItem, ...]
+    title: str  # "Kontoauszug"
+    intro: str
+    rows: tuple[StatementRow, ...]
+    closing_label: str  # "Saldo am 06.12.2026"
+    closing: Decimal
+    closing_sentence: str  # "Ihr Saldo zu unseren Gunsten: 1.234,56 €"
+    note: str = ""

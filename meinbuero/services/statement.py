@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from meinbuero.domain.money import CENT, ZERO
 from meinbuero.domain.values import LOCAL_ZONE, format_date_de, format_decimal_de
 from meinbuero.i18n import tr
+from meinbuero.printing.model import InfoItem, PrintStatement, StatementRow
 from meinbuero.services import payments
 from meinbuero.services.customers import existing_customer
 from meinbuero.store.models import (
@@ -41,6 +42,10 @@ from meinbuero.store.models import (
     SalesDocument,
     SalesKind,
 )
+
+# Where a printed statement is filed in the customer's Dokumente (an unknown category name
+# files it under "Sonstiges").
+FILED_CATEGORY = "Kontoauszug"
 
 
 class LineKind(StrEnum):
@@ -228,7 +233,9 @@ def _dunning(session: Session, customer_id: int) -> Iterable[_Entry]:
 
 def _payment_text(payment: Payment, ways: dict[str, str]) -> tuple[LineKind, str]:
     if payment.document_id is None:
-        label = tr("Credit used") if payment.amount < 0 else tr("Credit")
+        if payment.amount < 0:
+            return LineKind.CREDIT, payment.note or tr("Credit used")
+        label = tr("Credit")
         return LineKind.CREDIT, f"{label}: {payment.note}" if payment.note else label
     if payment.way == PaymentWay.CREDIT:
         if payment.amount < 0:
@@ -246,14 +253,23 @@ def _payments(session: Session, customer_id: int) -> Iterable[_Entry]:
     ways = payments.way_labels()
     parent = aliased(Payment)
     parent_document = aliased(SalesDocument)
-    for payment, number, parent_number in session.execute(
-        select(Payment, SalesDocument.number, parent_document.number)
+    child = aliased(Payment)
+    # A credit booking names the invoice it was booked with: its parent's or its part's.
+    child_number = (
+        select(SalesDocument.number)
+        .join(child, child.document_id == SalesDocument.id)
+        .where(child.part_of_id == Payment.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    for payment, number, parent_number, part_number in session.execute(
+        select(Payment, SalesDocument.number, parent_document.number, child_number)
         .outerjoin(SalesDocument, SalesDocument.id == Payment.document_id)
         .outerjoin(parent, parent.id == Payment.part_of_id)
         .outerjoin(parent_document, parent_document.id == parent.document_id)
         .where(Payment.customer_id == customer_id)
     ):
-        reference = number or parent_number or ""
+        reference = number or parent_number or part_number or ""
         document_id = payment.document_id
         kind, text = _payment_text(payment, ways)
         parts = [
@@ -384,3 +400,97 @@ def balance_sentence(balance: Decimal) -> str:
     if balance < 0:
         return tr("Your credit: {amount}", amount=_money(-balance))
     return tr("Your account is settled.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Printing
+
+
+def period_text(date_from: date | None, date_to: date | None, today: date) -> str:
+    """The period as the info block and the window show it: "01.01.2026 – 31.03.2026"."""
+    if date_from is None:
+        return tr("until {date}", date=format_date_de(date_to or today))
+    return f"{format_date_de(date_from)} – {format_date_de(date_to or today)}"
+
+
+def print_statement(session: Session, shown: Statement, *, today: date) -> PrintStatement:
+    """The statement as printed (addressed to the customer as it is now)."""
+    from meinbuero.services import sales, sales_print, settings
+
+    company = settings.company(session)
+    customer = existing_customer(session, shown.customer_id)
+    person = sales._main_person(session, customer.id)
+    until = shown.date_to or today
+    rows = []
+    if shown.date_from is not None:
+        rows.append(
+            StatementRow(
+                on=shown.date_from,
+                reference="",
+                text=tr("Balance carried forward"),
+                debit=ZERO,
+                credit=ZERO,
+                balance=shown.opening,
+            )
+        )
+    rows += [
+        StatementRow(
+            on=line.on,
+            reference=line.reference,
+            text=line.text,
+            debit=line.debit,
+            credit=line.credit,
+            balance=line.balance,
+        )
+        for line in shown.lines
+    ]
+    salutation = sales.letter_salutation_of(customer, person)
+    return PrintStatement(
+        letterhead=sales_print.letterhead(company),
+        return_line=sales_print.return_line(company),
+        address_lines=tuple(sales.address_lines(customer, person)),
+        info=(
+            InfoItem(tr("Customer no."), shown.customer_number),
+            InfoItem(tr("Date"), format_date_de(today)),
+            InfoItem(tr("Period"), period_text(shown.date_from, shown.date_to, today)),
+        ),
+        title=tr("Statement of account"),
+        intro=salutation
+        + "\n\n"
+        + tr("below you find the invoices and payments of the period with the running balance."),
+        rows=tuple(rows),
+        closing_label=tr("Balance on {date}", date=format_date_de(until)),
+        closing=shown.closing,
+        closing_sentence=balance_sentence(shown.closing),
+        note=tr(
+            "Payments made after {date} are not included. If you find a difference, please "
+            "let us know.",
+            date=format_date_de(until),
+        ),
+    )
+
+
+def pdf_bytes(session: Session, shown: Statement, *, today: date) -> bytes:
+    from meinbuero.printing.statement import render_statement
+
+    return render_statement(print_statement(session, shown, today=today))
+
+
+def file_pdf(session: Session, shown: Statement, pdf: bytes, *, today: date) -> int:
+    """File the statement's PDF in the customer's Dokumente; returns the document's id."""
+    from meinbuero.services import documents
+
+    filed = documents.add_document_bytes(
+        session,
+        customer_id=shown.customer_id,
+        content=pdf,
+        file_name=f"Kontoauszug {shown.customer_number} {today.isoformat()}.pdf",
+        category=FILED_CATEGORY,
+        title=tr(
+            "Statement of account {period}",
+            period=period_text(shown.date_from, shown.date_to, today),
+        ),
+    )
+    filed.document_date = today
+    session.flush()
+    return filed.id
