@@ -4,6 +4,7 @@ German formats, and the balance carried over to page 2 of a long statement."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from datetime import date, timedelta
 from decimal import Decimal as D  # noqa: N817 (short in the sums)
@@ -80,7 +81,7 @@ def test_a_long_statement_carries_its_balance_over(rows: int) -> None:
     printed = _long_statement(rows)
     pages = pages_text(render_statement(printed))
     assert len(pages) >= 3
-    for number, (page, following) in enumerate(zip(pages, pages[1:], strict=False), start=1):
+    for number, (page, following) in enumerate(itertools.pairwise(pages), start=1):
         assert f"Seite {number} von {len(pages)}" in page
         out = re.findall(r"Übertrag " + AMOUNT, page)
         came = re.findall(r"Übertrag " + AMOUNT, following)
