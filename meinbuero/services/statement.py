@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -131,8 +132,18 @@ def _money(value: Decimal) -> str:
 
 def _documents(session: Session, customer_id: int) -> Iterable[_Entry]:
     cancelled = aliased(SalesDocument)
-    for document, cancelled_number in session.execute(
-        select(SalesDocument, cancelled.number)
+    # Plain columns, not ORM objects: thousands of rows per customer.
+    d = SalesDocument
+    for document in session.execute(
+        select(
+            d.id,
+            d.kind,
+            d.number,
+            d.subject,
+            d.document_date,
+            d.gross_total,
+            cancelled.number.label("cancelled_number"),
+        )
         .outerjoin(cancelled, cancelled.id == SalesDocument.cancels_id)
         .where(
             SalesDocument.customer_id == customer_id,
@@ -146,7 +157,7 @@ def _documents(session: Session, customer_id: int) -> Iterable[_Entry]:
                 text += f": {document.subject}"
             kind = LineKind.INVOICE
         else:
-            text = tr("Cancellation of invoice {number}", number=cancelled_number or "")
+            text = tr("Cancellation of invoice {number}", number=document.cancelled_number or "")
             kind = LineKind.CANCELLATION
         yield _Entry(
             document.document_date,
@@ -231,7 +242,7 @@ def _dunning(session: Session, customer_id: int) -> Iterable[_Entry]:
         )
 
 
-def _payment_text(payment: Payment, ways: dict[str, str]) -> tuple[LineKind, str]:
+def _payment_text(payment: Any, ways: dict[str, str]) -> tuple[LineKind, str]:
     if payment.document_id is None:
         if payment.amount < 0:
             return LineKind.CREDIT, payment.note or tr("Credit used")
@@ -253,23 +264,37 @@ def _payments(session: Session, customer_id: int) -> Iterable[_Entry]:
     ways = payments.way_labels()
     parent = aliased(Payment)
     parent_document = aliased(SalesDocument)
-    child = aliased(Payment)
     # A credit booking names the invoice it was booked with: its parent's or its part's.
-    child_number = (
-        select(SalesDocument.number)
-        .join(child, child.document_id == SalesDocument.id)
-        .where(child.part_of_id == Payment.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    for payment, number, parent_number, part_number in session.execute(
-        select(Payment, SalesDocument.number, parent_document.number, child_number)
+    part_numbers = {
+        part_of: number
+        for part_of, number in session.execute(
+            select(Payment.part_of_id, SalesDocument.number)
+            .join(SalesDocument, SalesDocument.id == Payment.document_id)
+            .where(Payment.customer_id == customer_id, Payment.part_of_id.is_not(None))
+        )
+    }
+    p = Payment
+    for payment in session.execute(
+        select(
+            p.id,
+            p.document_id,
+            p.booked_on,
+            p.amount,
+            p.skonto,
+            p.write_off,
+            p.way,
+            p.note,
+            p.undone_at,
+            p.undo_reason,
+            SalesDocument.number.label("number"),
+            parent_document.number.label("parent_number"),
+        )
         .outerjoin(SalesDocument, SalesDocument.id == Payment.document_id)
         .outerjoin(parent, parent.id == Payment.part_of_id)
         .outerjoin(parent_document, parent_document.id == parent.document_id)
         .where(Payment.customer_id == customer_id)
     ):
-        reference = number or parent_number or part_number or ""
+        reference = payment.number or payment.parent_number or part_numbers.get(payment.id) or ""
         document_id = payment.document_id
         kind, text = _payment_text(payment, ways)
         parts = [
@@ -300,7 +325,7 @@ def _payments(session: Session, customer_id: int) -> Iterable[_Entry]:
                     date=format_date_de(payment.booked_on),
                     reason=payment.undo_reason,
                 ),
-                payment.settles,
+                payment.amount + payment.skonto + payment.write_off,
                 document_id,
             )
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -119,22 +120,27 @@ def test_a_click_on_a_figure_lists_its_documents_and_opens_one(
 
 
 def test_the_statement_window_and_its_pdf(
-    open_details: OpenDetails, story: Story, qtbot: QtBot, database: Database, tmp_path: Path
+    open_details: OpenDetails,
+    story: Story,
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    database: Database,
+    tmp_path: Path,
 ) -> None:
     dialog = statistics(open_details, story, qtbot)
     window = dialog.statistics_tab.open_statement()
     assert isinstance(window, StatementWindow)
     qtbot.addWidget(window)
-    table = window.table
-    assert table.rowCount() == 22
-    assert table.item(21, 5).text() == "38,23 €"  # type: ignore[union-attr]
+    qtmodeltester.check(window.model)
+    assert window.model.rowCount() == 22
+    assert window.text(21, 5) == "38,23 €"
     assert window.balance_label.text().startswith("Ihr Saldo zu unseren Gunsten: 38,23 €")
     window.period.setCurrentIndex(window.period.findData("custom"))
     window.date_from.setDate(date(2026, 2, 15))
     window.date_to.setDate(date(2026, 3, 31))
-    assert table.item(0, 2).text() == "Saldovortrag"  # type: ignore[union-attr]
-    assert table.item(0, 5).text() == "138,00 €"  # type: ignore[union-attr]
-    assert table.item(table.rowCount() - 1, 5).text() == "-143,00 €"  # type: ignore[union-attr]
+    assert window.text(0, 2) == "Saldovortrag"
+    assert window.text(0, 5) == "138,00 €"
+    assert window.text(window.model.rowCount() - 1, 5) == "-143,00 €"
     assert window.balance_label.text().startswith("Ihr Guthaben: 143,00 €")
     with qtbot.waitSignal(window.document_activated) as opened:
         window.activate(1)

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,19 +34,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from meinbuero.domain.values import format_date_de
 from meinbuero.gui.areas.sales import money
-from meinbuero.gui.widgets.statistics_tab import cell, read_only_table
 from meinbuero.services import statement
 from meinbuero.services.errors import NotFound, Refused
-from meinbuero.services.statement import Statement
+from meinbuero.services.statement import Statement, StatementLine
 from meinbuero.store.database import Database
 
-GEOMETRY_KEY = "statement_window/geometry"
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _qdate(value: date) -> QDate:
@@ -45,6 +56,71 @@ def _qdate(value: date) -> QDate:
 
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+class StatementModel(QAbstractTableModel):
+    """The statement's rows (the opening balance first when the period has a start), each
+    formatted when the view shows it: a long statement has thousands of lines."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[StatementLine] = []
+        self._headers: list[str] = []
+
+    def set_statement(self, shown: Statement, opening_text: str, headers: list[str]) -> None:
+        self.beginResetModel()
+        self._headers = headers
+        self._lines = list(shown.lines)
+        if shown.date_from is not None:
+            opening = StatementLine(
+                on=shown.date_from,
+                kind="opening",
+                reference="",
+                text=opening_text,
+                debit=Decimal(0),
+                credit=Decimal(0),
+                balance=shown.opening,
+            )
+            self._lines.insert(0, opening)
+        self.endResetModel()
+
+    def line(self, row: int) -> StatementLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        line = self.line(index.row()) if index.isValid() else None
+        if line is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column >= 3 else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return format_date_de(line.on)
+        if column == 1:
+            return line.reference
+        if column == 2:
+            return line.text
+        amount = (line.debit, line.credit, line.balance)[column - 3]
+        return money(amount) if amount or column == 5 else ""
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
 
 
 class StatementWindow(QDialog):
@@ -97,18 +173,24 @@ class StatementWindow(QDialog):
         filters.addWidget(self.date_to)
         filters.addStretch(1)
 
-        self.table = read_only_table(
-            "statement_lines",
-            [
-                self.tr("Date"),
-                self.tr("Voucher"),
-                self.tr("Text"),
-                self.tr("Debit"),
-                self.tr("Credit side"),
-                self.tr("Balance"),
-            ],
-        )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model = StatementModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("statement_lines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        # Fit the columns to the rows on screen: measuring thousands would read them all.
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.activate(index.row()))
         self.table.setToolTip(self.tr("Double-click: open the document"))
         self.balance_label = QLabel()
@@ -180,36 +262,19 @@ class StatementWindow(QDialog):
                 number=shown.customer_number, name=shown.customer_name
             )
         )
-        rows = []
-        if date_from is not None:
-            rows.append(
-                [
-                    cell(format_date_de(date_from)),
-                    cell(""),
-                    cell(self.tr("Balance carried forward")),
-                    cell(""),
-                    cell(""),
-                    cell(money(shown.opening), right=True),
-                ]
-            )
-        for line in shown.lines:
-            rows.append(
-                [
-                    cell(format_date_de(line.on), data=line.document_id),
-                    cell(line.reference),
-                    cell(line.text),
-                    cell(money(line.debit) if line.debit else "", right=True),
-                    cell(money(line.credit) if line.credit else "", right=True),
-                    cell(money(line.balance), right=True),
-                ]
-            )
-        self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            for column, item in enumerate(row):
-                self.table.setItem(number, column, item)
-        for column in (0, 1, 3, 4, 5):
-            self.table.resizeColumnToContents(column)
-        if rows:
+        self.model.set_statement(
+            shown,
+            self.tr("Balance carried forward"),
+            [
+                self.tr("Date"),
+                self.tr("Voucher"),
+                self.tr("Text"),
+                self.tr("Debit"),
+                self.tr("Credit side"),
+                self.tr("Balance"),
+            ],
+        )
+        if self.model.rowCount():
             self.table.scrollToBottom()
         until = format_date_de(date_to or self._today())
         self.balance_label.setText(
@@ -218,11 +283,14 @@ class StatementWindow(QDialog):
             )
         )
 
+    def text(self, row: int, column: int) -> str:
+        """What the table shows in a cell."""
+        return str(self.model.data(self.model.index(row, column)) or "")
+
     def activate(self, row: int) -> None:
-        item = self.table.item(row, 0)
-        document_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if document_id is not None:
-            self.document_activated.emit(int(document_id))
+        line = self.model.line(row)
+        if line is not None and line.document_id is not None:
+            self.document_activated.emit(line.document_id)
 
     # -- the PDF ----------------------------------------------------------------------------------
 
