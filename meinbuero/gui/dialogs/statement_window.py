@@ -187,9 +187,13 @@ class StatementWindow(QDialog):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        # Fit the columns to the rows on screen: measuring thousands would read them all.
-        header.setResizeContentsPrecision(0)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from sample texts: measuring thousands of rows would format them all.
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(
+            ("00.00.0000", "RE-0000-00000", "", "-000.000,00 €", "-000.000,00 €", "-000.000,00 €")
+        ):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.activate(index.row()))
         self.table.setToolTip(self.tr("Double-click: open the document"))
