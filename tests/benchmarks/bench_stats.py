@@ -121,11 +121,11 @@ def make_company(path: Path, invoices: int) -> int:
             ],
         )
         payments = []
-        for i, (document_id, (_, on, _)) in enumerate(zip(ids, documents, strict=True)):
+        for i, (document_id, (_, day, _)) in enumerate(zip(ids, documents, strict=True)):
             if i % 10 == 0 or i % 40 == 0:
                 continue
             gross = totals[i][2]
-            paid_on = (date.fromisoformat(on) + timedelta(days=rng.randint(3, 45))).isoformat()
+            paid_on = (date.fromisoformat(day) + timedelta(days=rng.randint(3, 45))).isoformat()
             skonto = round(gross * 0.02) if i % 5 == 0 else 0
             payments.append((customer_id, document_id, paid_on, gross - skonto, skonto, now))
         cursor.executemany(
@@ -182,7 +182,7 @@ def main() -> None:
             statement.statement(session, customer_id)
 
     app = QApplication.instance() or QApplication([])
-    install_translators(app, "de")  # type: ignore[arg-type]
+    install_translators(app, "de")
     settings = QSettings(str(folder / "qs.ini"), QSettings.Format.IniFormat)
     dialog = CustomerDialog(
         database=database, signals=DataSignals(), settings=settings, customer_id=customer_id

@@ -4,14 +4,13 @@ window, and the customer list's money columns."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -123,7 +122,7 @@ def test_the_statement_window_and_its_pdf(
     open_details: OpenDetails,
     story: Story,
     qtbot: QtBot,
-    qtmodeltester: ModelTester,
+    qtmodeltester: Any,
     database: Database,
     tmp_path: Path,
 ) -> None:
@@ -136,8 +135,8 @@ def test_the_statement_window_and_its_pdf(
     assert window.text(21, 5) == "38,23 €"
     assert window.balance_label.text().startswith("Ihr Saldo zu unseren Gunsten: 38,23 €")
     window.period.setCurrentIndex(window.period.findData("custom"))
-    window.date_from.setDate(date(2026, 2, 15))
-    window.date_to.setDate(date(2026, 3, 31))
+    window.date_from.setDate(QDate(2026, 2, 15))
+    window.date_to.setDate(QDate(2026, 3, 31))
     assert window.text(0, 2) == "Saldovortrag"
     assert window.text(0, 5) == "138,00 €"
     assert window.text(window.model.rowCount() - 1, 5) == "-143,00 €"
@@ -159,7 +158,7 @@ def test_the_statement_window_and_its_pdf(
     assert "Kontoauszug 15.02.2026 – 31.03.2026" in titles
     # A folder that cannot be written: one German sentence, nothing filed.
     warnings: list[str] = []
-    window.warn = warnings.append  # type: ignore[method-assign]
+    window.warn = warnings.append  # type: ignore[method-assign,assignment]
     window.ask_file = lambda suggested: tmp_path / "no" / "x.pdf"  # type: ignore[method-assign]
     assert window.save_pdf() is None
     assert warnings and warnings[0].startswith("Die PDF-Datei konnte nicht")

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -280,6 +281,8 @@ class StatementWindow(QDialog):
         )
         if self.model.rowCount():
             self.table.scrollToBottom()
+            # Once more when the window has its size: the newest line is what one looks for.
+            QTimer.singleShot(0, self.table.scrollToBottom)
         until = format_date_de(date_to or self._today())
         self.balance_label.setText(
             self.tr("{sentence} (as of {date})").format(
