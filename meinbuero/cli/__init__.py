@@ -24,6 +24,7 @@ from meinbuero.cli import (
     exchange,
     letters,
     sales,
+    statement,
 )
 from meinbuero.cli.common import (
     EXIT_ERROR,
@@ -43,7 +44,18 @@ from meinbuero.store.database import CompanyFileError
 __all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
 
 # The groups in the order --help lists their commands.
-GROUPS = (customers, documents, exchange, articles, sales, dunning, letters, einvoice, backup)
+GROUPS = (
+    customers,
+    documents,
+    exchange,
+    articles,
+    sales,
+    statement,
+    dunning,
+    letters,
+    einvoice,
+    backup,
+)
 
 
 def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:

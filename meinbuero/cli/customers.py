@@ -165,7 +165,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if args.json:
-        print(json.dumps([asdict(row) for row in found], ensure_ascii=False, indent=2))
+        # The list's money columns are read only where the list shows them, not here.
+        rows = [
+            {k: v for k, v in asdict(row).items() if k not in customer_list.MONEY_COLUMNS}
+            for row in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not found:
         print(tr("No customer found for “{text}”.", text=args.text))

@@ -121,3 +121,30 @@ class PrintDocument:
     # Rows under the total amount, e.g. "Bereits gezahlt" and "Zahlbetrag" (label, amount); the
     # last one is set bold.
     after_total: tuple[tuple[str, Decimal], ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    on: date | None  # None: the opening balance
+    reference: str
+    text: str
+    debit: Decimal
+    credit: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class PrintStatement:
+    """A statement as printed: every text translated, the amounts Decimal."""
+
+    letterhead: Letterhead
+    return_line: str
+    address_lines: tuple[str, ...]
+    info: tuple[InfoItem, ...]
+    title: str  # "Kontoauszug"
+    intro: str
+    rows: tuple[StatementRow, ...]
+    closing_label: str  # "Saldo am 06.12.2026"
+    closing: Decimal
+    closing_sentence: str  # "Ihr Saldo zu unseren Gunsten: 1.234,56 €"
+    note: str = ""

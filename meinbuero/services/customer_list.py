@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.phone import PhoneNumber
@@ -27,6 +28,9 @@ from meinbuero.store.models import (
     CustomFieldDefinition,
     CustomFieldValue,
     FieldType,
+    SalesDocument,
+    SalesKind,
+    SalesStatus,
     display_name_of,
 )
 
@@ -50,6 +54,72 @@ class ListRow:
     archived: bool
     #: Display text of the requested custom fields, by slot (missing: no value).
     custom: Mapping[int, str] = field(default_factory=dict)
+    #: The money columns (filled when asked for: ``with_money``), display text.
+    revenue_this_year: str = ""
+    revenue_last_year: str = ""
+    open_amount: str = ""
+    last_invoice: str = ""
+
+
+#: The list's money columns: read only while one of them is shown.
+MONEY_COLUMNS = ("revenue_this_year", "revenue_last_year", "open_amount", "last_invoice")
+
+
+def money_figures(session: Session, ids: Sequence[int], today: date) -> dict[int, dict[str, str]]:
+    """The money columns of the customers ``ids`` (display text; a customer without sales
+    documents is missing): net revenue of this and last year (invoices minus cancellations),
+    what is open on invoices, the date of the last invoice that is not cancelled."""
+    from meinbuero.domain.money import CENT
+
+    d = SalesDocument.__table__.c
+    this_year, last_year = date(today.year, 1, 1), date(today.year - 1, 1, 1)
+
+    def money(value: Decimal | None) -> str:
+        if not value:
+            return ""
+        return format_decimal_de(value.quantize(CENT), places=2) + " €"
+
+    def amount(expression: Any) -> Any:
+        return func.sum(type_coerce(expression, SalesDocument.gross_total.type))
+
+    def between(start: date, end: date) -> Any:
+        return amount(case((and_(d.document_date >= start, d.document_date < end), d.net_total)))
+
+    valid_invoice = and_(d.kind == SalesKind.INVOICE, d.status != SalesStatus.CANCELLED)
+    found: dict[int, dict[str, str]] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(
+            select(
+                d.customer_id,
+                between(this_year, date(today.year + 1, 1, 1)).label("this"),
+                between(last_year, this_year).label("last"),
+                amount(
+                    case(
+                        (
+                            and_(valid_invoice, d.paid_total < d.gross_total),
+                            d.gross_total - d.paid_total,
+                        )
+                    )
+                ).label("open"),
+                func.max(case((valid_invoice, d.document_date))).label("last_invoice"),
+            )
+            .where(
+                d.customer_id.in_(chunk),
+                d.kind.in_((SalesKind.INVOICE, SalesKind.CANCELLATION)),
+                d.finalised_at.is_not(None),
+            )
+            .group_by(d.customer_id)
+        ):
+            last_invoice = row.last_invoice
+            if isinstance(last_invoice, str):  # an aggregate of a CASE comes back as text
+                last_invoice = date.fromisoformat(last_invoice)
+            found[row.customer_id] = {
+                "revenue_this_year": money(row.this),
+                "revenue_last_year": money(row.last),
+                "open_amount": money(row.open),
+                "last_invoice": format_date_de(last_invoice),
+            }
+    return found
 
 
 def custom_text(field_type: str, values: Sequence[Any]) -> str:
@@ -74,9 +144,14 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def fetch_rows(
-    session: Session, ids: Sequence[int], custom_slots: Sequence[int] = ()
+    session: Session,
+    ids: Sequence[int],
+    custom_slots: Sequence[int] = (),
+    *,
+    with_money: bool = False,
 ) -> dict[int, ListRow]:
-    """List rows for ``ids`` (with the values of custom fields ``custom_slots``), by id.
+    """List rows for ``ids`` (with the values of custom fields ``custom_slots``, and the money
+    columns when ``with_money``), by id.
 
     Ids of customers that no longer exist are missing from the result.
     """
@@ -98,6 +173,7 @@ def fetch_rows(
     group = CustomerGroup.__table__.c
     value = CustomFieldValue.__table__.c
     result: dict[int, ListRow] = {}
+    figures = money_figures(session, ids, date.today()) if with_money else {}
     for chunk in _chunks(ids):
         group_names: dict[int, list[str]] = {}
         for customer_id, name in session.execute(
@@ -151,6 +227,7 @@ def fetch_rows(
                 last_processed=format_datetime_de(row.last_processed_at),
                 archived=row.archived_at is not None,
                 custom=custom.get(row.id, {}),
+                **figures.get(row.id, {}),
             )
     return result
 

@@ -28,6 +28,31 @@ _SORTS = {
         " JOIN customer_group AS g ON g.id = l.group_id WHERE l.customer_id = c.id)"
     ),
 }
+# The money columns (customer_list.MONEY_COLUMNS): sales documents summed per customer.
+_BILLED = (
+    "(SELECT sum(d.net_total) FROM sales_document AS d WHERE d.customer_id = c.id"
+    " AND d.kind IN ('invoice', 'cancellation') AND d.finalised_at IS NOT NULL"
+    " AND d.document_date >= strftime('%Y-01-01', 'now', 'localtime'{shift})"
+    " AND d.document_date < strftime('%Y-01-01', 'now', 'localtime', '+1 year'{shift}))"
+)
+_VALID_INVOICE = (
+    "d.customer_id = c.id AND d.kind = 'invoice' AND d.finalised_at IS NOT NULL"
+    " AND d.status != 'cancelled'"
+)
+_SORTS.update(
+    {
+        "revenue_this_year": _BILLED.format(shift=""),
+        "revenue_last_year": _BILLED.format(shift=", '-1 year'"),
+        "open_amount": (
+            "(SELECT sum(d.gross_total - d.paid_total) FROM sales_document AS d WHERE "
+            + _VALID_INVOICE
+            + " AND d.paid_total < d.gross_total)"
+        ),
+        "last_invoice": (
+            "(SELECT max(d.document_date) FROM sales_document AS d WHERE " + _VALID_INVOICE + ")"
+        ),
+    }
+)
 _CUSTOM = (
     "(SELECT coalesce(v.text_value, v.number_value, v.date_value, v.bool_value)"
     " FROM custom_field_value AS v WHERE v.customer_id = c.id AND v.slot = {slot})"

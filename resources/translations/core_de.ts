@@ -359,6 +359,21 @@
       <translation>Datensicherung: {path}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>Balance</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>Balance carried forward</source>
+      <translation>Saldovortrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Balance on {date}</source>
+      <translation>Saldo am {date}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Bank</source>
       <translation>Bank</translation>
@@ -397,6 +412,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Booking of {date} undone: {reason}</source>
+      <translation>Buchung vom {date} rückgängig gemacht: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/einvoice_read.py" />
@@ -629,6 +649,11 @@
       <translation>Land</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Credit</source>
+      <translation>Guthaben</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Credit card</source>
       <translation>Kreditkarte</translation>
@@ -637,6 +662,11 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Credit note</source>
       <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>Credit side</source>
+      <translation>Haben</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -684,6 +714,11 @@
       <translation>Kundengruppen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Customer no.</source>
+      <translation>Kundennr.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Customer number</source>
       <translation>Kundennummer</translation>
@@ -707,6 +742,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>D</source>
       <translation>D</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>DATE</source>
+      <translation>DATUM</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -762,6 +802,11 @@
       <location filename="../../meinbuero/services/dunning_settings.py" />
       <source>Days to pay</source>
       <translation>Zahlungsfrist</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>Debit</source>
+      <translation>Soll</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -917,6 +962,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Dunning letter</source>
       <translation>Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Dunning level {level}: {parts}</source>
+      <translation>Mahnstufe {level}: {parts}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/dunning_settings.py" />
@@ -1699,6 +1749,11 @@
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Paid back ({way})</source>
+      <translation>Rückzahlung ({way})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Partial construction invoice</source>
       <translation>Abschlagsrechnung (Bauleistung)</translation>
@@ -1732,6 +1787,11 @@
       <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Payment</source>
       <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Payment ({way})</source>
+      <translation>Zahlung ({way})</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1772,6 +1832,21 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Payments are booked on finalised invoices.</source>
       <translation>Zahlungen werden auf abgeschlossene Rechnungen gebucht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Payments made after {date} are not included. If you find a difference, please let us know.</source>
+      <translation>Zahlungen nach dem {date} sind nicht berücksichtigt. Sollten Sie eine Abweichung feststellen, geben Sie uns bitte Bescheid.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Payments of the cancelled invoice moved to credit</source>
+      <translation>Zahlungen der stornierten Rechnung ins Guthaben übertragen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -2204,6 +2279,11 @@
       <translation>Leistungszeitraum bis</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Settled from credit</source>
+      <translation>Mit Guthaben verrechnet</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Settled from credit: {amount}</source>
       <translation>Mit Guthaben verrechnet: {amount}</translation>
@@ -2222,6 +2302,16 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Skipped: {count}</source>
       <translation>Übersprungen: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Skonto</source>
+      <translation>Skonto</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Skonto and write-off of the cancelled invoice {number} taken back</source>
+      <translation>Skonto und Abschreibung der stornierten Rechnung {number} zurückgenommen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2257,6 +2347,16 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Start</source>
       <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Statement of account</source>
+      <translation>Kontoauszug</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Statement of account {period}</source>
+      <translation>Kontoauszug {period}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -2319,7 +2419,7 @@
       <translation>Finanzamt {name}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/contact.py" />
+      <location filename="../../meinbuero/cli/statement.py" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -3324,6 +3424,11 @@
       <translation>Gültigkeit</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>Voucher</source>
+      <translation>Beleg</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup_settings.py" />
       <source>Warn after between 1 and {most} days.</source>
       <translation>Bitte nach 1 bis {most} Tagen warnen.</translation>
@@ -3359,6 +3464,11 @@
       <translation>Ohne Postanschrift (kein Brief):</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Written off</source>
+      <translation>Abschreibung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Written off: {amount}</source>
       <translation>Ausgebucht: {amount}</translation>
@@ -3389,6 +3499,16 @@
       <translation>Ja/Nein</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Your account is settled.</source>
+      <translation>Ihr Konto ist ausgeglichen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Your balance in our favour: {amount}</source>
+      <translation>Ihr Saldo zu unseren Gunsten: {amount}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Your company's address is incomplete (Settings &gt; My company).</source>
       <translation>Die Anschrift Ihrer Firma ist unvollständig (Einstellungen &gt; Meine Firma).</translation>
@@ -3397,6 +3517,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Your company's name is missing (Settings &gt; My company).</source>
       <translation>Der Name Ihrer Firma fehlt (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>Your credit: {amount}</source>
+      <translation>Ihr Guthaben: {amount}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -3432,6 +3557,11 @@
       <location filename="../../meinbuero/cli/letters.py" />
       <source>a contact person's ID</source>
       <translation>die ID eines Ansprechpartners</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>a customer's statement of account: invoices and payments with the balance</source>
+      <translation>Kontoauszug eines Kunden: Rechnungen und Zahlungen mit dem Saldo</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3477,6 +3607,11 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>back up the company file and its documents into one file</source>
       <translation>Firmendatei und Dokumente in eine Datei sichern</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>below you find the invoices and payments of the period with the running balance.</source>
+      <translation>nachfolgend erhalten Sie die Rechnungen und Zahlungen des Zeitraums mit dem laufenden Saldo.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3674,6 +3809,11 @@
       <translation>die Artikel nach Excel oder CSV exportieren</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>fee {amount}</source>
+      <translation>Gebühr {amount}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>file format (default: from the file name)</source>
       <translation>Dateiformat (Standard: aus dem Dateinamen)</translation>
@@ -3712,6 +3852,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>finalised</source>
       <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>first day (YYYY-MM-DD); what is before it is carried forward</source>
+      <translation>erster Tag (JJJJ-MM-TT); was davor liegt, wird als Saldovortrag übernommen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/backup.py" />
@@ -3769,6 +3914,11 @@
       <translation>archivierte Kunden einschließen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>interest {amount}</source>
+      <translation>Zinsen {amount}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>ungültiger Wert (%(type)s): %(value)r</translation>
@@ -3797,6 +3947,11 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>l</source>
       <translation>l</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>last day (YYYY-MM-DD)</source>
+      <translation>letzter Tag (JJJJ-MM-TT)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/letters.py" />
@@ -4419,6 +4574,11 @@
       <translation>unbekannte Angaben: %s</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/statement.py" />
+      <source>until {date}</source>
+      <translation>bis {date}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>usage: </source>
       <translation>Aufruf: </translation>
@@ -4482,6 +4642,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>write the e-invoice of a finalised invoice (ZUGFeRD or XRechnung)</source>
       <translation>die E-Rechnung einer abgeschlossenen Rechnung schreiben (ZUGFeRD oder XRechnung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/statement.py" />
+      <source>write the statement as PDF</source>
+      <translation>den Kontoauszug als PDF schreiben</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />

@@ -1091,6 +1091,10 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -1280,7 +1284,7 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     <name>CustomerTableModel</name>
     <message>
         <source>Customer no.</source>
-        <extracomment>Role of a row&apos;s customer id (an int) in every column. Role telling whether the row&apos;s customer is archived (a bool). Ids fetched per query when the view asks for a row that is not cached (~15 ms). Rows kept at most; the oldest blocks are dropped first. Custom fields whose values are fetched (None: all defined ones).</extracomment>
+        <extracomment>Role of a row&apos;s customer id (an int) in every column. Role telling whether the row&apos;s customer is archived (a bool). Hidden unless chosen (the money columns, read only while shown). Ids fetched per query when the view asks for a row that is not cached (~15 ms). Rows kept at most; the oldest blocks are dropped first. Custom fields whose values are fetched (None: all defined ones). Whether the money columns are fetched (one of them is shown).</extracomment>
         <translation>Kundennummer</translation>
     </message>
     <message>
@@ -1310,6 +1314,22 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     <message>
         <source>Last processed</source>
         <translation>Letzte Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Revenue this year</source>
+        <translation>Umsatz dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Revenue last year</source>
+        <translation>Umsatz Vorjahr</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Last invoice</source>
+        <translation>Letzte Rechnung</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1492,6 +1512,41 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>The category was deleted meanwhile in another window.</source>
         <translation>Die Kategorie wurde inzwischen in einem anderen Fenster gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} Belege</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +4781,262 @@ bei 1 beginnen</translation>
     <message>
         <source>Recently used:</source>
         <translation>Zuletzt verwendet:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWindow</name>
+    <message>
+        <source>Everything</source>
+        <extracomment>A line&apos;s sales document should open (its id). The PDF was filed in the customer&apos;s Dokumente.</extracomment>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Double-click: open the document</source>
+        <translation>Doppelklick: Beleg öffnen</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Drucken/PDF…</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF (and file it in the customer&apos;s documents)</source>
+        <translation>Den Kontoauszug als PDF speichern (und in den Dokumenten des Kunden ablegen)</translation>
+    </message>
+    <message>
+        <source>Statement of account – {number} {name}</source>
+        <translation>Kontoauszug – {number} {name}</translation>
+    </message>
+    <message>
+        <source>Balance carried forward</source>
+        <translation>Saldovortrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit side</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>{sentence} (as of {date})</source>
+        <translation>{sentence} (Stand: {date})</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation>Kontoauszug als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>File the statement in the customer&apos;s documents as well?</source>
+        <translation>Den Kontoauszug auch in den Dokumenten des Kunden ablegen?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}. Please choose another folder.</source>
+        <translation>Die PDF-Datei konnte nicht unter {path} gespeichert werden. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The statement could not be filed in the customer&apos;s documents.</source>
+        <translation>Der Kontoauszug konnte nicht in den Dokumenten des Kunden abgelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Show the documents behind this figure</source>
+        <extracomment>A sales document should open in its window (its id).</extracomment>
+        <translation>Die Belege zu dieser Zahl anzeigen</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its documents.</source>
+        <translation>Klick auf einen Balken zeigt die Belege.</translation>
+    </message>
+    <message>
+        <source>Article no.</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Double-click: the documents with this article</source>
+        <translation>Doppelklick: die Belege mit diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Top articles</source>
+        <translation>Top-Artikel</translation>
+    </message>
+    <message>
+        <source>Statement of account…</source>
+        <translation>Kontoauszug…</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Net revenue, total</source>
+        <translation>Nettoumsatz gesamt</translation>
+    </message>
+    <message>
+        <source>Net revenue {year}</source>
+        <translation>Nettoumsatz {year}</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>{count} · {amount}</source>
+        <translation>{count} · {amount}</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Average days to payment</source>
+        <translation>Ø Tage bis zur Zahlung</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzter Auftrag</translation>
+    </message>
+    <message>
+        <source>First invoice</source>
+        <translation>Erste Rechnung</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Documents with {article}</source>
+        <translation>Belege mit {article}</translation>
+    </message>
+    <message>
+        <source>Net revenue {month} {year}</source>
+        <translation>Nettoumsatz {month} {year}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@ def test_a_customer_made_in_the_window_is_stored_and_shown_again(
         "Individuelle Felder",
         "Notizen",
         "Dokumente",
+        "Statistik",
         "Historie",
     ]
     assert dialog.ui.tabs.objectName() == "tabs"

@@ -47,7 +47,14 @@ def test_columns_in_german_with_the_defined_custom_fields(demo: Database) -> Non
         "Gruppen",
         "Letzte Verarbeitung",
     ]
-    assert titles[8:] == [
+    # The money columns (hidden unless chosen), then the custom fields.
+    assert titles[8:12] == [
+        "Umsatz dieses Jahr",
+        "Umsatz Vorjahr",
+        "Offener Betrag",
+        "Letzte Rechnung",
+    ]
+    assert titles[12:] == [
         "Branche",
         "Mitarbeiterzahl",
         "Kunde seit",
@@ -57,7 +64,7 @@ def test_columns_in_german_with_the_defined_custom_fields(demo: Database) -> Non
         "Kontakt über",
         "Letzter Besuch",
     ]
-    assert [c.key for c in model.columns[8:10]] == ["custom_1", "custom_2"]
+    assert [c.key for c in model.columns[12:14]] == ["custom_1", "custom_2"]
 
 
 def test_ids_from_sql_rows_fetched_in_blocks(demo: Database) -> None:

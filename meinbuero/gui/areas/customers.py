@@ -72,6 +72,10 @@ DEFAULT_WIDTHS = {
     "email": 210,
     "groups": 110,
     "last_processed": 130,
+    "revenue_this_year": 115,
+    "revenue_last_year": 115,
+    "open_amount": 110,
+    "last_invoice": 95,
 }
 CUSTOM_WIDTH = 120
 
@@ -682,7 +686,7 @@ class CustomersArea(Area):
             width = entry.get("width")
             default = DEFAULT_WIDTHS.get(column.key, CUSTOM_WIDTH)
             header.resizeSection(logical, int(width) if isinstance(width, int) else default)
-            hidden = entry.get("hidden", column.is_custom)
+            hidden = entry.get("hidden", column.is_custom or column.optional)
             header.setSectionHidden(logical, bool(hidden))
         sort_column = self.model.column_of(self.model.query.sort)
         if sort_column is not None:
@@ -700,6 +704,12 @@ class CustomersArea(Area):
             column.slot
             for logical, column in enumerate(self.model.columns)
             if column.slot is not None and not header.isSectionHidden(logical)
+        )
+        self.model.set_wanted_money(
+            any(
+                column.optional and not header.isSectionHidden(logical)
+                for logical, column in enumerate(self.model.columns)
+            )
         )
 
     def save_column_layout(self) -> None:

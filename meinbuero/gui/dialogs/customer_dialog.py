@@ -1,5 +1,5 @@
 """The customer details window: Adresse, Ansprechpartner, Konditionen, Individuelle Felder, Notizen,
-Dokumente, Historie.
+Dokumente, Statistik, Historie.
 
 The tabs only show and read what is typed; this window loads the customer, saves the tabs in
 one transaction (address, conditions, custom fields, a contact person and a note typed but not
@@ -35,6 +35,7 @@ from meinbuero.gui.widgets.documents_tab import DocumentsTab
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.gui.widgets.history_tab import HistoryTab
 from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab
+from meinbuero.gui.widgets.statistics_tab import StatisticsTab
 from meinbuero.services import conditions, custom_fields, customers, notes, settings
 from meinbuero.services.conditions import ConditionsInput
 from meinbuero.services.customers import CustomerInput
@@ -123,6 +124,9 @@ class CustomerDialog(EditorDialog):
         tabs.addTab(self.notes_tab, self.tr("Notes"))
         self.documents_tab = DocumentsTab(context=self, parent=self)
         tabs.addTab(self.documents_tab, self.tr("Documents"))
+        self.statistics_tab = StatisticsTab(context=self, parent=self)
+        tabs.addTab(self.statistics_tab, self.tr("Statistics"))
+        self.statistics_tab.document_activated.connect(self.open_sales_document)
         self.history_tab = HistoryTab(context=self, parent=self)
         tabs.addTab(self.history_tab, self.tr("History"))
         self.contact_launcher = ContactLauncher(
@@ -372,6 +376,7 @@ class CustomerDialog(EditorDialog):
     def _customer_changed(self, customer_id: int) -> None:
         if customer_id == self._customer_id:
             self.history_tab.refresh()
+            self.statistics_tab.refresh()
 
     def show_refused(self, tab: QWidget, errors: list[ValidationError]) -> None:
         self._clear_messages()

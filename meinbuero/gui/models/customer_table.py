@@ -42,9 +42,12 @@ _SERVED_ROLES = frozenset(
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
         ARCHIVED_ROLE,
     )
 )
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MONEY_KEYS = frozenset({"revenue_this_year", "revenue_last_year", "open_amount"})
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -55,6 +58,8 @@ class Column:
     key: str
     title: str
     slot: int | None = None  # custom field slot
+    #: Hidden unless chosen (the money columns, read only while shown).
+    optional: bool = False
 
     @property
     def is_custom(self) -> bool:
@@ -83,6 +88,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._loaded = False
         #: Custom fields whose values are fetched (None: all defined ones).
         self._wanted_slots: frozenset[int] | None = None
+        #: Whether the money columns are fetched (one of them is shown).
+        self._wanted_money = False
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -96,6 +103,10 @@ class CustomerTableModel(QAbstractTableModel):
             Column("email", self.tr("E-mail")),
             Column("groups", self.tr("Groups")),
             Column("last_processed", self.tr("Last processed")),
+            Column("revenue_this_year", self.tr("Revenue this year"), optional=True),
+            Column("revenue_last_year", self.tr("Revenue last year"), optional=True),
+            Column("open_amount", self.tr("Open amount"), optional=True),
+            Column("last_invoice", self.tr("Last invoice"), optional=True),
         ]
 
     @property
@@ -164,6 +175,17 @@ class CustomerTableModel(QAbstractTableModel):
         before = self._fetched_slots()
         self._wanted_slots = wanted
         if not set(self._fetched_slots()) <= set(before) and self._cache:
+            self._cache.clear()
+            if self._ids:
+                last = self.index(len(self._ids) - 1, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(0, 0), last, [])
+
+    def set_wanted_money(self, wanted: bool) -> None:
+        """Fetch the money columns (revenue, open amount, last invoice) or not."""
+        if wanted == self._wanted_money:
+            return
+        self._wanted_money = wanted
+        if wanted and self._cache:
             self._cache.clear()
             if self._ids:
                 last = self.index(len(self._ids) - 1, len(self._columns) - 1)
@@ -251,7 +273,9 @@ class CustomerTableModel(QAbstractTableModel):
         start = row - row % self.BLOCK
         block = [i for i in self._ids[start : start + self.BLOCK] if i not in self._cache]
         with self._database.sessions() as session:
-            fetched = fetch_rows(session, block, self._fetched_slots())
+            fetched = fetch_rows(
+                session, block, self._fetched_slots(), with_money=self._wanted_money
+            )
         for cid in block:
             if cid in fetched:
                 self._cache[cid] = fetched[cid]
@@ -279,6 +303,8 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         if not index.isValid() or index.row() >= len(self._ids):
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if self._columns[index.column()].key in _MONEY_KEYS else None
         row = self._row(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if row is None:
