@@ -87,6 +87,12 @@ def _make_sales(host: MainWindow, *, kind: str) -> Area:
     return SalesArea(kind=kind, host=host)
 
 
+def _make_open_items(host: MainWindow) -> Area:
+    from meinbuero.gui.areas.open_items import OpenItemsArea
+
+    return OpenItemsArea(host=host)
+
+
 def _empty(widget: QWidget) -> None:
     """Take every action off a menu or toolbar; only its own separators are deleted.
 
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
             entries.append(
                 AreaEntry(f"sales_{kind}", titles[kind], "sales", partial(_make_sales, kind=kind))
             )
+        entries.append(AreaEntry("open_items", self.tr("Open items"), "finance", _make_open_items))
         return entries
 
     def area(self, key: str) -> Area:
@@ -511,7 +518,11 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setRootIsDecorated(False)
         self.navigation.setIndentation(14)
-        groups = {"master_data": self.tr("Master data"), "sales": self.tr("Sales")}
+        groups = {
+            "master_data": self.tr("Master data"),
+            "sales": self.tr("Sales"),
+            "finance": self.tr("Payments / finance"),
+        }
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         group_items: dict[str, QTreeWidgetItem] = {}
         for entry in self.entries:
@@ -1028,6 +1039,7 @@ AREA_ICONS = {
     "customers": "customers",
     "articles": "article",
     "sales": "document",
+    "open": "document",
 }
 
 __all__ = ["AreaEntry", "MainWindow"]

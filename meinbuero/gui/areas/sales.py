@@ -69,7 +69,7 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
             )
 
         draft = self.tr("Draft")
-        return [
+        columns = [
             column(("number",), self.tr("Number"), lambda r: r.number or draft, 110),
             column(
                 ("date", "document_date"),
@@ -104,6 +104,18 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
                 numeric=True,
             ),
         ]
+        if self.kind == "invoice":
+            columns += [
+                column(("payment_state",), self.tr("Payment"), lambda r: r.payment_label, 100),
+                column(
+                    ("open",),
+                    self.tr("Open"),
+                    lambda r: money(r.open_amount) if r.payment_state else "",
+                    100,
+                    numeric=True,
+                ),
+            ]
+        return columns
 
     def default_sort(self) -> tuple[str, bool]:
         return self._key("date", "document_date")[0], True
@@ -139,7 +151,7 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
 
     def rows_of(self, ids: list[int]) -> Mapping[int, SalesRow]:
         with self.database.sessions() as session:
-            return sales.document_rows(session, ids)
+            return sales.document_rows(session, ids, today=self.today())
 
     def muted(self, row: SalesRow) -> str:
         return row.status_label if row.status == "cancelled" else ""
