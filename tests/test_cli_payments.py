@@ -101,7 +101,7 @@ def test_refusals_are_one_line(company: tuple[Path, list[str]]) -> None:
 def test_datev_and_revenue(company: tuple[Path, list[str]], tmp_path: Path) -> None:
     path, numbers = company
     target = tmp_path / "EXTF.csv"
-    code, out, err = run(
+    code, _out, err = run(
         "datev", "--db", path, "--from", "2026-10-01", "--to", "2026-12-31", "-o", target
     )
     assert (code, err) == (0, "")
@@ -115,7 +115,7 @@ def test_datev_and_revenue(company: tuple[Path, list[str]], tmp_path: Path) -> N
     )
     assert code == 1 and err.count("\n") == 1 and not other.exists()
     book = tmp_path / "Umsatz.xlsx"
-    code, out, err = run(
+    code, _out, err = run(
         "revenue", "--db", path, "--from", "2026-01-01", "--to", "2026-12-31", "-o", book
     )
     assert (code, err) == (0, "")

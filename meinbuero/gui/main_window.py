@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -460,12 +461,42 @@ class MainWindow(QMainWindow):
             for entry in sales:
                 self.sales_menu.addAction(self._area_actions[entry.key])
 
+        self._build_finance_menu(bar)
+
         extras_menu = bar.addMenu(self.tr("E&xtras"))
         extras_menu.addAction(self.settings_action)
         extras_menu.addAction(self.history_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _build_finance_menu(self, bar: QMenuBar) -> None:
+        """Finanzen: the payment areas (Offene Posten, …), the exports for the tax adviser."""
+        from meinbuero.gui.dialogs.finance_export_dialog import DATEV, REVENUE
+
+        menu = bar.addMenu(self.tr("&Finance"))
+        menu.setObjectName("finance_menu")
+        for entry in (e for e in self.entries if e.group == "finance"):
+            menu.addAction(self._area_actions[entry.key])
+        menu.addSeparator()
+        self.datev_action = menu.addAction(
+            self.tr("DATEV export…"), lambda: self.open_finance_export(DATEV)
+        )
+        self.datev_action.setObjectName("datev_action")
+        self.revenue_action = menu.addAction(
+            self.tr("Revenue list…"), lambda: self.open_finance_export(REVENUE)
+        )
+        self.revenue_action.setObjectName("revenue_action")
+        menu.addSeparator()
+        menu.addAction(self.tr("Accounting settings…"), lambda: self.open_settings("accounting"))
+
+    def open_finance_export(self, kind: str) -> QDialog:
+        """The DATEV export or the Umsatzliste, for a period."""
+        from meinbuero.gui.dialogs.finance_export_dialog import FinanceExportDialog
+
+        dialog = FinanceExportDialog(database=self.database, kind=kind, parent=self)
+        self.run_dialog(dialog)
+        return dialog
 
     def _with_routed(self, own: list[QAction]) -> list[QAction]:
         """New, open, then the area's own actions, with Delete where the area put it among

@@ -88,7 +88,17 @@ def click_header(qtbot: QtBot, window: MainWindow, key: str) -> None:
 def test_menus_toolbar_and_status_in_german(window: MainWindow, demo: Database) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     sales = QCoreApplication.translate("MainWindow", "&Sales").replace("&", "")
-    assert titles == ["Datei", "Bearbeiten", "Ansicht", "Stammdaten", sales, "Extras", "Hilfe"]
+    finance = QCoreApplication.translate("MainWindow", "&Finance").replace("&", "")
+    assert titles == [
+        "Datei",
+        "Bearbeiten",
+        "Ansicht",
+        "Stammdaten",
+        sales,
+        finance,
+        "Extras",
+        "Hilfe",
+    ]
     menus = [window.menuBar().findChildren(QMenu)]
     texts = {a.text() for found in menus for menu in found for a in menu.actions()}
     assert {

@@ -182,6 +182,7 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
             t("Sales"),
             [t("Quotes"), t("Order confirmations"), t("Delivery notes"), t("Invoices")],
         ),
+        (t("Payments / finance"), [t("Open items")]),
     ]
     assert isinstance(window.current_area, CustomersArea)
     current = window.navigation.currentItem()
@@ -194,6 +195,7 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
         "sales_order_confirmation",
         "sales_delivery_note",
         "sales_invoice",
+        "open_items",
     ]
 
 

@@ -8,7 +8,7 @@ import csv
 import io
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal as D  # noqa: N817
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from tests.sales_data import TODAY, add_customer, complete_company, invoice_inpu
 # (gross 42,69); 715,34 in all, 2 % Skonto within 14 days.
 GROSS_19 = D("672.65")
 GROSS_7 = D("42.69")
-CREATED = datetime(2026, 12, 31, 17, 5, 9, 123000, tzinfo=timezone.utc)
+CREATED = datetime(2026, 12, 31, 17, 5, 9, 123000, tzinfo=UTC)
 
 
 @pytest.fixture

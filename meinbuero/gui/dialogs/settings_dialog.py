@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from meinbuero.domain.errors import ValidationError
 from meinbuero.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.widgets.settings_accounting import AccountingPage
 from meinbuero.gui.widgets.settings_company import CompanyPage
 from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
 from meinbuero.gui.widgets.settings_document_categories import DocumentCategoriesPage
@@ -67,6 +68,7 @@ class SettingsDialog(QDialog):
         self.groups_page = GroupsPage(database=database)
         self.number_ranges_page = NumberRangesPage()
         self.sales_texts_page = SalesTextsPage()
+        self.accounting_page = AccountingPage()
         self.event_types_page = EventTypesPage(database=database)
         self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
@@ -77,6 +79,7 @@ class SettingsDialog(QDialog):
             self.groups_page,
             self.number_ranges_page,
             self.sales_texts_page,
+            self.accounting_page,
             self.event_types_page,
             self.document_categories_page,
             self.history_page,
