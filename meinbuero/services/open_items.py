@@ -8,13 +8,13 @@ the count and the total (SQL aggregates), and the rows of the block shown
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, Select, case, cast, func, select, type_coerce
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.money import CENT, ZERO
@@ -29,6 +29,8 @@ from meinbuero.services.payments import (
 )
 from meinbuero.store import search
 from meinbuero.store.models import Customer, Payment, SalesDocument
+
+S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
 
 
 @dataclass(frozen=True)
@@ -58,29 +60,11 @@ def sort_keys() -> dict[str, str]:
     }
 
 
-def _due() -> ColumnElement[Any]:
-    # As payments.open_items_select computes it (and its index serves).
-    return func.date(
-        SalesDocument.document_date,
-        func.printf("+%d days", func.coalesce(SalesDocument.net_days, 0)),
-    )
-
-
-def _days_overdue(today: date) -> ColumnElement[Any]:
-    return cast(func.julianday(today.isoformat()) - func.julianday(_due()), Integer)
-
-
-def _open_amount() -> ColumnElement[Any]:
-    return type_coerce(
-        SalesDocument.gross_total - SalesDocument.paid_total, SalesDocument.gross_total.type
-    )
-
-
-def _filtered(statement: Select[Any], query: OpenItemsFilter, today: date) -> Select[Any]:
-    base = OpenItemsQuery(
-        customer_id=query.customer_id, group_id=query.group_id, overdue_only=query.overdue_only
-    )
-    # The service's conditions (open, customer, group, overdue) on our columns.
+def _filtered(statement: S, query: OpenItemsFilter, today: date) -> S:
+    """The open invoices of the customer, group and search text (age and overdue are judged
+    in Python from the date and payment days: SQLite's date functions would cost more than
+    the list's whole budget on 100 000 rows)."""
+    base = OpenItemsQuery(customer_id=query.customer_id, group_id=query.group_id)
     where = open_items_select(base, today).whereclause
     assert where is not None
     statement = statement.where(where)
@@ -88,47 +72,92 @@ def _filtered(statement: Select[Any], query: OpenItemsFilter, today: date) -> Se
         statement = statement.where(
             *search.sales_text_matches(query.text, SalesDocument.id, SalesDocument.search_text)
         )
-    if query.age:
-        days = _days_overdue(today)
-        for key, first, last in AGE_BUCKETS:
-            if key != query.age:
-                continue
-            if first is not None:
-                statement = statement.where(days >= first)
-            if last is not None:
-                statement = statement.where(days <= last)
     return statement
 
 
-def _sort_column(key: str, today: date) -> ColumnElement[Any]:
-    columns: dict[str, Any] = {
-        "number": SalesDocument.number,
-        "customer": Customer.sort_key,
-        "date": SalesDocument.document_date,
-        "due": _due(),
-        "overdue": _days_overdue(today),
-        "dunning": SalesDocument.dunning_level,
-        "gross": SalesDocument.gross_total,
-        "paid": SalesDocument.paid_total,
-        "open": SalesDocument.gross_total - SalesDocument.paid_total,
-    }
-    column: ColumnElement[Any] = columns.get(key, columns["due"])
-    return column
+class _Days:
+    """Days overdue from the stored ISO date and the payment days (dates parsed once)."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today.toordinal()
+        self._ordinals: dict[str, int] = {}
+
+    def overdue(self, day: str, net_days: int | None) -> int:
+        ordinal = self._ordinals.get(day)
+        if ordinal is None:
+            ordinal = self._ordinals[day] = date.fromisoformat(day).toordinal()
+        return self.today - ordinal - (net_days or 0)
+
+
+def _wanted(query: OpenItemsFilter) -> Callable[[int], bool]:
+    """Whether an invoice so many days past due (≤ 0: not due) is shown."""
+    buckets = [b for b in AGE_BUCKETS if not query.age or b[0] == query.age]
+
+    def wanted(days: int) -> bool:
+        if query.overdue_only and days <= 0:
+            return False
+        return any(
+            (first is None or days >= first) and (last is None or days <= last)
+            for _key, first, last in buckets
+        )
+
+    return wanted
+
+
+_SORT: dict[str, Any] = {
+    "number": SalesDocument.number,
+    "customer": Customer.sort_key,
+    "date": SalesDocument.document_date,
+    "dunning": SalesDocument.dunning_level,
+    "gross": SalesDocument.gross_total,
+    "paid": SalesDocument.paid_total,
+    "open": SalesDocument.gross_total - SalesDocument.paid_total,
+}
 
 
 def item_ids(session: Session, query: OpenItemsFilter, today: date) -> list[int]:
-    """The ids of the open invoices the filters select, sorted in SQL."""
+    """The ids of the open invoices the filters select, in the order asked for: SQL sorts by
+    the columns it has; by due date and days overdue the ids read in date order are sorted by
+    their due day (a stable sort: the same day keeps the date and number order)."""
+    by_due = query.sort in ("due", "overdue") or query.sort not in _SORT
+    column = SalesDocument.document_date if by_due else _SORT[query.sort]
     statement = _filtered(
-        select(SalesDocument.id).join(Customer, Customer.id == SalesDocument.customer_id),
+        select(
+            SalesDocument.id,
+            type_coerce(SalesDocument.document_date, String),
+            SalesDocument.net_days,
+        ),
         query,
         today,
     )
-    column = _sort_column(query.sort, today)
-    if query.descending:
-        statement = statement.order_by(column.desc(), SalesDocument.number.desc())
+    if query.sort == "customer":
+        statement = statement.join(Customer, Customer.id == SalesDocument.customer_id)
+    descending = query.descending and not by_due
+    if by_due:
+        # In the open items' index order (no sort of its own); the due day sorts below.
+        statement = statement.order_by(column)
     else:
-        statement = statement.order_by(column.asc(), SalesDocument.number.asc())
-    return list(session.connection().execute(statement).scalars())
+        # The id (in every index) breaks ties: the number would make SQLite read every row.
+        tie = SalesDocument.id.desc() if descending else SalesDocument.id.asc()
+        statement = statement.order_by(column.desc() if descending else column.asc(), tie)
+    days = _Days(today)
+    wanted = _wanted(query)
+    # Per date and payment days (a few thousand pairs): days overdue, or None when not shown.
+    judged: dict[tuple[str, int | None], int | None] = {}
+    found = []
+    for document_id, day, net_days in session.connection().execute(statement):
+        key = (day, net_days)
+        if key not in judged:
+            overdue = days.overdue(day, net_days)
+            judged[key] = overdue if wanted(overdue) else None
+        shown = judged[key]
+        if shown is not None:
+            found.append((shown, document_id))
+    if by_due:
+        # Due first = most days overdue first; "overdue" descending is the same order.
+        longest_first = query.descending if query.sort == "overdue" else not query.descending
+        found.sort(key=lambda pair: pair[0], reverse=longest_first)
+    return [document_id for _overdue, document_id in found]
 
 
 def item_rows(session: Session, ids: Sequence[int], today: date) -> dict[int, OpenItem]:
@@ -149,34 +178,35 @@ class OpenItemsSummary:
 
 def summary(session: Session, query: OpenItemsFilter, today: date) -> OpenItemsSummary:
     """Count and total open of what the filters select, and the open amounts by age (the age
-    bucket filter left out: the strip shows every bucket)."""
-    days = _days_overdue(today)
-    whens = []
-    for key, first, last in AGE_BUCKETS:
-        condition = []
-        if first is not None:
-            condition.append(days >= first)
-        if last is not None:
-            condition.append(days <= last)
-        whens.append((condition[0] if len(condition) == 1 else condition[0] & condition[1], key))
-    bucket = case(*whens, else_="over_90").label("bucket")
+    bucket filter left out: the strip shows every bucket). Summed in SQL per invoice date and
+    payment days (a few thousand groups, read from the open items' index), bucketed here."""
     statement = _filtered(
-        select(bucket, func.count(SalesDocument.id), func.sum(_open_amount()))
-        .join(Customer, Customer.id == SalesDocument.customer_id)
-        .group_by(bucket),
-        OpenItemsFilter(
-            text=query.text,
-            customer_id=query.customer_id,
-            group_id=query.group_id,
-            overdue_only=query.overdue_only,
-        ),
+        select(
+            type_coerce(SalesDocument.document_date, String),
+            SalesDocument.net_days,
+            func.count(SalesDocument.id),
+            func.sum(
+                type_coerce(
+                    SalesDocument.gross_total - SalesDocument.paid_total,
+                    SalesDocument.gross_total.type,
+                )
+            ),
+        ).group_by(SalesDocument.document_date, SalesDocument.net_days),
+        query,
         today,
     )
+    days = _Days(today)
+    shown = _wanted(replace(query, age=""))
     ages = {key: ZERO for key, _, _ in AGE_BUCKETS}
     counts = {key: 0 for key, _, _ in AGE_BUCKETS}
-    for key, count, total in session.execute(statement):
-        ages[key] = Decimal(total or 0).quantize(CENT)
-        counts[key] = int(count)
+    for day, net_days, count, total in session.execute(statement):
+        overdue = days.overdue(day, net_days)
+        if not shown(overdue):
+            continue
+        key = payments.age_of(max(overdue, 0))
+        ages[key] += Decimal(total or 0)
+        counts[key] += int(count)
+    ages = {key: value.quantize(CENT) for key, value in ages.items()}
     if query.age:
         return OpenItemsSummary(count=counts[query.age], total=ages[query.age], ages=ages)
     return OpenItemsSummary(
