@@ -128,28 +128,30 @@ class OpenItemsArea(ListArea[OpenItemsFilter, OpenItem]):
         states = payments.state_labels()
         return [
             TableColumn("number", self.tr("Number"), lambda r: r.number, width=110),
-            TableColumn("customer", self.tr("Customer"), lambda r: r.customer_name, width=220),
+            TableColumn("customer", self.tr("Customer"), lambda r: r.customer_name, width=190),
             TableColumn(
-                "date", self.tr("Date"), lambda r: format_date_de(r.document_date), width=85
+                "date", self.tr("Date"), lambda r: format_date_de(r.document_date), width=80
             ),
-            TableColumn("due", self.tr("Due"), lambda r: format_date_de(r.due), width=85),
+            TableColumn("due", self.tr("Due"), lambda r: format_date_de(r.due), width=80),
             TableColumn(
                 "overdue",
                 self.tr("Days overdue"),
                 lambda r: str(r.days_overdue) if r.days_overdue else "",
-                width=90,
+                width=105,
                 numeric=True,
             ),
             TableColumn(
                 "dunning",
                 self.tr("Dunning level"),
                 lambda r: str(r.dunning_level) if r.dunning_level else "",
-                width=90,
+                width=80,
                 numeric=True,
             ),
-            TableColumn("gross", self.tr("Gross"), lambda r: money(r.gross), numeric=True),
-            TableColumn("paid", self.tr("Paid"), lambda r: money(r.paid), numeric=True),
-            TableColumn("open", self.tr("Open"), lambda r: money(r.open), numeric=True),
+            TableColumn(
+                "gross", self.tr("Gross"), lambda r: money(r.gross), width=95, numeric=True
+            ),
+            TableColumn("paid", self.tr("Paid"), lambda r: money(r.paid), width=95, numeric=True),
+            TableColumn("open", self.tr("Open"), lambda r: money(r.open), width=95, numeric=True),
             TableColumn(
                 "state", self.tr("State"), lambda r: states[r.state], width=100, sortable=False
             ),

@@ -162,9 +162,12 @@ class PaymentDialog(QDialog):
         amount_row.addSpacing(12)
         amount_row.addWidget(self.skonto)
         amount_row.addStretch(1)
-        form.addRow(self.tr("&Amount:"), amount_row)
+        amount_label = QLabel(self.tr("&Amount:"))
+        amount_label.setBuddy(self.amount)  # a row of a layout gets no buddy by itself
+        form.addRow(amount_label, amount_row)
         self.way = QComboBox()
         self.way.setObjectName("way")
+        self.way.setMaximumWidth(220)
         labels = payments.way_labels()
         for way in HAND_WAYS:
             self.way.addItem(labels[way], str(way))
