@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.bench_sales import p95, timed  # noqa: E402
+from tests.benchmarks.bench_sales import p95, timed
 
 SCREEN = 30
 TODAY = date(2026, 12, 6)

@@ -30,7 +30,8 @@ from meinbuero.services import accounting, payments, sales, settings
 from meinbuero.services.payments import PaymentInput, PaymentState
 from meinbuero.store.database import Database
 from meinbuero.store.models import CustomerGroup, CustomerGroupLink, Payment
-from tests.sales_data import TODAY, add_customer, complete_company, invoice_input
+from tests.sales_data import TODAY, add_customer, complete_company
+from tests.services.test_payments import invoice
 
 
 def today() -> date:
@@ -43,16 +44,6 @@ def customer_id(database: Database) -> int:
         complete_company(session)
         settings.set_display_name(session, "Petra Lindner")
         return add_customer(session, skonto=True)
-
-
-def invoice(database: Database, customer_id: int, on: date = TODAY) -> int:
-    """A finalised invoice of 715,34 € (30 days net, 2 % Skonto within 14 days)."""
-    with database.sessions.begin() as session:
-        data = invoice_input(session, customer_id)
-        data.document_date = on
-        document = sales.save_draft(session, None, data)
-        sales.finalise(session, document.id)
-        return document.id
 
 
 def paid_state(database: Database, document_id: int) -> tuple[PaymentState, D]:

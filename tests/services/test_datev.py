@@ -18,7 +18,8 @@ from meinbuero.services import accounting, datev, payments, sales, settings
 from meinbuero.services.errors import Refused
 from meinbuero.services.payments import PaymentInput
 from meinbuero.store.database import Database
-from tests.sales_data import TODAY, add_customer, complete_company, invoice_input
+from tests.sales_data import TODAY, add_customer, complete_company
+from tests.services.test_payments import invoice
 
 # The invoice of tests.sales_data: 380 + 185,25 net at 19 % (gross 672,65) and 39,90 at 7 %
 # (gross 42,69); 715,34 in all, 2 % Skonto within 14 days.
@@ -36,15 +37,6 @@ def customer_id(database: Database) -> int:
             session, replace(accounting.load(session), consultant="29098", client="55003")
         )
         return add_customer(session, skonto=True)
-
-
-def invoice(database: Database, customer_id: int, on: date = TODAY) -> int:
-    with database.sessions.begin() as session:
-        data = invoice_input(session, customer_id)
-        data.document_date = on
-        document = sales.save_draft(session, None, data)
-        sales.finalise(session, document.id)
-        return document.id
 
 
 def read(data: bytes) -> list[list[str]]:
