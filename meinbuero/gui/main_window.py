@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -97,6 +98,12 @@ def _make_dunning(host: MainWindow) -> Area:
     from meinbuero.gui.areas.dunning import DunningArea
 
     return DunningArea(host=host)
+
+
+def _make_open_items(host: MainWindow) -> Area:
+    from meinbuero.gui.areas.open_items import OpenItemsArea
+
+    return OpenItemsArea(host=host)
 
 
 def _empty(widget: QWidget) -> None:
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
             )
         entries.append(AreaEntry("letters", self.tr("Letters"), "correspondence", _make_letters))
         entries.append(AreaEntry("dunning", self.tr("Dunning"), "sales", _make_dunning))
+        entries.append(AreaEntry("open_items", self.tr("Open items"), "finance", _make_open_items))
         return entries
 
     def area(self, key: str) -> Area:
@@ -480,6 +488,7 @@ class MainWindow(QMainWindow):
         for entry in self.entries:
             if entry.group == "correspondence":
                 correspondence_menu.addAction(self._area_actions[entry.key])
+        self._build_finance_menu(bar)
 
         extras_menu = bar.addMenu(self.tr("E&xtras"))
         extras_menu.addAction(self.settings_action)
@@ -487,6 +496,34 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _build_finance_menu(self, bar: QMenuBar) -> None:
+        """Finanzen: the payment areas (Offene Posten, …), the exports for the tax adviser."""
+        from meinbuero.gui.dialogs.finance_export_dialog import DATEV, REVENUE
+
+        menu = bar.addMenu(self.tr("&Finance"))
+        menu.setObjectName("finance_menu")
+        for entry in (e for e in self.entries if e.group == "finance"):
+            menu.addAction(self._area_actions[entry.key])
+        menu.addSeparator()
+        self.datev_action = menu.addAction(
+            self.tr("DATEV export…"), lambda: self.open_finance_export(DATEV)
+        )
+        self.datev_action.setObjectName("datev_action")
+        self.revenue_action = menu.addAction(
+            self.tr("Revenue list…"), lambda: self.open_finance_export(REVENUE)
+        )
+        self.revenue_action.setObjectName("revenue_action")
+        menu.addSeparator()
+        menu.addAction(self.tr("Accounting settings…"), lambda: self.open_settings("accounting"))
+
+    def open_finance_export(self, kind: str) -> QDialog:
+        """The DATEV export or the Umsatzliste, for a period."""
+        from meinbuero.gui.dialogs.finance_export_dialog import FinanceExportDialog
+
+        dialog = FinanceExportDialog(database=self.database, kind=kind, parent=self)
+        self.run_dialog(dialog)
+        return dialog
 
     def _with_routed(self, own: list[QAction]) -> list[QAction]:
         """New, open, then the area's own actions, with Delete where the area put it among
@@ -543,6 +580,7 @@ class MainWindow(QMainWindow):
             "master_data": self.tr("Master data"),
             "sales": self.tr("Sales"),
             "correspondence": self.tr("Correspondence"),
+            "finance": self.tr("Payments / finance"),
         }
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         group_items: dict[str, QTreeWidgetItem] = {}
@@ -1085,6 +1123,7 @@ AREA_ICONS = {
     "sales": "document",
     "letters": "letter",
     "dunning": "document",
+    "open": "document",
 }
 
 __all__ = ["AreaEntry", "MainWindow"]

@@ -650,39 +650,40 @@ def open_items_select(query: OpenItemsQuery, today: date) -> Select[Any]:
     return statement.order_by(due, SalesDocument.number)
 
 
+def open_item_of(row: Any, today: date) -> OpenItem:
+    """An open item from a row of :func:`open_items_select`."""
+    due = date.fromisoformat(row.due)
+    return OpenItem(
+        document_id=row.id,
+        number=row.number,
+        customer_id=row.customer_id,
+        customer_number=row.customer_number,
+        customer_name=display_name_of(row.kind, row.company_name, row.first_name, row.last_name),
+        document_date=row.document_date,
+        due=due,
+        gross=row.gross_total,
+        paid=row.paid_total,
+        open=row.gross_total - row.paid_total,
+        days_overdue=days_overdue(due, today),
+        dunning_level=row.dunning_level,
+        state=state_of(
+            status=row.status,
+            gross=row.gross_total,
+            paid=row.paid_total,
+            due=due,
+            today=today,
+        ),
+    )
+
+
 def open_items(
     session: Session, today: date, query: OpenItemsQuery | None = None
 ) -> list[OpenItem]:
     """Every open invoice (not cancelled, not paid in full), the longest due first."""
-    items = []
-    for row in session.execute(open_items_select(query or OpenItemsQuery(), today)):
-        due = date.fromisoformat(row.due)
-        items.append(
-            OpenItem(
-                document_id=row.id,
-                number=row.number,
-                customer_id=row.customer_id,
-                customer_number=row.customer_number,
-                customer_name=display_name_of(
-                    row.kind, row.company_name, row.first_name, row.last_name
-                ),
-                document_date=row.document_date,
-                due=due,
-                gross=row.gross_total,
-                paid=row.paid_total,
-                open=row.gross_total - row.paid_total,
-                days_overdue=days_overdue(due, today),
-                dunning_level=row.dunning_level,
-                state=state_of(
-                    status=row.status,
-                    gross=row.gross_total,
-                    paid=row.paid_total,
-                    due=due,
-                    today=today,
-                ),
-            )
-        )
-    return items
+    return [
+        open_item_of(row, today)
+        for row in session.execute(open_items_select(query or OpenItemsQuery(), today))
+    ]
 
 
 def ages(items: Sequence[OpenItem]) -> dict[str, Decimal]:

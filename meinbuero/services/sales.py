@@ -829,6 +829,8 @@ def problems(session: Session, document: SalesDocument) -> list[str]:
 # §19 UStG since 2025: prior year's revenue at most 25 000 €, this year's at most 100 000 €.
 SMALL_BUSINESS_PRIOR_YEAR = Decimal(25_000)
 SMALL_BUSINESS_THIS_YEAR = Decimal(100_000)
+# The warning comes at 90 % of the limit (issue 14).
+SMALL_BUSINESS_WARN_SHARE = Decimal("0.9")
 
 
 def revenue(session: Session, year: int) -> Decimal:
@@ -891,7 +893,7 @@ def warnings(session: Session, document: SalesDocument) -> list[str]:
                     "must charge VAT (§ 19 UStG); please ask your tax adviser."
                 )
             )
-        elif this_year > SMALL_BUSINESS_THIS_YEAR * Decimal("0.8"):
+        elif this_year >= SMALL_BUSINESS_THIS_YEAR * SMALL_BUSINESS_WARN_SHARE:
             found.append(
                 tr(
                     "Your revenue this year is {amount} €, near the small-business limit of "
@@ -1143,6 +1145,10 @@ class SalesRow:
     net_total: Decimal
     gross_total: Decimal
     finalised: bool
+    # Invoices only (else "" and 0): the payment state (payments.PaymentState) and what is open.
+    payment_state: str = ""
+    payment_label: str = ""
+    open_amount: Decimal = Decimal(0)
 
 
 def sales_sort_keys() -> dict[str, str]:
@@ -1154,6 +1160,7 @@ def sales_sort_keys() -> dict[str, str]:
         "status": tr("Status"),
         "net": tr("Net (€)"),
         "gross": tr("Gross (€)"),
+        "open": tr("Open (€)"),
     }
 
 
@@ -1201,6 +1208,7 @@ _SORT = {
     "status": SalesDocument.status,
     "net": SalesDocument.net_total,
     "gross": SalesDocument.gross_total,
+    "open": SalesDocument.gross_total - SalesDocument.paid_total,
 }
 
 
@@ -1218,8 +1226,14 @@ def document_ids(session: Session, query: SalesQuery) -> list[int]:
     return list(session.connection().execute(statement).scalars())
 
 
-def document_rows(session: Session, ids: Sequence[int]) -> dict[int, SalesRow]:
+def document_rows(
+    session: Session, ids: Sequence[int], *, today: date | None = None
+) -> dict[int, SalesRow]:
+    """The list's rows of ``ids``; an invoice's payment state comes from its ``paid_total``
+    (kept by triggers) and due date, read in the same query."""
     statuses = status_labels()
+    states = payments.state_labels()
+    today = today or date.today()
     statement = (
         select(
             SalesDocument.id,
@@ -1237,12 +1251,27 @@ def document_rows(session: Session, ids: Sequence[int]) -> dict[int, SalesRow]:
             SalesDocument.net_total,
             SalesDocument.gross_total,
             SalesDocument.finalised_at,
+            SalesDocument.paid_total,
+            SalesDocument.net_days,
         )
         .join(Customer, Customer.id == SalesDocument.customer_id)
         .where(SalesDocument.id.in_(list(ids)))
     )
     rows: dict[int, SalesRow] = {}
     for row in session.execute(statement):
+        state = ""
+        open_amount = ZERO
+        if row.kind == SalesKind.INVOICE and row.finalised_at is not None:
+            due = row.document_date + timedelta(days=row.net_days or 0)
+            state = payments.state_of(
+                status=row.status,
+                gross=row.gross_total,
+                paid=row.paid_total,
+                due=due,
+                today=today,
+            )
+            if state != payments.PaymentState.CANCELLED:
+                open_amount = max(row.gross_total - row.paid_total, ZERO)
         rows[row.id] = SalesRow(
             id=row.id,
             kind=row.kind,
@@ -1259,6 +1288,9 @@ def document_rows(session: Session, ids: Sequence[int]) -> dict[int, SalesRow]:
             net_total=row.net_total,
             gross_total=row.gross_total,
             finalised=row.finalised_at is not None,
+            payment_state=state,
+            payment_label=states.get(state, ""),
+            open_amount=open_amount,
         )
     return rows
 

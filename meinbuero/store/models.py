@@ -693,6 +693,17 @@ class SalesDocument(CustomerPart, Base):
             "customer_id",
             sqlite_where=text(OPEN_INVOICE_SQL),
         ),
+        # The Offene Posten list: ids, sums by age and total from the index alone.
+        Index(
+            "ix_sales_document_open_items",
+            "kind",
+            "document_date",
+            "net_days",
+            "gross_total",
+            "paid_total",
+            "customer_id",
+            sqlite_where=text(OPEN_INVOICE_SQL),
+        ),
     )
 
     # A customer with sales documents is archived, never deleted (RESTRICT, not CASCADE).

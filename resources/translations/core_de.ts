@@ -79,6 +79,11 @@
       <translation>61–90 Tage</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>A DATEV batch covers one fiscal year: please choose a period from {start} to {end} at most, and export the rest separately.</source>
+      <translation>Ein DATEV-Stapel umfasst ein Wirtschaftsjahr: Bitte wählen Sie einen Zeitraum von höchstens {start} bis {end} und exportieren Sie den Rest getrennt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>A German postcode has five digits.</source>
       <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
@@ -174,9 +179,19 @@
       <translation>AKTION</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>AMOUNT</source>
+      <translation>BETRAG</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Account holder</source>
       <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Account length</source>
+      <translation>Sachkontenlänge</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -232,6 +247,11 @@
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>An XRechnung needs your phone number and e-mail address as the seller's contact (Settings &gt; My company).</source>
       <translation>Eine XRechnung braucht Ihre Telefonnummer und E-Mail-Adresse als Kontakt des Verkäufers (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>An account number has at most {length} digits.</source>
+      <translation>Eine Kontonummer hat höchstens {length} Ziffern.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/validate.py" />
@@ -359,6 +379,11 @@
       <translation>Datensicherung: {path}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Bad debt (write-off)</source>
+      <translation>Forderungsverluste (Ausbuchung)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/statement.py" />
       <source>Balance</source>
       <translation>Saldo</translation>
@@ -374,7 +399,7 @@
       <translation>Saldo am {date}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/services/accounting.py" />
       <source>Bank</source>
       <translation>Bank</translation>
     </message>
@@ -412,6 +437,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>Booked {amount} € on {number}; open now: {open} €.</source>
+      <translation>{amount} € auf {number} gebucht; jetzt offen: {open} €.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/statement.py" />
@@ -499,7 +529,7 @@
       <translation>Übertrag</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <location filename="../../meinbuero/services/accounting.py" />
       <source>Cash</source>
       <translation>bar</translation>
     </message>
@@ -549,6 +579,11 @@
       <translation>Zuschläge</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Chart of accounts</source>
+      <translation>Kontenrahmen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Checked against the official rules: no errors.</source>
       <translation>Nach den amtlichen Regeln geprüft: keine Fehler.</translation>
@@ -577,6 +612,11 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Clearing between partners</source>
       <translation>Verrechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Client number</source>
+      <translation>Mandantennummer</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/letters.py" />
@@ -617,6 +657,11 @@
       <location filename="../../meinbuero/services/consent.py" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Consultant number</source>
+      <translation>Beraternummer</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
@@ -714,7 +759,7 @@
       <translation>Kundengruppen</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/statement.py" />
+      <location filename="../../meinbuero/services/revenue_list.py" />
       <source>Customer no.</source>
       <translation>Kundennr.</translation>
     </message>
@@ -744,9 +789,14 @@
       <translation>D</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/statement.py" />
+      <location filename="../../meinbuero/cli/datev.py" />
       <source>DATE</source>
       <translation>DATUM</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>DATEV export (Buchungsstapel) of invoices and payments</source>
+      <translation>DATEV-Export (Buchungsstapel) der Rechnungen und Zahlungen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -797,6 +847,11 @@
       <location filename="../../meinbuero/cli/dunning.py" />
       <source>Days</source>
       <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/open_items.py" />
+      <source>Days overdue</source>
+      <translation>Tage überfällig</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/dunning_settings.py" />
@@ -964,6 +1019,11 @@
       <translation>Mahnung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/open_items.py" />
+      <source>Dunning level</source>
+      <translation>Mahnstufe</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/statement.py" />
       <source>Dunning level {level}: {parts}</source>
       <translation>Mahnstufe {level}: {parts}</translation>
@@ -1079,6 +1139,11 @@
       <translation>Steuerbefreit</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Export (third country)</source>
+      <translation>Ausfuhr (Drittland)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Export outside the EU</source>
       <translation>Ausfuhr in ein Drittland</translation>
@@ -1154,6 +1219,11 @@
       <translation>Vorname</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Fiscal year begins</source>
+      <translation>Wirtschaftsjahresbeginn</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Follow-up</source>
       <translation>Wiedervorlage</translation>
@@ -1202,6 +1272,11 @@
       <location filename="../../meinbuero/services/importing/layouts.py" />
       <source>Google Contacts (old format)</source>
       <translation>Google Kontakte (altes Format)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Gross</source>
+      <translation>Brutto</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -1287,6 +1362,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Interests</source>
       <translation>Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Intra-EU supply</source>
+      <translation>Innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1519,6 +1599,11 @@
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net</source>
+      <translation>Netto</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Net (€)</source>
       <translation>Netto (€)</translation>
@@ -1529,14 +1614,44 @@
       <translation>Nettobetrag</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net export</source>
+      <translation>Netto Ausfuhr</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net intra-EU supply</source>
+      <translation>Netto innergem. Lieferung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net not taxable</source>
+      <translation>Netto nicht steuerbar</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/articles.py" />
       <source>Net price (€)</source>
       <translation>Nettopreis (€)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net reverse charge</source>
+      <translation>Netto Reverse Charge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net small business</source>
+      <translation>Netto Kleinunternehmer</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Net total</source>
       <translation>Summe netto</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Net {rate} %</source>
+      <translation>Netto {rate} %</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/article_exchange.py" />
@@ -1567,6 +1682,11 @@
       <location filename="../../meinbuero/cli/letters.py" />
       <source>No letter was written: no customer selected has a postal address.</source>
       <translation>Es wurde kein Brief geschrieben: Kein ausgewählter Kunde hat eine Postanschrift.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/open_items.py" />
+      <source>No open invoices.</source>
+      <translation>Keine offenen Rechnungen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -1629,7 +1749,7 @@
       <translation>Es wurde nichts importiert: Bitte korrigieren Sie die abgelehnten Zeilen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/custom_fields.py" />
+      <location filename="../../meinbuero/cli/open_items.py" />
       <source>Number</source>
       <translation>Zahl</translation>
     </message>
@@ -1639,9 +1759,14 @@
       <translation>Nummernkreis</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/exchange.py" />
+      <location filename="../../meinbuero/cli/datev.py" />
       <source>OUT</source>
       <translation>ZIEL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>OUT.csv</source>
+      <translation>AUSGABE.csv</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -1682,6 +1807,16 @@
       <location filename="../../meinbuero/cli/dunning.py" />
       <source>Open</source>
       <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/open_items.py" />
+      <source>Open (€)</source>
+      <translation>Offen (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/open_items.py" />
+      <source>Open in all: {amount} €</source>
+      <translation>Offen insgesamt: {amount} €</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1749,6 +1884,16 @@
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Paid</source>
+      <translation>Bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/open_items.py" />
+      <source>Paid (€)</source>
+      <translation>Bezahlt (€)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/statement.py" />
       <source>Paid back ({way})</source>
       <translation>Rückzahlung ({way})</translation>
@@ -1814,6 +1959,11 @@
       <translation>Zahlung von {amount} vom {date} rückgängig gemacht: {reason}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>Payment on account</source>
+      <translation>Zahlung auf Kundenkonto</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Payment reference: {text}</source>
       <translation>Verwendungszweck: {text}</translation>
@@ -1827,6 +1977,11 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Payment to bank account</source>
       <translation>Zahlung auf Bankkonto</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>Payment {number}</source>
+      <translation>Zahlung {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -1849,6 +2004,11 @@
       <translation>Zeitraum</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Personal accounts</source>
+      <translation>Personenkonten</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
@@ -1869,9 +2029,19 @@
       <translation>Foto aus vCard</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Please choose SKR03 or SKR04.</source>
+      <translation>Bitte wählen Sie SKR03 oder SKR04.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please choose a category.</source>
       <translation>Bitte eine Kategorie wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Please choose a month.</source>
+      <translation>Bitte wählen Sie einen Monat.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/exporting.py" />
@@ -1959,9 +2129,19 @@
       <translation>Bitte geben Sie den gezahlten Betrag ein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>Please enter the amount.</source>
+      <translation>Bitte geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Please enter the company name.</source>
       <translation>Bitte den Firmennamen eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>Please enter the consultant and client number of your tax adviser under Einstellungen &gt; Buchhaltung first.</source>
+      <translation>Bitte tragen Sie zuerst die Berater- und Mandantennummer Ihres Steuerberaters unter Einstellungen &gt; Buchhaltung ein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/dunning_settings.py" />
@@ -2124,6 +2304,11 @@
       <translation>Liest eine E-Rechnung (CII oder UBL; XML oder das in eine ZUGFeRD-/Factur-X-PDF eingebettete XML) und gibt sie aus. Mit --json: ein Objekt mit den Schlüsseln format, type_code, number, issue_date, due_date, currency, buyer_reference, seller und buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) und payment (iban, skonto, terms); Beträge sind Dezimalzahlen als Text, wie die Datei sie schreibt, Daten JJJJ-MM-TT, was die Datei nicht angibt, ist null.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Receivables (collective account)</source>
+      <translation>Forderungen (Sammelkonto)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Recognised layout: {name}</source>
       <translation>Erkanntes Format: {name}</translation>
@@ -2164,6 +2349,41 @@
       <translation>Die Datensicherung vom {when} wurde in {path} wiederhergestellt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Revenue 0 % / other</source>
+      <translation>Erlöse 0 % / sonstige</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Revenue 19 %</source>
+      <translation>Erlöse 19 %</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Revenue 7 %</source>
+      <translation>Erlöse 7 %</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Revenue list</source>
+      <translation>Umsatzliste</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Revenue list {start} – {end}</source>
+      <translation>Umsatzliste {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Revenue {year} (net, invoices less cancellations): {amount} € of the small-business limit of 100.000 € ({share} %).</source>
+      <translation>Umsatz {year} (netto, Rechnungen abzüglich Stornos): {amount} € von der Kleinunternehmergrenze 100.000 € ({share} %).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Revenue {year}: {amount} € (limit for the prior year: 25.000 €).</source>
+      <translation>Umsatz {year}: {amount} € (Grenze für das Vorjahr: 25.000 €).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Reverse charge</source>
       <translation>Steuerschuldnerschaft des Leistungsempfängers</translation>
@@ -2172,6 +2392,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reverse charge (§ 13b UStG)</source>
       <translation>Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Reverse charge (§ 13b)</source>
+      <translation>Reverse Charge (§ 13b)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2314,9 +2539,34 @@
       <translation>Skonto und Abschreibung der stornierten Rechnung {number} zurückgenommen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Skonto granted 0 %</source>
+      <translation>Gewährte Skonti 0 %</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Skonto granted 19 %</source>
+      <translation>Gewährte Skonti 19 %</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Skonto granted 7 %</source>
+      <translation>Gewährte Skonti 7 %</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>Skonto {rate} % {number}</source>
+      <translation>Skonto {rate} % {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Small business (§ 19 UStG, no VAT)</source>
       <translation>Kleinunternehmer (§ 19 UStG, ohne USt.)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>Small business (§ 19)</source>
+      <translation>Kleinunternehmer (§ 19)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -2349,6 +2599,11 @@
       <translation>Beginn</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/open_items.py" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/statement.py" />
       <source>Statement of account</source>
       <translation>Kontoauszug</translation>
@@ -2377,6 +2632,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Subtotal</source>
       <translation>Zwischensumme</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Sum</source>
+      <translation>Summe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
@@ -2452,6 +2712,11 @@
       <location filename="../../meinbuero/services/einvoice/validate.py" />
       <source>The VAT total (BT-110) does not match the sum of the VAT of each rate (BT-117).</source>
       <translation>Die Umsatzsteuer gesamt (BT-110) stimmt nicht mit der Summe der Steuer je Satz (BT-117) überein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>The account length is 4 to 8 digits.</source>
+      <translation>Die Sachkontenlänge beträgt 4 bis 8 Stellen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -2619,6 +2884,11 @@
       <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>The client number has 1 to 5 digits (1–99999).</source>
+      <translation>Die Mandantennummer hat 1 bis 5 Ziffern (1–99999).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/letters.py" />
       <source>The closing is too long (200 characters).</source>
       <translation>Die Grußformel ist zu lang (200 Zeichen).</translation>
@@ -2687,6 +2957,11 @@
       <location filename="../../meinbuero/services/backup.py" />
       <source>The company file {path} does not exist.</source>
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/accounting.py" />
+      <source>The consultant number has 4 to 7 digits (1001–9999999).</source>
+      <translation>Die Beraternummer hat 4 bis 7 Ziffern (1001–9999999).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -2964,6 +3239,11 @@
       <translation>Der Nummernkreis zählt schon im Jahr {current}; ein Beleg mit Datum im Jahr {year} kann keine Nummer mehr daraus bekommen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>The number {number} does not fit DATEV's Belegfeld 1 (at most 12 characters: letters, digits and $ &amp; % * + - /). Please shorten the number range under Stammdaten &gt; Nummernkreise; numbers already given stay as they are, so export those invoices by hand.</source>
+      <translation>Die Nummer {number} passt nicht in das DATEV-Belegfeld 1 (höchstens 12 Zeichen: Buchstaben, Ziffern und $ &amp; % * + - /). Bitte kürzen Sie den Nummernkreis unter Stammdaten &gt; Nummernkreise; bereits vergebene Nummern bleiben, wie sie sind – diese Rechnungen bitte von Hand übergeben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The number “{number}” could not be read as a phone number; it is dialled as typed and may not connect.</source>
       <translation>Die Nummer „{number}“ konnte nicht als Telefonnummer gelesen werden; sie wird so gewählt, wie sie eingegeben wurde, und kommt vielleicht nicht zustande.</translation>
@@ -2994,7 +3274,7 @@
       <translation>Die Zahlung ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/services/datev.py" />
       <source>The period ends before it begins.</source>
       <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
@@ -3027,6 +3307,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>The recipient's address is missing.</source>
       <translation>Die Anschrift des Empfängers fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>The revenue list is written as .xlsx or .pdf, not as “{suffix}”.</source>
+      <translation>Die Umsatzliste wird als .xlsx oder .pdf geschrieben, nicht als „{suffix}“.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3194,6 +3479,11 @@
       <translation>Diese Kundengruppen gibt es noch nicht, sie werden angelegt: {names}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>These customer numbers give no DATEV debtor account (10000–69999): {numbers}. Book them on the collective receivables account (Einstellungen &gt; Buchhaltung) or give the customers numeric numbers.</source>
+      <translation>Diese Kundennummern ergeben kein DATEV-Debitorenkonto (10000–69999): {numbers}. Buchen Sie auf das Sammelkonto Forderungen (Einstellungen &gt; Buchhaltung) oder geben Sie den Kunden numerische Nummern.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>This PDF is a dunning letter; it is kept as it was sent and cannot be changed.</source>
       <translation>Dieses PDF ist eine Mahnung; es bleibt so, wie es verschickt wurde, und kann nicht geändert werden.</translation>
@@ -3267,6 +3557,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>Undone: {booking}</source>
+      <translation>Rückgängig: {booking}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/__init__.py" />
@@ -3469,6 +3764,11 @@
       <translation>Abschreibung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>Written off {number}</source>
+      <translation>Ausgebucht {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>Written off: {amount}</source>
       <translation>Ausgebucht: {amount}</translation>
@@ -3534,7 +3834,7 @@
       <translation>Ihre Referenz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/services/revenue_list.py" />
       <source>Your revenue of {year} was more than 25.000 €: the small-business rule (§ 19 UStG) no longer applies this year.</source>
       <translation>Ihr Umsatz {year} lag über 25.000 €: die Kleinunternehmerregelung (§ 19 UStG) gilt in diesem Jahr nicht mehr.</translation>
     </message>
@@ -3542,6 +3842,16 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Your revenue this year is {amount} €, near the small-business limit of 100.000 € (§ 19 UStG).</source>
       <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Your revenue this year is {share} % of the small-business limit of 100.000 € (§ 19 UStG).</source>
+      <translation>Ihr Umsatz in diesem Jahr beträgt {share} % der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>Your revenue this year passed 100.000 €: from then on you must charge VAT (§ 19 UStG); please ask your tax adviser.</source>
+      <translation>Ihr Umsatz in diesem Jahr hat 100.000 € überschritten: Ab da müssen Sie Umsatzsteuer berechnen (§ 19 UStG); bitte fragen Sie Ihren Steuerberater.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/send.py" />
@@ -3562,6 +3872,11 @@
       <location filename="../../meinbuero/cli/statement.py" />
       <source>a customer's statement of account: invoices and payments with the balance</source>
       <translation>Kontoauszug eines Kunden: Rechnungen und Zahlungen mit dem Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>a note</source>
+      <translation>eine Notiz</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3589,6 +3904,11 @@
       <translation>jeden Brief auch in Dokumenten und Historie seines Kunden ablegen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>amount paid</source>
+      <translation>gezahlter Betrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>Argument %(argument_name)s: %(message)s</translation>
@@ -3597,6 +3917,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>articles: list, import or export a price list</source>
       <translation>Artikel: auflisten, Preisliste importieren oder exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/open_items.py" />
+      <source>as of (today)</source>
+      <translation>Stichtag (heute)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -3622,6 +3947,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>birthdays in the next N days</source>
       <translation>Geburtstage der nächsten N Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>book a payment on an invoice</source>
+      <translation>eine Zahlung auf eine Rechnung buchen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3739,6 +4069,11 @@
       <translation>Tag (Vorgabe: heute)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>day paid (today)</source>
+      <translation>Zahlungstag (heute)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/backup.py" />
       <source>days to keep</source>
       <translation>Tage behalten</translation>
@@ -3834,6 +4169,11 @@
       <translation>zu schreibende Datei</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>file to write (.xlsx or .pdf)</source>
+      <translation>zu schreibende Datei (.xlsx oder .pdf)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>files to add</source>
       <translation>hinzuzufügende Dateien</translation>
@@ -3852,6 +4192,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>finalised</source>
       <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>first day</source>
+      <translation>erster Tag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/statement.py" />
@@ -3887,6 +4232,11 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>hour</source>
       <translation>Stunde</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>how it was paid</source>
+      <translation>Zahlungsart</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -3949,6 +4299,11 @@
       <translation>l</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>last day</source>
+      <translation>letzter Tag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/statement.py" />
       <source>last day (YYYY-MM-DD)</source>
       <translation>letzter Tag (JJJJ-MM-TT)</translation>
@@ -3982,6 +4337,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>list the articles</source>
       <translation>die Artikel auflisten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/open_items.py" />
+      <source>list the open invoices</source>
+      <translation>die offenen Rechnungen auflisten</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -4124,6 +4484,11 @@
       <translation>nur die Belege, die diese Suche findet</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/open_items.py" />
+      <source>only overdue invoices</source>
+      <translation>nur überfällige Rechnungen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>only show what would be imported</source>
       <translation>nur anzeigen, was importiert würde</translation>
@@ -4194,6 +4559,11 @@
       <translation>teilbezahlt</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>payments on invoices</source>
+      <translation>Zahlungen auf Rechnungen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>piece</source>
       <translation>Stück</translation>
@@ -4247,6 +4617,11 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>restore a backup into a company file</source>
       <translation>eine Datensicherung in eine Firmendatei wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>revenue list of a period (.xlsx or .pdf)</source>
+      <translation>Umsatzliste eines Zeitraums (.xlsx oder .pdf)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -4474,7 +4849,12 @@
       <translation>die Rechnungsnummer</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/payments.py" />
+      <source>the invoice's Skonto is taken</source>
+      <translation>das Skonto der Rechnung wird abgezogen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/payments.py" />
       <source>the invoice's number</source>
       <translation>Nummer der Rechnung</translation>
     </message>
@@ -4567,6 +4947,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>to day</source>
       <translation>bis Tag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/open_items.py" />
+      <source>undone by {author}: {reason}</source>
+      <translation>rückgängig gemacht von {author}: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/common.py" />
@@ -4684,14 +5069,34 @@
       <translation>{category}: {amount} auf {base}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>{company} · amounts in €</source>
+      <translation>{company} · Beträge in €</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>{count} articles written to {path}.</source>
       <translation>{count} Artikel in {path} geschrieben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>{count} bookings written to {path}.</source>
+      <translation>{count} Buchungen in {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/backup.py" />
       <source>{count} document files were missing or damaged in the company's store and are not in the backup.</source>
       <translation>{count} Dokumentdateien fehlten oder waren beschädigt und sind nicht in der Datensicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/revenue_list.py" />
+      <source>{count} documents</source>
+      <translation>{count} Belege</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/datev.py" />
+      <source>{count} documents written to {path}.</source>
+      <translation>{count} Belege in {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/dunning.py" />
@@ -4737,6 +5142,11 @@
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>{kind} {number} (XRechnung)</source>
       <translation>{kind} {number} (XRechnung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/datev.py" />
+      <source>{kind} {number} has a VAT rate of {rate} %, for which no revenue account is set (Einstellungen &gt; Buchhaltung).</source>
+      <translation>{kind} {number} hat einen Steuersatz von {rate} %, für den kein Erlöskonto eingestellt ist (Einstellungen &gt; Buchhaltung).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountingPage</name>
+    <message>
+        <source>DATEV</source>
+        <translation>DATEV</translation>
+    </message>
+    <message>
+        <source>Chart of accounts:</source>
+        <translation>Kontenrahmen:</translation>
+    </message>
+    <message>
+        <source>Consultant number:</source>
+        <translation>Beraternummer:</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Mandantennummer:</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Fiscal year begins in:</source>
+        <translation>Wirtschaftsjahr beginnt im:</translation>
+    </message>
+    <message>
+        <source>Account length:</source>
+        <translation>Sachkontenlänge:</translation>
+    </message>
+    <message>
+        <source>A debtor account per customer (from the customer number)</source>
+        <translation>Ein Debitorenkonto je Kunde (aus der Kundennummer)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Standard accounts of the chart</source>
+        <translation>Standardkonten des Kontenrahmens</translation>
+    </message>
+    <message>
+        <source>The export books invoices, cancellations and payments for your tax adviser (menu Finance &gt; DATEV export…). The revenue and Skonto accounts are the charts&apos; automatic accounts, so no BU key is needed.</source>
+        <translation>Der Export bucht Rechnungen, Stornorechnungen und Zahlungen für Ihren Steuerberater (Menü Finanzen &gt; DATEV-Export…). Die Erlös- und Skontokonten sind Automatikkonten des Kontenrahmens, ein BU-Schlüssel ist daher nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Buchhaltung</translation>
+    </message>
+</context>
+<context>
     <name>AddressTab</name>
     <message>
         <source>assigned when saving</source>
@@ -2408,6 +2503,81 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>FinanceExportDialog</name>
+    <message>
+        <source>DATEV export</source>
+        <translation>DATEV-Export</translation>
+    </message>
+    <message>
+        <source>Revenue list</source>
+        <translation>Umsatzliste</translation>
+    </message>
+    <message>
+        <source>Invoices, cancellations and payments of the period as a DATEV Buchungsstapel (EXTF) for your tax adviser.</source>
+        <translation>Rechnungen, Stornorechnungen und Zahlungen des Zeitraums als DATEV-Buchungsstapel (EXTF) für Ihren Steuerberater.</translation>
+    </message>
+    <message>
+        <source>Every invoice and cancellation of the period with net per VAT rate, VAT, gross and paid, and the year&apos;s revenue against the small-business limits.</source>
+        <translation>Jede Rechnung und Stornorechnung des Zeitraums mit Netto je Steuersatz, Umsatzsteuer, Brutto und Bezahlt, dazu der Jahresumsatz gegenüber den Kleinunternehmergrenzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Revenue list {start} to {end}</source>
+        <translation>Umsatzliste {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>DATEV file (*.csv)</source>
+        <translation>DATEV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} bookings written to {file}.</source>
+        <translation>{count} Buchungen in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>{count} documents written to {file}.</source>
+        <translation>{count} Belege in {file} geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>Customer groups</source>
@@ -2901,6 +3071,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Mahnwesen</translation>
     </message>
     <message>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
         <source>Meine Firma…</source>
         <translation>Meine Firma…</translation>
     </message>
@@ -2993,6 +3167,22 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Finance</source>
+        <translation>&amp;Finanzen</translation>
+    </message>
+    <message>
+        <source>DATEV export…</source>
+        <translation>DATEV-Export…</translation>
+    </message>
+    <message>
+        <source>Revenue list…</source>
+        <translation>Umsatzliste…</translation>
+    </message>
+    <message>
+        <source>Accounting settings…</source>
+        <translation>Einstellungen Buchhaltung…</translation>
+    </message>
+    <message>
         <source>Toolbar</source>
         <translation>Symbolleiste</translation>
     </message>
@@ -3007,6 +3197,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Correspondence</source>
         <translation>Korrespondenz</translation>
+    </message>
+    <message>
+        <source>Payments / finance</source>
+        <translation>Zahlungen / Finanzen</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -3267,6 +3461,252 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>{range}: the number {number} has {length} characters; DATEV&apos;s Belegfeld 1 holds at most {maximum}.</source>
         <translation>{range}: Die Nummer {number} hat {length} Zeichen; das Belegfeld 1 von DATEV fasst höchstens {maximum}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsArea</name>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Click: show only these invoices; again: all</source>
+        <translation>Klick: nur diese Rechnungen zeigen; noch einmal: alle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Dunning level</source>
+        <translation>Mahnstufe</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search: invoice number, customer… (Ctrl+F)</source>
+        <translation>Suche: Rechnungsnummer, Kunde… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{count} open invoices · open {total}</source>
+        <translation>{count} offene Rechnungen · offen {total}</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Book payment…</source>
+        <translation>Zahlung buchen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Kunde öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Gross:</source>
+        <translation>Brutto:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Bezahlt:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Offen:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>Neue Zahlung</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>Zahlungs&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Book payment</source>
+        <translation>Zahlung &amp;buchen</translation>
+    </message>
+    <message>
+        <source>Bookings on this invoice</source>
+        <translation>Buchungen zu dieser Rechnung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Skonto</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Write off the &amp;rest…</source>
+        <translation>&amp;Rest ausbuchen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Book payment – invoice {number}</source>
+        <translation>Zahlung buchen – Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} – {customer}</source>
+        <translation>Rechnung {number} – {customer}</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days overdue)</source>
+        <translation>{date} ({days} Tage überfällig)</translation>
+    </message>
+    <message>
+        <source>Use credit ({amount})</source>
+        <translation>Guthaben verrechnen ({amount})</translation>
+    </message>
+    <message>
+        <source>with {percent} % Skonto until {date}: {amount}</source>
+        <translation>mit {percent} % Skonto bis {date}: {amount}</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>Bitte geben Sie das Datum ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the amount.</source>
+        <translation>Bitte geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} booked.</source>
+        <translation>Zahlung von {amount} gebucht.</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} booked with Skonto.</source>
+        <translation>Zahlung von {amount} mit Skonto gebucht.</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Zahlung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Why is the payment undone (e.g. returned direct debit)?</source>
+        <translation>Warum wird die Zahlung rückgängig gemacht (z. B. Rücklastschrift)?</translation>
+    </message>
+    <message>
+        <source>The payment was undone.</source>
+        <translation>Die Zahlung wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Write off the remaining {amount} of invoice {number}? The invoice then counts as settled.</source>
+        <translation>Den Rest von {amount} der Rechnung {number} ausbuchen? Die Rechnung gilt dann als erledigt.</translation>
+    </message>
+    <message>
+        <source>{amount} written off.</source>
+        <translation>{amount} ausgebucht.</translation>
+    </message>
+    <message>
+        <source>{amount} of the credit used.</source>
+        <translation>{amount} des Guthabens verrechnet.</translation>
     </message>
 </context>
 <context>
@@ -3566,8 +4006,12 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
 <context>
     <name>SalesArea</name>
     <message>
-        <source>Draft</source>
+        <source>Book payment…</source>
         <extracomment>The status filter&apos;s entry that shows only the cancellations in the Rechnungen area.</extracomment>
+        <translation>Zahlung buchen…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -3601,6 +4045,14 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Gross</source>
         <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlstatus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Cancellation invoices</source>
@@ -3725,6 +4177,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Cancel invoice…</source>
         <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <source>Book payment…</source>
+        <translation>Zahlung buchen…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3865,6 +4321,14 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>The e-invoice could not be saved: {problem}</source>
         <translation>Die E-Rechnung konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Payment: {state}</source>
+        <translation>Zahlung: {state}</translation>
+    </message>
+    <message>
+        <source>Payment: {state} · paid {paid} · open {open}</source>
+        <translation>Zahlung: {state} · bezahlt {paid} · offen {open}</translation>
     </message>
     <message>
         <source>Sales document</source>

@@ -89,8 +89,9 @@ def test_menus_toolbar_and_status_in_german(window: MainWindow, demo: Database) 
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     sales = QCoreApplication.translate("MainWindow", "&Sales").replace("&", "")
     mail = QCoreApplication.translate("MainWindow", "&Correspondence").replace("&", "")
+    finance = QCoreApplication.translate("MainWindow", "&Finance").replace("&", "")
     assert titles == [
-        "Datei", "Bearbeiten", "Ansicht", "Stammdaten", sales, mail, "Extras", "Hilfe"
+        "Datei", "Bearbeiten", "Ansicht", "Stammdaten", sales, mail, finance, "Extras", "Hilfe"
     ]  # fmt: skip
     menus = [window.menuBar().findChildren(QMenu)]
     texts = {a.text() for found in menus for menu in found for a in menu.actions()}

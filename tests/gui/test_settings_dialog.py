@@ -27,6 +27,7 @@ PAGES = [
     "sales_texts",
     "templates",
     "dunning",
+    "accounting",
     "event_types",
     "document_categories",
     "history",
@@ -97,6 +98,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         shown("SalesTextsPage", "Selling", "Verkauf"),
         shown("TemplatesPage", "Templates", "Vorlagen"),
         QCoreApplication.translate("DunningSettingsPage", "Dunning"),  # "Mahnwesen"
+        shown("AccountingPage", "Accounting", "Buchhaltung"),
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",

@@ -189,6 +189,7 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
             ],
         ),
         (t("Correspondence"), [t("Letters")]),
+        (t("Payments / finance"), [t("Open items")]),
     ]
     assert isinstance(window.current_area, CustomersArea)
     current = window.navigation.currentItem()
@@ -203,6 +204,7 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
         "sales_invoice",
         "letters",
         "dunning",
+        "open_items",
     ]
 
 

@@ -13,11 +13,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.gui.areas.base import ActionTexts, AreaHost
 from meinbuero.gui.areas.list_area import ListArea
+from meinbuero.gui.icons import icon
 from meinbuero.gui.models.id_table import TableColumn
 from meinbuero.services import sales
 from meinbuero.services.errors import NotFound, Refused
@@ -44,6 +46,11 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
         host.signals.sales_changed.connect(self.refresh)
         host.signals.customer_changed.connect(lambda _id: self.model.refresh())
         host.signals.customers_changed.connect(self.refresh)
+        self.payment_action = QAction(icon("document"), self.tr("Book payment…"), self)
+        self.payment_action.setObjectName("payment_action")
+        self.payment_action.triggered.connect(self.book_payment)
+        self.state_changed.connect(self._update_payment_action)
+        self._update_payment_action()
 
     # --- the list -----------------------------------------------------------------------------
 
@@ -69,7 +76,7 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
             )
 
         draft = self.tr("Draft")
-        return [
+        columns = [
             column(("number",), self.tr("Number"), lambda r: r.number or draft, 110),
             column(
                 ("date", "document_date"),
@@ -104,6 +111,18 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
                 numeric=True,
             ),
         ]
+        if self.kind == "invoice":
+            columns += [
+                column(("payment_state",), self.tr("Payment"), lambda r: r.payment_label, 100),
+                column(
+                    ("open",),
+                    self.tr("Open"),
+                    lambda r: money(r.open_amount) if r.payment_state else "",
+                    100,
+                    numeric=True,
+                ),
+            ]
+        return columns
 
     def default_sort(self) -> tuple[str, bool]:
         return self._key("date", "document_date")[0], True
@@ -139,7 +158,7 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
 
     def rows_of(self, ids: list[int]) -> Mapping[int, SalesRow]:
         with self.database.sessions() as session:
-            return sales.document_rows(session, ids)
+            return sales.document_rows(session, ids, today=self.today())
 
     def muted(self, row: SalesRow) -> str:
         return row.status_label if row.status == "cancelled" else ""
@@ -156,6 +175,41 @@ class SalesArea(ListArea[SalesQuery, SalesRow]):
         return self.tr("{count} {documents} · net {net} · gross {gross}").format(
             count=QLocale().toString(count), documents=documents, net=money(net), gross=money(gross)
         )
+
+    # --- payments (invoices) -------------------------------------------------------------------
+
+    def _update_payment_action(self) -> None:
+        row = self.current_row()
+        self.payment_action.setEnabled(row is not None and row.kind == "invoice" and row.finalised)
+
+    def book_payment(self) -> None:
+        """Zahlung buchen… for the invoice chosen (a finalised one)."""
+        from meinbuero.gui.dialogs.payment_dialog import open_payment_dialog
+
+        row = self.current_row()
+        if row is None or row.kind != "invoice" or not row.finalised:
+            return
+        open_payment_dialog(
+            parent=self,
+            database=self.database,
+            signals=self.host.signals,
+            document_id=row.id,
+            run=self.host.run_dialog,
+            inform=self.host.inform,
+            settings=self.settings,
+        )
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.payment_action] if self.kind == "invoice" else []
+
+    def edit_actions(self) -> list[QAction]:
+        return self.toolbar_actions()
+
+    def context_menu(self) -> QMenu:
+        menu = super().context_menu()
+        if self.kind == "invoice":
+            menu.insertAction(self.host.routed.new, self.payment_action)
+        return menu
 
     # --- the contract -------------------------------------------------------------------------
 

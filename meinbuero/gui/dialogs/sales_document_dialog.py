@@ -21,9 +21,18 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -65,13 +74,13 @@ from meinbuero.gui.widgets.fields import (
 )
 from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
 from meinbuero.i18n import tr as core_tr
-from meinbuero.services import articles, sales, settings
+from meinbuero.services import articles, payments, sales, settings
 from meinbuero.services.articles import ArticleRow
 from meinbuero.services.einvoice import send as einvoice_send
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.sales import DocumentInput, LineInput
 from meinbuero.store.database import Database
-from meinbuero.store.models import ContactPerson, Customer, SalesKind, SalesStatus
+from meinbuero.store.models import ContactPerson, Customer, SalesDocument, SalesKind, SalesStatus
 
 GEOMETRY_KEY = "sales_document_dialog/geometry"
 # The service's line fields, as its errors name them ("Line 3, Quantity").
@@ -124,6 +133,7 @@ class SalesDocumentDialog(EditorDialog):
         self._status = SalesStatus.DRAFT.value
         self._final = False
         self._source_number = ""
+        self._payment_text = ""
         self._open_document = open_document
         self._auto_address = ""
         self._temp_dir: Path | None = None
@@ -260,6 +270,7 @@ class SalesDocumentDialog(EditorDialog):
         self._popup_on_click(self.carry_on_action)
         self.copy_action = action(self.tr("Copy"), self.copy)
         self.cancel_action = action(self.tr("Cancel invoice…"), self.cancel_invoice)
+        self.payment_action = action(self.tr("Book payment…"), self.book_payment)
         self.status_menu = QMenu(self.tr("Status"), self)
         self.accepted_action = self.status_menu.addAction(
             self.tr("Accepted"), lambda: self.set_status(SalesStatus.ACCEPTED.value)
@@ -394,6 +405,7 @@ class SalesDocumentDialog(EditorDialog):
                 data = sales.document_input(document)
                 self._number = document.number or ""
                 self._status = document.status
+                self._payment_text = payment_text(document)
                 self._final = document.is_final
                 self._source_number = ""
                 if document.source_id is not None:
@@ -565,6 +577,10 @@ class SalesDocumentDialog(EditorDialog):
         self.cancel_action.setEnabled(
             final and kind == SalesKind.INVOICE and self._status != SalesStatus.CANCELLED
         )
+        self.payment_action.setVisible(kind == SalesKind.INVOICE)
+        self.payment_action.setEnabled(
+            final and kind == SalesKind.INVOICE and self._status != SalesStatus.CANCELLED
+        )
         self.status_action.setVisible(quote)
         self.status_action.setEnabled(
             quote and final and self._status in ("open", "accepted", "rejected")
@@ -583,6 +599,8 @@ class SalesDocumentDialog(EditorDialog):
             )
             if self._source_number:
                 text += " · " + self.tr("made from {number}").format(number=self._source_number)
+            if self._payment_text:
+                text += "\n" + self._payment_text
             self.banner.setText(text)
             self.banner.show()
         else:
@@ -1011,6 +1029,27 @@ class SalesDocumentDialog(EditorDialog):
         self._told()
         return True
 
+    def book_payment(self) -> QDialog | None:
+        """Zahlung buchen…: the payment window of this invoice (modal); this window then shows
+        the new payment state (the payments tell ``sales_changed``)."""
+        from meinbuero.gui.dialogs.payment_dialog import open_payment_dialog
+
+        if self._document_id is None or not self._final:
+            return None
+        return open_payment_dialog(
+            parent=self,
+            database=self._database,
+            signals=self._signals,
+            document_id=self._document_id,
+            run=self.run_dialog,
+            inform=lambda text: self._show_messages([text]),
+            settings=self._settings,
+        )
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog (tests work it instead of the user)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def _told(self) -> None:
         self._tell()
         if self._customer_id is not None:
@@ -1246,6 +1285,25 @@ class SalesDocumentDialog(EditorDialog):
 
     def before_closing(self) -> None:
         self.commit_cell()
+
+
+def payment_text(document: SalesDocument) -> str:
+    """What the banner of a finalised invoice says of its payments ("" for other kinds)."""
+    if document.kind != SalesKind.INVOICE or not document.is_final:
+        return ""
+    state = payments.state(document, date.today())
+    label = payments.state_labels()[state]
+    if state in (payments.PaymentState.PAID, payments.PaymentState.CANCELLED):
+        return QCoreApplication.translate("SalesDocumentDialog", "Payment: {state}").format(
+            state=label
+        )
+    return QCoreApplication.translate(
+        "SalesDocumentDialog", "Payment: {state} · paid {paid} · open {open}"
+    ).format(
+        state=label,
+        paid=f"{format_decimal_de(document.paid_total, places=2)} €",
+        open=f"{format_decimal_de(payments.open_of(document), places=2)} €",
+    )
 
 
 def _html(text: str, *, bold: bool = False) -> str:

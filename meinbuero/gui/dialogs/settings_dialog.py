@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from meinbuero.domain.errors import ValidationError
 from meinbuero.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.widgets.settings_accounting import AccountingPage
 from meinbuero.gui.widgets.settings_company import CompanyPage
 from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
 from meinbuero.gui.widgets.settings_document_categories import DocumentCategoriesPage
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
         self.sales_texts_page = SalesTextsPage()
         self.templates_page = TemplatesPage()
         self.dunning_page = DunningSettingsPage()
+        self.accounting_page = AccountingPage()
         self.event_types_page = EventTypesPage(database=database)
         self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
             self.sales_texts_page,
             self.templates_page,
             self.dunning_page,
+            self.accounting_page,
             self.event_types_page,
             self.document_categories_page,
             self.history_page,
