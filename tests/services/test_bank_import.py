@@ -22,6 +22,7 @@ from meinbuero.services.bank.importing import Decision, ImportRow, read_statemen
 from meinbuero.services.bank.matching import Confidence
 from meinbuero.services.bank.model import StatementError
 from meinbuero.services.errors import Refused
+from meinbuero.services.importing.readers import ImportFailed
 from meinbuero.store.database import Database
 from meinbuero.store.models import Payment, PaymentWay, SalesDocument
 from tests.bank_data import DATA, MEIER_IBAN, SCHULZ_IBAN, BankCompany, bank_company
@@ -415,12 +416,14 @@ def test_a_mapping_without_date_or_amount_is_refused() -> None:
     [
         (b"", "The file {name} is empty."),
         (
-            b"<?xml version='1.0'?><Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.053.001.02'>"
+            b"<?xml version='1.0'?>"
+            b"<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.053.001.02'>"
             b"<BkToCstmrStmt><Stmt>",
             "{name} is not a readable XML file (it is damaged or incomplete).",
         ),
         (
-            b"<?xml version='1.0'?><Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.054.001.02'>"
+            b"<?xml version='1.0'?>"
+            b"<Document xmlns='urn:iso:std:iso:20022:tech:xsd:camt.054.001.02'>"
             b"<BkToCstmrNtfctn/></Document>",
             "{name} is no bank statement in the CAMT.053 format.",
         ),
@@ -435,7 +438,7 @@ def test_a_mapping_without_date_or_amount_is_refused() -> None:
 def test_broken_files_get_one_sentence(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "auszug.dat"
     path.write_bytes(content)
-    with pytest.raises(StatementError) as error:
+    with pytest.raises(ImportFailed) as error:
         read_statement(path)
     assert str(error.value) == tr(message).format(name="auszug.dat")
     assert "\n" not in str(error.value)

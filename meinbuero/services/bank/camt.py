@@ -35,9 +35,8 @@ ZIP_LIMIT = 512 * 1024 * 1024
 _DIRECT_DEBIT_FAMILIES = frozenset({"IDDT", "RDDT"})
 
 
-def looks_like_camt(data: bytes) -> bool:
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \r\n\t")
-    return head.startswith(b"<") and b"camt.05" in head
+def looks_like_xml(data: bytes) -> bool:
+    return data[:2048].lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<")
 
 
 def _parser() -> etree.XMLParser:

@@ -32,7 +32,7 @@ from meinbuero.services.bank.model import (
     with_references,
     without_placeholder,
 )
-from meinbuero.services.importing.readers import ImportFailed, decode_text
+from meinbuero.services.importing.readers import decode_text
 
 # What a column of a bank file can be (the mapping's targets).
 TARGETS = (
@@ -301,10 +301,7 @@ def read_csv_statement(
     data: bytes, *, name: str, mapping: dict[str, str] | None = None
 ) -> Statement:
     """The bookings of a bank's CSV export; ``mapping`` for a layout we do not know."""
-    try:
-        text, _encoding, _warnings = decode_text(data, name=name)
-    except ImportFailed as error:
-        raise StatementError(str(error)) from None
+    text, _encoding, _warnings = decode_text(data, name=name)
     rows = _rows(text)
     header_index, layout = _find_header(rows)
     if header_index < 0:

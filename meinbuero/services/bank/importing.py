@@ -23,7 +23,7 @@ from meinbuero.domain.money import skonto_amount
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services import payments, settings
-from meinbuero.services.bank.camt import looks_like_camt, read_camt, read_zip
+from meinbuero.services.bank.camt import looks_like_xml, read_camt, read_zip
 from meinbuero.services.bank.csv_banks import MappingNeeded, read_csv_statement
 from meinbuero.services.bank.matching import (
     Allocation,
@@ -79,7 +79,7 @@ def read_statement(
         raise StatementError(tr("The file {name} is empty.", name=name))
     if data.startswith(b"PK\x03\x04"):
         return read_zip(data, name=name)
-    if looks_like_camt(data):
+    if looks_like_xml(data):
         return read_camt(data, name=name)
     try:
         return read_csv_statement(data, name=name, mapping=mapping)

@@ -11,14 +11,17 @@ from decimal import Decimal
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
+from meinbuero.services.importing.readers import ImportFailed
+
 # References a bank writes where it has none; they say nothing about the booking.
 NO_REFERENCE = frozenset({"", "NONREF", "NOTPROVIDED", "NOT PROVIDED", "NONE", "0"})
 # Payment.bank_reference holds at most 200 characters.
 REFERENCE_LENGTH = 200
 
 
-class StatementError(Exception):
-    """The file cannot be read as a bank statement; the message is one German sentence."""
+class StatementError(ImportFailed):
+    """The file cannot be read as a bank statement; the message is one sentence for the
+    user (an :class:`ImportFailed`, as every import's)."""
 
 
 @dataclass(frozen=True)
