@@ -8,14 +8,14 @@ import argparse
 from decimal import Decimal
 from pathlib import Path
 
-from meinbuero.cli.common import Commands, db_argument, open_existing, print_table
+from meinbuero.cli.common import Parser, db_argument, open_existing, print_table
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services.bank import importing
 from meinbuero.services.bank.matching import Confidence
 
 
-def add_import(actions: Commands) -> None:
+def add_import(actions: argparse._SubParsersAction[Parser]) -> None:
     command = actions.add_parser(
         "import",
         help=tr("import a bank statement (CAMT.053 or CSV) and book the certain payments"),
