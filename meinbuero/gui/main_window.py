@@ -387,6 +387,9 @@ class MainWindow(QMainWindow):
             self.tr("Export…"), self.export_customers, name="export_customers_action"
         )
         self.import_action = a(self.tr("Import…"), self.import_customers, name="import_action")
+        self.bank_import_action = a(
+            self.tr("Import bank statement…"), self.import_bank_statement, name="bank_import_action"
+        )
         self.backup_action = a(self.tr("Backup…"), self.open_backup, name="backup_action")
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
@@ -419,6 +422,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.bank_import_action)
         file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
@@ -761,6 +765,12 @@ class MainWindow(QMainWindow):
             self.run_dialog(wizard)
         finally:
             wizard.deleteLater()
+
+    def import_bank_statement(self) -> None:
+        """Datei > Kontoauszug importieren…: the bank's file matched to the open invoices."""
+        from meinbuero.gui.dialogs.bank_import_dialog import open_bank_import
+
+        open_bank_import(self, self.database, self.signals)
 
     def open_backup(self, selected: Path | None = None) -> None:
         """Datei > Datensicherung…: back up, check, restore (into a new file, then opened);
