@@ -40,7 +40,12 @@ from meinbuero.domain.values import format_date_de
 from meinbuero.gui.models.sales_lines import money_text
 from meinbuero.gui.signals import DataSignals
 from meinbuero.services.bank import importing
-from meinbuero.services.bank.csv_banks import IGNORE, MappingNeeded, target_labels
+from meinbuero.services.bank.csv_banks import (
+    IGNORE,
+    MappingNeeded,
+    guess_mapping,
+    target_labels,
+)
 from meinbuero.services.bank.matching import Allocation, Customer, OpenInvoice
 from meinbuero.services.bank.model import Statement
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
@@ -139,8 +144,8 @@ class BankRowsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if entry.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return booking.remittance
+        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 8):
+            role = Qt.ItemDataRole.DisplayRole
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 1:
@@ -204,7 +209,7 @@ class BankImportDialog(QDialog):
         self.setObjectName("bank_import_dialog")
         self.setWindowTitle(self.tr("Import bank statement"))
         self.setAcceptDrops(True)
-        self.resize(1100, 640)
+        self.resize(1240, 640)
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
@@ -243,6 +248,7 @@ class BankImportDialog(QDialog):
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
+        self.mapping_table.verticalHeader().hide()
         apply = QPushButton(self.tr("Apply the assignment"))
         apply.setObjectName("apply_mapping_button")
         apply.clicked.connect(self.apply_mapping)
@@ -259,7 +265,8 @@ class BankImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self.row_chosen)
 
         self.assign_combo = QComboBox()
@@ -358,6 +365,9 @@ class BankImportDialog(QDialog):
         self.message.setText("\n".join(self.statement.warnings))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        # The remittance text may be long: its tooltip shows it all.
+        for column, widest in ((3, 180), (4, 220), (6, 180)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.fill_assign_combo()
         self.update_summary()
 
@@ -367,6 +377,7 @@ class BankImportDialog(QDialog):
         self.needed = needed
         self.message.setText(str(needed))
         labels = target_labels()
+        guessed = guess_mapping(needed.headers)
         self.mapping_table.setRowCount(len(needed.headers))
         for row, header in enumerate(needed.headers):
             self.mapping_table.setCellWidget(row, 0, QLabel(header))
@@ -375,6 +386,7 @@ class BankImportDialog(QDialog):
             combo = QComboBox()
             for target, label in labels.items():
                 combo.addItem(label, target)
+            combo.setCurrentIndex(combo.findData(guessed.get(header, IGNORE)))
             self.mapping_table.setCellWidget(row, 2, combo)
         self.mapping_table.resizeColumnsToContents()
         self.mapping_box.show()

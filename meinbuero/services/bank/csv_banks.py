@@ -244,6 +244,34 @@ def signature_of(headers: list[str]) -> str:
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:24]
 
 
+# Words in a heading that suggest its meaning, for the first proposal of a mapping.
+_HINTS = (
+    ("value_date", ("valuta", "wertstellung", "wert")),
+    ("date", ("buchungstag", "buchungsdatum", "datum", "date")),
+    ("credit", ("eingang", "haben", "gutschrift", "credit")),
+    ("debit", ("ausgang", "soll", "belastung", "lastschrift", "debit")),
+    ("amount", ("betrag", "umsatz", "amount")),
+    ("iban", ("iban", "konto")),
+    ("text", ("verwendungszweck", "zweck", "text", "buchungsinformation")),
+    ("name", ("name", "empfaenger", "auftraggeber", "beguenstigter", "zahlungspflichtig")),
+    ("currency", ("waehrung", "currency")),
+)
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """A first proposal of what each heading means (the user corrects it)."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for header in headers:
+        folded = fold(header)
+        for target, words in _HINTS:
+            if (target == "text" or target not in taken) and any(w in folded for w in words):
+                mapping[header] = target
+                taken.add(target)
+                break
+    return mapping
+
+
 def layout_from_mapping(headers: list[str], mapping: dict[str, str]) -> CsvLayout:
     """A layout of the user's mapping {heading: target}."""
     columns: dict[str, tuple[str, ...]] = {}
