@@ -14,6 +14,7 @@ import zipfile
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -56,7 +57,10 @@ def _schema(version: str) -> etree.XMLSchema | None:
 
 def schema_errors(data: bytes) -> list[str]:
     """What breaks the ISO 20022 schema of the file's version ([] when valid or unknown)."""
-    root = etree.fromstring(data, _parser())
+    return _schema_problems(etree.fromstring(data, _parser()))
+
+
+def _schema_problems(root: etree._Element) -> list[str]:
     match = _NAMESPACE.match(etree.QName(root).namespace or "")
     schema = _schema(match.group(1)) if match else None
     if schema is None or schema.validate(root):
@@ -79,7 +83,7 @@ def read_camt(data: bytes, *, name: str) -> Statement:
         raise StatementError(tr("{name} is no bank statement in the CAMT.053 format.", name=name))
     version = match.group(1)
     warnings = []
-    errors = schema_errors(data)
+    errors = _schema_problems(root)
     if errors:
         warnings.append(
             tr(
@@ -90,15 +94,16 @@ def read_camt(data: bytes, *, name: str) -> Statement:
                 line=errors[0].split(":", 1)[0],
             )
         )
+    paths = _paths(namespace)
     bookings: list[BankBooking] = []
     account = ""
     for statement in statements:
-        own = normalised_iban(_text(statement, "{*}Acct/{*}Id/{*}IBAN"))
-        own = own or _text(statement, "{*}Acct/{*}Id/{*}Othr/{*}Id")
+        own = normalised_iban(statement.findtext("{*}Acct/{*}Id/{*}IBAN") or "")
+        own = own or (statement.findtext("{*}Acct/{*}Id/{*}Othr/{*}Id") or "").strip()
         account = account or own
         part = []
         for entry in statement.iterfind("{*}Ntry"):
-            part.extend(_entry_bookings(entry, name))
+            part.extend(_entry_bookings(entry, paths, name))
         bookings.extend(with_references(own, part))
     return Statement(f"CAMT.053 ({version[-6:]})", account, bookings, warnings)
 
@@ -135,55 +140,95 @@ def read_zip(data: bytes, *, name: str) -> Statement:
 # --- entries -----------------------------------------------------------------------------------
 
 
-def _text(element: etree._Element, path: str) -> str:
-    found = element.find(path)
-    return (found.text or "").strip() if found is not None else ""
+class _Paths:
+    """The XPaths of the fields read, compiled once per namespace (version): lxml's find()
+    compiles its path on every call, and 15 finds an entry would cost more than the parse."""
+
+    def __init__(self, namespace: str) -> None:
+        spaces = {"c": namespace}
+
+        def text(expression: str) -> Any:
+            # Each step of a path in the statement's namespace: "Amt/@Ccy" -> "c:Amt/@Ccy".
+            prefixed = re.sub(r"(?<![@\w:-])([A-Z][A-Za-z]+)", r"c:\1", expression)
+            return etree.XPath(f"normalize-space({prefixed})", namespaces=spaces)
+
+        # 001.02: <Sts>BOOK</Sts>; from 001.08: <Sts><Cd>BOOK</Cd></Sts>: both say "BOOK".
+        self.status = text("Sts")
+        self.amount = text("Amt")
+        self.currency = text("Amt/@Ccy")
+        self.indicator = text("CdtDbtInd")
+        self.reversal = text("RvslInd")
+        self.family = text("BkTxCd/Domn/Fmly/Cd")
+        self.entry_text = text("AddtlNtryInf")
+        self.entry_ref = text("(AcctSvcrRef | NtryRef)[1]")
+        self.dates = {
+            path: (text(f"{path}/Dt"), text(f"substring({path}/DtTm, 1, 10)"))
+            for path in ("BookgDt", "ValDt")
+        }
+        self.transactions = etree.XPath("c:NtryDtls/c:TxDtls", namespaces=spaces)
+        self.tx_amount = text("(Amt | AmtDtls/TxAmt/Amt)[1]")
+        self.tx_currency = text("(Amt | AmtDtls/TxAmt/Amt)[1]/@Ccy")
+        self.tx_ref = text("Refs/AcctSvcrRef")
+        self.end_to_end = text("Refs/EndToEndId")
+        self.remittance = etree.XPath(
+            "c:RmtInf/c:Ustrd/text() | c:RmtInf/c:Strd/c:CdtrRefInf/c:Ref/text()",
+            namespaces=spaces,
+        )
+        self.party = {
+            role: (
+                text(
+                    f"(RltdPties/{role}/Nm | RltdPties/{role}/Pty/Nm | RltdPties/Ultmt{role}/Nm"
+                    f" | RltdPties/Ultmt{role}/Pty/Nm)[1]"
+                ),
+                text(f"RltdPties/{role}Acct/Id/IBAN"),
+            )
+            for role in ("Dbtr", "Cdtr")
+        }
+
+    def date(self, element: etree._Element, path: str) -> date | None:
+        day, moment = self.dates[path]
+        value = day(element) or moment(element)
+        try:
+            return date.fromisoformat(value) if value else None
+        except ValueError:
+            return None
 
 
-def _date(element: etree._Element, path: str) -> date | None:
-    text = _text(element, path + "/{*}Dt") or _text(element, path + "/{*}DtTm")[:10]
+@cache
+def _paths(namespace: str) -> _Paths:
+    return _Paths(namespace)
+
+
+def _amount(text: str, currency: str) -> tuple[Decimal, str] | None:
     try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def _amount(element: etree._Element | None) -> tuple[Decimal, str] | None:
-    if element is None or not (element.text or "").strip():
-        return None
-    try:
-        return Decimal(element.text.strip()), element.get("Ccy", "")
+        return (Decimal(text), currency) if text else None
     except InvalidOperation:
         return None
 
 
-def _is_booked(entry: etree._Element) -> bool:
-    # 001.02: <Sts>BOOK</Sts>; from 001.08: <Sts><Cd>BOOK</Cd></Sts>.
-    status = _text(entry, "{*}Sts") or _text(entry, "{*}Sts/{*}Cd")
-    return status.upper() == "BOOK"
-
-
-def _entry_bookings(entry: etree._Element, name: str) -> list[BankBooking]:
-    if not _is_booked(entry):
+def _entry_bookings(entry: etree._Element, paths: _Paths, name: str) -> list[BankBooking]:
+    if paths.status(entry).upper() != "BOOK":
         return []
-    amount = _amount(entry.find("{*}Amt"))
-    booked_on = _date(entry, "{*}BookgDt") or _date(entry, "{*}ValDt")
+    amount = _amount(paths.amount(entry), paths.currency(entry))
+    booked_on = paths.date(entry, "BookgDt") or paths.date(entry, "ValDt")
     if amount is None or booked_on is None:
         raise StatementError(tr("{name}: an entry has no amount or no booking date.", name=name))
-    debit = _text(entry, "{*}CdtDbtInd") == "DBIT"
-    reversal = _text(entry, "{*}RvslInd").lower() == "true"
-    family = _text(entry, "{*}BkTxCd/{*}Domn/{*}Fmly/{*}Cd")
-    booking_text = _text(entry, "{*}AddtlNtryInf")
-    direct_debit = family in _DIRECT_DEBIT_FAMILIES or "lastschrift" in booking_text.lower()
-    entry_ref = _text(entry, "{*}AcctSvcrRef") or _text(entry, "{*}NtryRef")
-    details = entry.findall("{*}NtryDtls/{*}TxDtls")
+    debit = paths.indicator(entry) == "DBIT"
+    reversal = paths.reversal(entry).lower() == "true"
+    booking_text = paths.entry_text(entry)
+    direct_debit = (
+        paths.family(entry) in _DIRECT_DEBIT_FAMILIES or "lastschrift" in booking_text.lower()
+    )
+    entry_ref = paths.entry_ref(entry)
+    value_date = paths.date(entry, "ValDt")
+    details = paths.transactions(entry)
     sign = -1 if debit else 1
 
     def booking(tx: etree._Element | None, part: tuple[Decimal, str], ref: str) -> BankBooking:
-        party, iban, remittance, end_to_end = _parties(tx, debit != reversal)
+        party, iban, remittance, end_to_end = _parties(tx, paths, debit != reversal)
         return BankBooking(
             booking_date=booked_on,
-            value_date=_date(entry, "{*}ValDt"),
+            value_date=value_date,
             amount=sign * part[0],
             currency=part[1] or amount[1],
             counterparty_name=party,
@@ -198,44 +243,29 @@ def _entry_bookings(entry: etree._Element, name: str) -> list[BankBooking]:
 
     if len(details) <= 1:
         return [booking(details[0] if details else None, amount, entry_ref)]
-    amounts = [_transaction_amount(tx) for tx in details]
+    amounts = [_amount(paths.tx_amount(tx), paths.tx_currency(tx)) for tx in details]
     if any(a is None for a in amounts) or sum(a[0] for a in amounts if a) != amount[0]:
         # A batch whose parts do not add up cannot be split: it stays one booking.
         return [booking(None, amount, entry_ref)]
     bookings = []
     for index, (tx, part) in enumerate(zip(details, amounts, strict=True), 1):
         assert part is not None
-        ref = _text(tx, "{*}Refs/{*}AcctSvcrRef") or (f"{entry_ref}/{index}" if entry_ref else "")
+        ref = paths.tx_ref(tx) or (f"{entry_ref}/{index}" if entry_ref else "")
         bookings.append(booking(tx, part, ref))
     return bookings
 
 
-def _transaction_amount(tx: etree._Element) -> tuple[Decimal, str] | None:
-    return _amount(tx.find("{*}Amt")) or _amount(tx.find("{*}AmtDtls/{*}TxAmt/{*}Amt"))
-
-
-def _party_name(tx: etree._Element, role: str) -> str:
-    return (
-        _text(tx, f"{{*}}RltdPties/{{*}}{role}/{{*}}Nm")
-        or _text(tx, f"{{*}}RltdPties/{{*}}{role}/{{*}}Pty/{{*}}Nm")
-        or _text(tx, f"{{*}}RltdPties/{{*}}Ultmt{role}/{{*}}Nm")
-        or _text(tx, f"{{*}}RltdPties/{{*}}Ultmt{role}/{{*}}Pty/{{*}}Nm")
-    )
-
-
-def _parties(tx: etree._Element | None, paid_out: bool) -> tuple[str, str, str, str]:
+def _parties(tx: etree._Element | None, paths: _Paths, paid_out: bool) -> tuple[str, str, str, str]:
     """Name and IBAN of the other side, remittance text, end-to-end reference."""
     if tx is None:
         return "", "", "", ""
     # Money in: the debtor paid us; money out: we paid the creditor (a reversal takes back a
     # booking of the other side and names its parties).
-    role = "Cdtr" if paid_out else "Dbtr"
-    lines = [(u.text or "").strip() for u in tx.iterfind("{*}RmtInf/{*}Ustrd")]
-    lines += [(r.text or "").strip() for r in tx.iterfind("{*}RmtInf/{*}Strd/{*}CdtrRefInf/{*}Ref")]
-    iban = _text(tx, f"{{*}}RltdPties/{{*}}{role}Acct/{{*}}Id/{{*}}IBAN")
+    name, iban = paths.party["Cdtr" if paid_out else "Dbtr"]
+    lines = (str(line).strip() for line in paths.remittance(tx))
     return (
-        _party_name(tx, role),
-        normalised_iban(iban),
+        name(tx),
+        normalised_iban(iban(tx)),
         " ".join(line for line in lines if line),
-        without_placeholder(_text(tx, "{*}Refs/{*}EndToEndId")),
+        without_placeholder(paths.end_to_end(tx)),
     )

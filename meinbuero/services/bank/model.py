@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
@@ -62,6 +63,7 @@ class Statement:
     warnings: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)
 def normalised_iban(text: str) -> str:
     """An IBAN in compact form when it is one (schwifty checks it), else ""."""
     compact = "".join(text.split()).upper()
