@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.money import skonto_amount
@@ -36,15 +36,14 @@ from meinbuero.services.bank.matching import (
 from meinbuero.services.bank.model import BankBooking, Statement, StatementError
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store.models import (
-    OPEN_INVOICE_SQL,
+    Customer as CustomerRow,
+)
+from meinbuero.store.models import (
     PaymentWay,
     SalesDocument,
     SalesKind,
     Setting,
     display_name_of,
-)
-from meinbuero.store.models import (
-    Customer as CustomerRow,
 )
 
 MAPPING_KEY = "bank_csv_mapping:"
@@ -107,25 +106,12 @@ def save_mapping(session: Session, headers: list[str], mapping: dict[str, str]) 
 # --- proposals ----------------------------------------------------------------------------------
 
 
-def open_invoices(session: Session) -> list[OpenInvoice]:
-    """Every open invoice with its customer and Skonto, in one query."""
+def open_invoices(session: Session, today: date | None = None) -> list[OpenInvoice]:
+    """Every open invoice with its customer and Skonto: the open items' query, with the
+    Skonto's columns."""
+    query = payments.open_items_select(payments.OpenItemsQuery(), today or date.today())
     rows = session.execute(
-        select(
-            SalesDocument.id,
-            SalesDocument.number,
-            SalesDocument.customer_id,
-            SalesDocument.document_date,
-            SalesDocument.gross_total,
-            SalesDocument.paid_total,
-            SalesDocument.skonto_percent,
-            SalesDocument.skonto_days,
-            CustomerRow.kind,
-            CustomerRow.company_name,
-            CustomerRow.first_name,
-            CustomerRow.last_name,
-        )
-        .join(CustomerRow, CustomerRow.id == SalesDocument.customer_id)
-        .where(text(OPEN_INVOICE_SQL.replace("kind", "sales_document.kind")))
+        query.add_columns(SalesDocument.skonto_percent, SalesDocument.skonto_days)
     )
     invoices = []
     for row in rows:
@@ -133,7 +119,7 @@ def open_invoices(session: Session) -> list[OpenInvoice]:
         until = None
         if row.skonto_percent and row.skonto_days is not None:
             skonto = skonto_amount(row.gross_total, row.skonto_percent)
-            until = date.fromordinal(row.document_date.toordinal() + row.skonto_days)
+            until = row.document_date + timedelta(days=row.skonto_days)
         invoices.append(
             OpenInvoice(
                 document_id=row.id,
