@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
+from functools import cache
 
 from meinbuero.i18n import tr
 from meinbuero.services.bank.model import BankBooking
@@ -82,12 +83,16 @@ class Proposal:
 
 # --- invoice numbers -----------------------------------------------------------------------------
 
-# Words people write before a number: the range's prefix joins them (see Matcher).
-_NUMBER_WORDS = ("RECHNUNGSNUMMER", "RECHNUNGSNR", "RECHNUNG", "RECHN", "RGNR", "RNR", "RG", "RE")
-_SEPARATORS = r"[\s\-_/.:#]*"
-# A year and a counter: "2026-0012", "2026 12", "2026/12", "20260012"; not a date
-# ("2026-01-12") nor an amount ("2026 715,34").
-_YEAR_NUMBER = re.compile(r"(?<![0-9])(20\d{2})" + _SEPARATORS + r"(\d{1,6})(?![0-9])(?![.,\-/]\d)")
+# Words people write before a number; the range's prefix joins them.
+_NUMBER_WORDS = frozenset(
+    {"RECHNUNGSNUMMER", "RECHNUNGSNR", "RECHNUNG", "RECHN", "RGNR", "RNR", "RG"}
+)
+_SEPARATORS = r"[\s\-_/.:#]"
+# A year and a counter: "2026-0012", "2026 12", "2026/12", "20260012" (run together only with
+# the counter's zeros); not a date ("2026-01-12") nor an amount ("2026 715,34").
+_YEAR_NUMBER = re.compile(
+    r"(?<![0-9])(20\d{2})(?:" + _SEPARATORS + r"+(\d{1,6})|(\d{3,6}))(?![0-9])(?![.,\-/]\d)"
+)
 
 
 def fold_text(text: str) -> str:
@@ -97,26 +102,41 @@ def fold_text(text: str) -> str:
     return text
 
 
-def number_keys(text: str, words: Sequence[str]) -> set[tuple[str, int]]:
+@cache
+def _plain_number(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A number without the year after a range prefix or a word for "invoice"."""
+    words = {re.sub(r"[^A-Z]", "", fold_text(p)) for p in prefixes} | _NUMBER_WORDS
+    alternatives = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
+    return re.compile(
+        r"(?<![A-Z0-9])(?:"
+        + alternatives
+        + r")(?:"
+        + _SEPARATORS
+        + r"*NR)?"
+        + _SEPARATORS
+        + r"*(\d{1,12})(?![0-9])(?![.,]\d)"
+    )
+
+
+def _year_keys(folded: str) -> set[tuple[str, int]]:
+    return {(m.group(1), int(m.group(2) or m.group(3))) for m in _YEAR_NUMBER.finditer(folded)}
+
+
+def number_keys(text: str, prefixes: Sequence[str] = ()) -> set[tuple[str, int]]:
     """The invoice numbers a text may name, as keys: ("2026", 12) for a number with the year,
-    ("", 42) for one without (after one of ``words``, the range prefixes and "Rechnung")."""
+    ("", 42) for one without (after a range's prefix or a word such as "Rechnung")."""
     folded = fold_text(text)
-    keys = {(m.group(1), int(m.group(2))) for m in _YEAR_NUMBER.finditer(folded)}
-    if words:
-        plain = re.compile(
-            r"(?<![A-Z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")"
-            r"(?:" + _SEPARATORS + r"NR\.?)?" + _SEPARATORS + r"(\d{1,12})(?![0-9])(?![.,]\d)"
-        )
-        keys |= {("", int(m.group(1))) for m in plain.finditer(folded)}
+    keys = _year_keys(folded)
+    keys |= {("", int(m.group(1))) for m in _plain_number(tuple(prefixes)).finditer(folded)}
     return keys
 
 
 def invoice_key(number: str) -> tuple[str, int] | None:
     """The key of an invoice's own number ("RE-2026-0012" → ("2026", 12))."""
     folded = fold_text(number)
-    match = _YEAR_NUMBER.search(folded)
-    if match:
-        return match.group(1), int(match.group(2))
+    found = _year_keys(folded)
+    if found:
+        return min(found)
     digits = re.search(r"(\d+)$", folded)
     return ("", int(digits.group(1))) if digits else None
 
@@ -197,10 +217,7 @@ class Matcher:
             tokens = name_tokens(customer.name)
             for token in tokens:
                 self.by_token[token].append((customer.customer_id, tokens))
-        words = {re.sub(r"[^A-Z]", "", fold_text(p)) for p in prefixes}
-        self.words = tuple(
-            sorted({w for w in words if w} | set(_NUMBER_WORDS), key=len, reverse=True)
-        )
+        self.prefixes = tuple(prefixes)
         # Amounts already proposed for an invoice in this statement (two bookings do not
         # both settle one invoice in full).
         self.taken: dict[int, Decimal] = defaultdict(Decimal)
@@ -231,7 +248,7 @@ class Matcher:
     def _by_number(self, booking: BankBooking) -> Proposal | None:
         text = f"{booking.remittance} {booking.end_to_end_id}"
         found: list[OpenInvoice] = []
-        for key in number_keys(text, self.words):
+        for key in number_keys(text, self.prefixes):
             for invoice in self.by_key.get(key, ()):
                 if invoice not in found and self.open_of(invoice) > ZERO:
                     found.append(invoice)
