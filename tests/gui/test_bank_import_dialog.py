@@ -6,13 +6,15 @@ from decimal import Decimal as D  # noqa: N817
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from meinbuero.gui.dialogs.bank_import_dialog import BankImportDialog
+from meinbuero.gui.main_window import MainWindow
 from meinbuero.gui.signals import DataSignals
 from meinbuero.i18n import tr
 from meinbuero.services import payments
@@ -143,3 +145,26 @@ def test_a_broken_file_is_one_sentence(
     dialog.load(broken)
     assert dialog.message.text() == tr("{name} is a damaged zip file.", name="auszug.zip")
     assert dialog.model.rowCount() == 0
+
+
+def test_the_file_menu_opens_the_bank_import(
+    qtbot: QtBot,
+    database: Database,
+    signals: DataSignals,
+    isolated_settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(database=database, signals=signals, settings=isolated_settings)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert window.bank_import_action in file_menu.actions()
+    opened: list[QDialog] = []
+
+    def run_dialog(dialog: QDialog) -> bool:
+        opened.append(dialog)
+        return False
+
+    monkeypatch.setattr(window, "run_dialog", run_dialog)
+    window.bank_import_action.trigger()
+    assert len(opened) == 1 and isinstance(opened[0], BankImportDialog)
