@@ -1,4 +1,5 @@
-"""Payments: ``payments add`` books a payment on an invoice (the window's Zahlung buchen).
+"""Payments: ``payments add`` books a payment on an invoice (the window's Zahlung buchen);
+``payments import`` books a bank statement (:mod:`meinbuero.cli.bank`).
 
 The amount is a decimal as typed ("715.34" or German "715,34"); ``--skonto`` takes the
 invoice's Skonto (the amount is then what was paid, within the Skonto period).
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from meinbuero.cli import bank
 from meinbuero.cli.common import Commands, Handler, Parser, db_argument, iso_date, open_existing
 from meinbuero.i18n import tr
 from meinbuero.store.models import PaymentWay
@@ -17,7 +19,7 @@ WAYS = tuple(way.value for way in PaymentWay if way != PaymentWay.CREDIT)
 
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
-    group = commands.add_parser("payments", help=tr("payments on invoices"))
+    group = commands.add_parser("payments", help=tr("payments on invoices, bank statements"))
     actions = group.add_subparsers(
         dest="payments_command", metavar=tr("ACTION"), parser_class=Parser, required=True
     )
@@ -33,11 +35,12 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
         "--way", choices=WAYS, default=PaymentWay.TRANSFER.value, help=tr("how it was paid")
     )
     add.add_argument("--note", default="", metavar=tr("TEXT"), help=tr("a note"))
+    bank.add_import(actions)
     return {"payments": cmd_payments}
 
 
 def cmd_payments(args: argparse.Namespace) -> int:
-    actions = {"add": _add}
+    actions = {"add": _add, "import": bank.run_import}
     return actions[args.payments_command](args)
 
 

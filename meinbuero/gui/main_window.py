@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
         self.open_einvoice_action = a(
             self.tr("Open e-invoice…"), self.open_einvoice, name="open_einvoice_action"
         )
+        self.bank_import_action = a(
+            self.tr("Import bank statement…"), self.import_bank_statement, name="bank_import_action"
+        )
         self.backup_action = a(self.tr("Backup…"), self.open_backup, name="backup_action")
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.bank_import_action)
         file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
@@ -831,6 +835,12 @@ class MainWindow(QMainWindow):
             self.run_dialog(wizard)
         finally:
             wizard.deleteLater()
+
+    def import_bank_statement(self) -> None:
+        """Datei > Kontoauszug importieren…: the bank's file matched to the open invoices."""
+        from meinbuero.gui.dialogs.bank_import_dialog import open_bank_import
+
+        open_bank_import(self, self.database, self.signals)
 
     def open_backup(self, selected: Path | None = None) -> None:
         """Datei > Datensicherung…: back up, check, restore (into a new file, then opened);

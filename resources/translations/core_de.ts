@@ -19,7 +19,7 @@
       <translation>(Entwurf {id})</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/importing/service.py" />
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
       <source>(ignore)</source>
       <translation>(nicht übernehmen)</translation>
     </message>
@@ -52,6 +52,26 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>, Skonto {amount}</source>
       <translation>, Skonto {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>, overpayment kept as credit</source>
+      <translation>, Überzahlung als Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>, partial payment</source>
+      <translation>, Teilzahlung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>, several invoices</source>
+      <translation>, mehrere Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>, with Skonto</source>
+      <translation>, mit Skonto</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -219,14 +239,29 @@
       <translation>Bereits gezahlt</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/printing/sales.py" />
+      <location filename="../../meinbuero/cli/bank.py" />
       <source>Amount</source>
       <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Amount and IBAN</source>
+      <translation>Betrag und IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Amount and name</source>
+      <translation>Betrag und Name</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Amount due</source>
       <translation>Zahlbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Amount only (the only open invoice of this amount)</source>
+      <translation>Nur Betrag (die einzige offene Rechnung über diesen Betrag)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -414,6 +449,11 @@
       <translation>Überweisung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/importing.py" />
+      <source>Bank: {text}</source>
+      <translation>Bank: {text}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/dunning_settings.py" />
       <source>Basiszinssatz</source>
       <translation>Basiszinssatz</translation>
@@ -444,9 +484,29 @@
       <translation>{amount} € auf {number} gebucht; jetzt offen: {open} €.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/importing.py" />
+      <source>Booked: {booked} ({total}); skipped as booked before: {skipped}; not assigned: {unassigned}.</source>
+      <translation>Gebucht: {booked} ({total}); übersprungen, da bereits gebucht: {skipped}; nicht zugeordnet: {unassigned}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Booking date</source>
+      <translation>Buchungstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/importing.py" />
+      <source>Booking of {date} ({amount}, {name})</source>
+      <translation>Buchung vom {date} ({amount}, {name})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/statement.py" />
       <source>Booking of {date} undone: {reason}</source>
       <translation>Buchung vom {date} rückgängig gemacht: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Booking text</source>
+      <translation>Buchungstext</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/einvoice_read.py" />
@@ -467,6 +527,11 @@
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>CSV (own column mapping)</source>
+      <translation>CSV (eigene Spaltenzuordnung)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -699,6 +764,11 @@
       <translation>Guthaben</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Credit (money in)</source>
+      <translation>Haben (Eingang)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Credit card</source>
       <translation>Kreditkarte</translation>
@@ -724,7 +794,7 @@
       <translation>Guthaben verrechnet</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
       <source>Currency</source>
       <translation>Währung</translation>
     </message>
@@ -829,7 +899,7 @@
       <translation>Datenversion: {found} – neuer als dieses Programm ({known}).</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/customers.py" />
+      <location filename="../../meinbuero/cli/bank.py" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -862,6 +932,11 @@
       <location filename="../../meinbuero/cli/statement.py" />
       <source>Debit</source>
       <translation>Soll</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Debit (money out)</source>
+      <translation>Soll (Ausgang)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -1124,6 +1199,11 @@
       <translation>Ende</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>End-to-end reference</source>
+      <translation>End-to-End-Referenz</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Event</source>
       <translation>Ereignis</translation>
@@ -1304,6 +1384,21 @@
       <translation>IBAN</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>IBAN of the customer, nothing open: credit</source>
+      <translation>IBAN des Kunden, nichts offen: Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>IBAN of the customer; the amount differs</source>
+      <translation>IBAN des Kunden; der Betrag weicht ab</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>IBAN of the payer / payee</source>
+      <translation>IBAN des Auftraggebers / Empfängers</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>ID</source>
       <translation>ID</translation>
@@ -1379,7 +1474,7 @@
       <translation>Innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/dunning.py" />
+      <location filename="../../meinbuero/cli/bank.py" />
       <source>Invoice</source>
       <translation>Rechnung</translation>
     </message>
@@ -1402,6 +1497,11 @@
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Invoice no.</source>
       <translation>Rechnungsnr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Invoice number in the remittance text</source>
+      <translation>Rechnungsnummer im Verwendungszweck</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1599,6 +1699,16 @@
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Name of the customer, nothing open: credit</source>
+      <translation>Name des Kunden, nichts offen: Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Name of the customer; the amount differs</source>
+      <translation>Name des Kunden; der Betrag weicht ab</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/revenue_list.py" />
       <source>Net</source>
       <translation>Netto</translation>
@@ -1682,6 +1792,11 @@
       <location filename="../../meinbuero/cli/letters.py" />
       <source>No letter was written: no customer selected has a postal address.</source>
       <translation>Es wurde kein Brief geschrieben: Kein ausgewählter Kunde hat eine Postanschrift.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>No matching invoice found</source>
+      <translation>Keine passende Rechnung gefunden</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/open_items.py" />
@@ -1929,6 +2044,11 @@
       <translation>PayPal</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>Payer / payee</source>
+      <translation>Auftraggeber / Empfänger</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Payment</source>
       <translation>Zahlung</translation>
@@ -2052,6 +2172,11 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Please choose how it was paid.</source>
       <translation>Bitte wählen Sie die Zahlungsart.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Please choose the column of the booking date and the amount (or the debit and credit columns).</source>
+      <translation>Bitte wählen Sie die Spalte des Buchungstags und des Betrags (oder die Soll- und Haben-Spalte).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -2304,6 +2429,11 @@
       <translation>Liest eine E-Rechnung (CII oder UBL; XML oder das in eine ZUGFeRD-/Factur-X-PDF eingebettete XML) und gibt sie aus. Mit --json: ein Objekt mit den Schlüsseln format, type_code, number, issue_date, due_date, currency, buyer_reference, seller und buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) und payment (iban, skonto, terms); Beträge sind Dezimalzahlen als Text, wie die Datei sie schreibt, Daten JJJJ-MM-TT, was die Datei nicht angibt, ist null.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/accounting.py" />
       <source>Receivables (collective account)</source>
       <translation>Forderungen (Sammelkonto)</translation>
@@ -2337,6 +2467,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Remittance information</source>
+      <translation>Verwendungszweck</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -2382,6 +2517,11 @@
       <location filename="../../meinbuero/services/revenue_list.py" />
       <source>Revenue {year}: {amount} € (limit for the prior year: 25.000 €).</source>
       <translation>Umsatz {year}: {amount} € (Grenze für das Vorjahr: 25.000 €).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/matching.py" />
+      <source>Reversal by the bank</source>
+      <translation>Storno der Bank</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -2452,6 +2592,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>SOURCE</source>
       <translation>QUELLE</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>STATEMENT</source>
+      <translation>KONTOAUSZUG</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -2614,7 +2759,7 @@
       <translation>Kontoauszug {period}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/bank.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3089,7 +3234,7 @@
       <translation>Die Datei {name} gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/importing/readers.py" />
+      <location filename="../../meinbuero/services/bank/importing.py" />
       <source>The file {name} is empty.</source>
       <translation>Die Datei {name} ist leer.</translation>
     </message>
@@ -3719,6 +3864,11 @@
       <translation>Gültigkeit</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>Value date</source>
+      <translation>Valuta</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/statement.py" />
       <source>Voucher</source>
       <translation>Beleg</translation>
@@ -3899,6 +4049,11 @@
       <translation>Werbung: wer widersprochen hat, bekommt keinen Brief (Standard: wie die Vorlage)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/importing.py" />
+      <source>already booked</source>
+      <translation>bereits gebucht</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/letters.py" />
       <source>also file each letter in its customer's documents and history</source>
       <translation>jeden Brief auch in Dokumenten und Historie seines Kunden ablegen</translation>
@@ -3952,6 +4107,16 @@
       <location filename="../../meinbuero/cli/payments.py" />
       <source>book a payment on an invoice</source>
       <translation>eine Zahlung auf eine Rechnung buchen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>booked</source>
+      <translation>gebucht</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>booked before</source>
+      <translation>bereits gebucht</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -4042,6 +4207,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>created</source>
       <translation>angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>credit</source>
+      <translation>Guthaben</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/letters.py" />
@@ -4239,6 +4409,11 @@
       <translation>Zahlungsart</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>import a bank statement (CAMT.053 or CSV) and book the certain payments</source>
+      <translation>Kontoauszug (CAMT.053 oder CSV) importieren und die sicheren Zahlungen buchen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>import a price list (Excel or CSV): new articles and new prices</source>
       <translation>eine Preisliste importieren (Excel oder CSV): neue Artikel und neue Preise</translation>
@@ -4434,6 +4609,11 @@
       <translation>normal</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>not assigned</source>
+      <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>not yet due</source>
       <translation>noch nicht fällig</translation>
@@ -4487,6 +4667,11 @@
       <location filename="../../meinbuero/cli/open_items.py" />
       <source>only overdue invoices</source>
       <translation>nur überfällige Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>only show what would be booked</source>
+      <translation>nur zeigen, was gebucht würde</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -4560,8 +4745,8 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli/payments.py" />
-      <source>payments on invoices</source>
-      <translation>Zahlungen auf Rechnungen</translation>
+      <source>payments on invoices, bank statements</source>
+      <translation>Zahlungen auf Rechnungen, Kontoauszüge</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/units.py" />
@@ -4769,6 +4954,11 @@
       <translation>der Sicherungsordner</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>the bank's file</source>
+      <translation>die Datei der Bank</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>the currency</source>
       <translation>die Währung</translation>
@@ -4944,6 +5134,11 @@
       <translation>Titel (Vorgabe: der Dateiname)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>to confirm in the window</source>
+      <translation>im Fenster zu bestätigen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>to day</source>
       <translation>bis Tag</translation>
@@ -5004,6 +5199,11 @@
       <translation>wonach gesucht wird</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>would be booked</source>
+      <translation>würde gebucht</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>write a copy of a document to a file</source>
       <translation>eine Kopie eines Dokuments in eine Datei schreiben</translation>
@@ -5062,6 +5262,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>{articles} articles, {documents} finalised sales documents (with their PDFs) in {years} years.</source>
       <translation>{articles} Artikel, {documents} abgeschlossene Verkaufsbelege (mit ihren PDFs) in {years} Jahren.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/importing.py" />
+      <source>{booking}: the parts do not add up to the amount.</source>
+      <translation>{booking}: Die Teile ergeben nicht den Betrag.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/einvoice_read.py" />
@@ -5139,6 +5344,11 @@
       <translation>{file}: gültig ({syntax}, {specification}).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/bank.py" />
+      <source>{file}: {format}, {count} bookings</source>
+      <translation>{file}: {format}, {count} Buchungen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>{kind} {number} (XRechnung)</source>
       <translation>{kind} {number} (XRechnung)</translation>
@@ -5179,9 +5389,19 @@
       <translation>{name} kann nicht als vCard gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/documents.py" />
+      <location filename="../../meinbuero/services/bank/importing.py" />
       <source>{name} cannot be read: {reason}</source>
       <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name} contains no CAMT statement (.xml).</source>
+      <translation>{name} enthält keinen CAMT-Kontoauszug (.xml).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>{name} contains no booked transactions.</source>
+      <translation>{name} enthält keine gebuchten Umsätze.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/readers.py" />
@@ -5204,6 +5424,11 @@
       <translation>{name} gibt es nicht.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name} does not follow the schema {version} in every point (line {line}); it was read all the same.</source>
+      <translation>{name} entspricht nicht in jedem Punkt dem Schema {version} (Zeile {line}); die Datei wurde trotzdem gelesen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>{name} exists already; choose another name.</source>
       <translation>{name} gibt es schon; wählen Sie einen anderen Namen.</translation>
@@ -5212,6 +5437,11 @@
       <location filename="../../meinbuero/services/article_exchange.py" />
       <source>{name} has no column with the article number or name (e.g. “Artikelnummer”, “Bezeichnung”). Columns found: {headers}</source>
       <translation>{name} hat keine Spalte mit Artikelnummer oder Bezeichnung (z. B. „Artikelnummer“, „Bezeichnung“). Gefundene Spalten: {headers}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name} is a damaged zip file.</source>
+      <translation>{name} ist eine beschädigte ZIP-Datei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/backup.py" />
@@ -5234,6 +5464,16 @@
       <translation>{name} ist größer als {limit} MB und wurde nicht hinzugefügt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>{name} is neither a CAMT statement nor a bank's CSV export.</source>
+      <translation>{name} ist weder ein CAMT-Kontoauszug noch ein CSV-Export einer Bank.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name} is no bank statement in the CAMT.053 format.</source>
+      <translation>{name} ist kein Kontoauszug im Format CAMT.053.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/letters.py" />
       <source>{name} is not UTF-8 text.</source>
       <translation>{name} ist kein UTF-8-Text.</translation>
@@ -5252,6 +5492,11 @@
       <location filename="../../meinbuero/services/importing/readers.py" />
       <source>{name} is not a readable CSV file: {reason}</source>
       <translation>{name} ist keine lesbare CSV-Datei: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name} is not a readable XML file (it is damaged or incomplete).</source>
+      <translation>{name} ist keine lesbare XML-Datei (sie ist beschädigt oder unvollständig).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/readers.py" />
@@ -5274,6 +5519,11 @@
       <translation>{name} ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column}).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name} is too large to be a bank statement.</source>
+      <translation>{name} ist zu groß für einen Kontoauszug.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/readers.py" />
       <source>{name} is too large to import (at most {rows} rows of {columns} columns, {cell} characters a cell). Please split it into smaller files.</source>
       <translation>{name} ist zu groß zum Importieren (höchstens {rows} Zeilen mit {columns} Spalten, {cell} Zeichen je Zelle). Bitte teilen Sie die Datei in kleinere auf.</translation>
@@ -5294,9 +5544,24 @@
       <translation>{name} wurde mit einer neueren meinbuero-Version gespeichert (Datenversion {found}; dieses Programm kennt bis {known}). Bitte meinbuero aktualisieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>{name}, line {line}: the date or the amount cannot be read.</source>
+      <translation>{name}, Zeile {line}: Das Datum oder der Betrag kann nicht gelesen werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/article_exchange.py" />
       <source>{name}: a price list is read from an Excel workbook (.xlsx) or a CSV file (.csv).</source>
       <translation>{name}: Eine Preisliste wird aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei (.csv) gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/camt.py" />
+      <source>{name}: an entry has no amount or no booking date.</source>
+      <translation>{name}: Eine Buchung hat keinen Betrag oder kein Buchungsdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/bank/csv_banks.py" />
+      <source>{name}: the columns of this bank are not known yet; please assign them once (the assignment is remembered).</source>
+      <translation>{name}: Die Spalten dieser Bank sind noch nicht bekannt; bitte ordnen Sie sie einmal zu (die Zuordnung wird gemerkt).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/readers.py" />

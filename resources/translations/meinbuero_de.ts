@@ -460,6 +460,144 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     </message>
 </context>
 <context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>CAMT.053 (.xml, .zip) or the bank&apos;s CSV export – or drop the file here</source>
+        <translation>CAMT.053 (.xml, .zip) oder der CSV-Export der Bank – oder die Datei hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Assign the columns of this bank (remembered)</source>
+        <translation>Spalten dieser Bank zuordnen (wird gemerkt)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Apply the assignment</source>
+        <translation>Zuordnung übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Choose a bank statement</source>
+        <translation>Kontoauszug wählen</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.zip *.csv *.txt);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.zip *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Format: %1 – account %2 – %3 bookings</source>
+        <translation>Format: %1 – Konto %2 – %3 Buchungen</translation>
+    </message>
+    <message>
+        <source>Ignore (do not book)</source>
+        <translation>Ignorieren (nicht buchen)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – open %3</source>
+        <translation>%1 – %2 – offen %3</translation>
+    </message>
+    <message>
+        <source>Credit of %1</source>
+        <translation>Als Guthaben von %1</translation>
+    </message>
+    <message>
+        <source>%1 bookings ticked, together %2</source>
+        <translation>%1 Buchungen angehakt, zusammen %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankRowsModel</name>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payer / payee</source>
+        <translation>Auftraggeber / Empfänger</translation>
+    </message>
+    <message>
+        <source>Remittance information</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Skonto</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>already booked</source>
+        <translation>bereits gebucht</translation>
+    </message>
+    <message>
+        <source>assigned by hand</source>
+        <translation>von Hand zugeordnet</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
@@ -3119,6 +3257,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>E-Rechnung öffnen…</translation>
     </message>
     <message>
+        <source>Import bank statement…</source>
+        <translation>Kontoauszug importieren…</translation>
+    </message>
+    <message>
         <source>Backup…</source>
         <translation>Datensicherung…</translation>
     </message>
@@ -3548,6 +3690,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Open customer</source>
         <translation>Kunde öffnen</translation>
+    </message>
+    <message>
+        <source>Import bank statement…</source>
+        <translation>Kontoauszug importieren…</translation>
     </message>
 </context>
 <context>

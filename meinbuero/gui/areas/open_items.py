@@ -259,6 +259,11 @@ class OpenItemsArea(ListArea[OpenItemsFilter, OpenItem]):
         self.open_customer_action = QAction(icon("customer-edit"), self.tr("Open customer"), self)
         self.open_customer_action.setObjectName("open_customer_action")
         self.open_customer_action.triggered.connect(self.open_customer)
+        self.bank_import_action = QAction(
+            icon("article-import"), self.tr("Import bank statement…"), self
+        )
+        self.bank_import_action.setObjectName("bank_import_action")
+        self.bank_import_action.triggered.connect(self.import_bank_statement)
         self.state_changed.connect(self._update_actions)
         self._update_actions()
 
@@ -269,10 +274,15 @@ class OpenItemsArea(ListArea[OpenItemsFilter, OpenItem]):
         self.open_invoice_action.setEnabled(chosen)
         self.open_customer_action.setEnabled(chosen)
 
+    def import_bank_statement(self) -> None:
+        """The bank's statement matched to the open invoices (as Datei > Kontoauszug
+        importieren…); the list reloads when payments are booked."""
+        from meinbuero.gui.dialogs.bank_import_dialog import open_bank_import
+
+        open_bank_import(self, self.host.database, self.host.signals)
+
     def bank_import_actions(self) -> list[QAction]:
-        """Slot for the bank statement import ("bank" helper's ``open_bank_import``): once
-        merged, one action here calls it; the toolbar and menu take it from this list."""
-        return []
+        return [self.bank_import_action]
 
     def edit_actions(self) -> list[QAction]:
         return [self.open_invoice_action, self.open_customer_action, *self.bank_import_actions()]
