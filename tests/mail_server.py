@@ -32,10 +32,10 @@ PASSWORD = "Geheim-Passwort-ÄÖÜ-4711"
 class MemoryKeyring(KeyringBackend):
     """The passwords in a dict, for this test only (never on disk)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from meinbuero import __version__
-from meinbuero.cli import articles, backup, customers, documents, exchange, sales
+from meinbuero.cli import articles, backup, customers, documents, exchange, mail, sales
 from meinbuero.cli.common import (
     EXIT_ERROR,
     EXIT_UNHEALTHY,
@@ -31,7 +31,7 @@ from meinbuero.store.database import CompanyFileError
 __all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
 
 # The groups in the order --help lists their commands.
-GROUPS = (customers, documents, exchange, articles, sales, backup)
+GROUPS = (customers, documents, exchange, articles, sales, mail, backup)
 
 
 def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from meinbuero.domain.email import normalize_email
 from meinbuero.domain.errors import ValidationError
-from meinbuero.domain.files import extension_of
+from meinbuero.domain.files import extension_of, safe_file_name
 from meinbuero.domain.values import LOCAL_ZONE, format_datetime_de
 from meinbuero.i18n import tr
 from meinbuero.services import documents, history, mail_texts
@@ -74,7 +74,6 @@ DEFAULT_PORTS = {MailSecurity.NONE: 25, MailSecurity.STARTTLS: 587, MailSecurity
 SEND_WITH_KEY = "mail/send_with"
 SEND_WITH_MAILTO = "mailto"
 SEND_WITH_PROGRAM = "meinbuero"
-_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 class MailFailed(Refused):
@@ -765,8 +764,8 @@ def prepare(session: Session, data: MailInput, *, now: datetime | None = None) -
 
 
 def _file_name(subject: str, moment: datetime) -> str:
-    safe = _UNSAFE_NAME.sub(" ", subject).strip(" .")[:80].strip() or tr("E-mail")
-    return f"{moment.astimezone(LOCAL_ZONE):%Y-%m-%d %H%M} {safe}.eml"
+    stamp = f"{moment.astimezone(LOCAL_ZONE):%Y-%m-%d %H%M}"
+    return safe_file_name(f"{stamp} {' '.join(subject.split())[:80]}.eml")
 
 
 def record_sent(session: Session, mail: PreparedMail, *, refused: Sequence[str] = ()) -> Document:

@@ -324,7 +324,7 @@ def test_without_a_keyring_the_user_is_told_and_asked_each_time(
     database: Database, customer_id: int
 ) -> None:
     before = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         assert not mail.password_store_available()
         server = mail.Server("smtp.example.com", 587, "starttls", USER, "", "a@example.com")
@@ -398,7 +398,7 @@ def test_serial_mails_are_personalised_throttled_and_reported(
         [anna, nobody, firm],
         password=PASSWORD,
         progress=lambda done, total: progress.append((done, total)),
-        wait=lambda seconds: waits.append(seconds) or False,
+        wait=lambda seconds: bool(waits.append(seconds)),  # type: ignore[func-returns-value]
     )
     assert [line.address for line in report.sent] == ["anna@schaefer.de", "jan@roth.de"]
     assert [(line.name, line.reason) for line in report.skipped] == [
