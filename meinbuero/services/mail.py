@@ -648,7 +648,10 @@ def new_mail(
     if address is None:
         offered = recipients(session, customer_id, invoice=invoice)
         own = [r for r in offered if r.contact_person_id == data.contact_person_id]
-        if data.contact_person_id is not None and own:
+        billing = [r for r in offered if r.label == tr("Invoice e-mail")]
+        if invoice and billing:
+            address = billing[0].address
+        elif data.contact_person_id is not None and own:
             address = own[0].address
         else:
             address = offered[0].address if offered else ""
