@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from meinbuero.gui import fault_hook
 from meinbuero.gui.icons import app_icon
 from meinbuero.gui.start import Launcher, StartResult
 from meinbuero.gui.translation import install_translators
@@ -30,6 +31,7 @@ def run(*, db: Path | None = None, backup: Path | None = None) -> int:
     """Open the window on ``db`` (else the last used company, else the first start); with a
     ``backup`` (a double-clicked backup file), its Datensicherung shows that backup."""
     _windows_taskbar_identity()
+    fault_hook.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)

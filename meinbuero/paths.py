@@ -39,3 +39,11 @@ def user_data_dir() -> Path:
 def default_company_file() -> Path:
     """The company file opened when no other is named."""
     return user_data_dir() / "Firma.sqlite"
+
+
+def scratch_folder() -> Path:
+    """Our own folder for scratch files (made when asked for); what a killed run left in it
+    is removed by the next one."""
+    folder = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "tmp"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

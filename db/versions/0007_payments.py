@@ -37,6 +37,7 @@ _PAYMENT_FIXED = (
     "way",
     "note",
     "bank_reference",
+    "part_of_id",
     "author",
     "created_at",
 )
@@ -105,7 +106,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_sales_document_open",
         "sales_document",
-        ["customer_id"],
+        ["kind", "customer_id"],
         unique=False,
         sqlite_where=sa.text(OPEN_INVOICE_SQL),
     )
@@ -122,6 +123,7 @@ def upgrade() -> None:
         sa.Column("way", sa.String(length=16), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("bank_reference", sa.String(length=200), nullable=True),
+        sa.Column("part_of_id", sa.Integer(), nullable=True),
         sa.Column("author", sa.String(length=100), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("undone_at", sa.DateTime(), nullable=True),
@@ -141,6 +143,12 @@ def upgrade() -> None:
             name=op.f("fk_payment_document_id_sales_document"),
             ondelete="RESTRICT",
         ),
+        sa.ForeignKeyConstraint(
+            ["part_of_id"],
+            ["payment.id"],
+            name=op.f("fk_payment_part_of_id_payment"),
+            ondelete="RESTRICT",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment")),
         sa.UniqueConstraint("bank_reference", name=op.f("uq_payment_bank_reference")),
     )
@@ -148,6 +156,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_payment_booked_on", ["booked_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_payment_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_payment_document_id"), ["document_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_payment_part_of_id"), ["part_of_id"], unique=False)
 
     op.create_table(
         "dunning_notice",

@@ -8,12 +8,23 @@ the function running each command; the parser is built from them in a fixed orde
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from meinbuero import __version__
-from meinbuero.cli import articles, backup, customers, documents, exchange, mail, sales
+from meinbuero.cli import (
+    articles,
+    backup,
+    customers,
+    documents,
+    einvoice_read,
+    exchange,
+    letters,
+    mail,
+    sales,
+)
 from meinbuero.cli.common import (
     EXIT_ERROR,
     EXIT_UNHEALTHY,
@@ -24,6 +35,7 @@ from meinbuero.cli.common import (
     argparse_messages,
 )
 from meinbuero.i18n import tr
+from meinbuero.services import faults
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.importing.readers import ImportFailed
 from meinbuero.store.database import CompanyFileError
@@ -31,7 +43,7 @@ from meinbuero.store.database import CompanyFileError
 __all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
 
 # The groups in the order --help lists their commands.
-GROUPS = (customers, documents, exchange, articles, sales, mail, backup)
+GROUPS = (customers, documents, exchange, articles, sales, letters, mail, einvoice_read, backup)
 
 
 def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:
@@ -82,6 +94,9 @@ def _double_clicked_file(arguments: list[str]) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
+    # What a library fails to tidy up after a reported error (a spreadsheet writer on a full
+    # disk) is not the user's business: no "Exception ignored" traceback on their screen.
+    sys.unraisablehook = _ignore_unraisable
     messages = argparse_messages()
     argparse._ = lambda text: messages.get(text, text)  # type: ignore[attr-defined]
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -109,15 +124,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("; ".join(str(e) for e in error.errors), EXIT_ERROR)
     except NotFound as error:
         return _fail(tr("Not found: {what}", what=str(error)), EXIT_ERROR)
-    except OSError as error:
-        return _fail(
-            tr("{file}: {reason}", file=error.filename or "", reason=error.strerror or error),
-            EXIT_ERROR,
-        )
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         return _fail(tr("Cancelled."), 130)
-    except Exception as error:  # a last resort: one line, not a traceback
+    except Exception as error:  # one line, never a traceback
+        explained = faults.explain(error)
+        if explained is not None:
+            return _fail(explained, EXIT_ERROR)
+        first_line = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
         return _fail(
-            tr("Unexpected error ({kind}): {error}", kind=type(error).__name__, error=error),
+            tr("Unexpected error ({kind}): {error}", kind=type(error).__name__, error=first_line),
             EXIT_ERROR,
         )
+
+
+def _ignore_unraisable(unraisable: object) -> None:
+    pass
+
+
+def _reader_gone() -> int:
+    """The output went into a pipe whose reader stopped (``| head``): stop quietly, as the
+    shell's own tools do, and keep Python from complaining when it flushes at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     get.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=str,  # a trailing "/" says "a folder": Path would drop it
         required=True,
         metavar=tr("PATH"),
         help=tr("file or folder to write to"),
@@ -174,7 +175,9 @@ def _documents_get(database: Database, args: argparse.Namespace) -> int:
             version = documents.version(session, args.id, args.version)
         except NotFound:
             raise NotFound(tr("document {id}", id=args.id)) from None
-        target = args.output
+        target = Path(args.output)
+        if args.output.endswith(("/", os.sep)) and not target.is_dir():
+            raise Refused(tr("The folder {path} does not exist.", path=args.output))
         if target.is_dir():
             target = target / safe_file_name(version.file_name)
         documents.export_copy(session, args.id, target, number=args.version)

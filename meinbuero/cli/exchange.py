@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from meinbuero.cli.common import Commands, Handler, UsageError, db_argument, db_path, open_existing
 from meinbuero.i18n import tr
+from meinbuero.services import faults
 
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
@@ -120,6 +122,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         table = importing.read_source(args.source)
         with database.sessions.begin() as session:
+            if not args.dry_run:
+                # The preview is what gets written: nobody may write in between.
+                faults.lock_for_writing(session)
+                faults.check_pages(session)
             layout, targets = importing.propose_mapping(session, table)
             if args.mapping:
                 mapping_path = Path(args.mapping)
@@ -161,7 +167,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    path = importing.save_report(report, report_folder(db_path(args)))
     print(
         tr(
             "Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.",
@@ -171,5 +176,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             refused=report.refused_rows,
         )
     )
+    try:
+        path = importing.save_report(report, report_folder(db_path(args)))
+    except OSError as error:
+        # The rows are in the company file; only the report is missing.
+        print(
+            tr(
+                "The import is complete, but its report could not be saved: {reason}",
+                reason=faults.explain_os(error),
+            ),
+            file=sys.stderr,
+        )
+        return 0
     print(tr("Report saved in {path}.", path=str(path)))
     return 0

@@ -35,6 +35,7 @@ NAMES = (
     "document-new",
     "document-open",
     "delete",
+    "letter",
 )
 
 

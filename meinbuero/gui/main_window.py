@@ -87,6 +87,12 @@ def _make_sales(host: MainWindow, *, kind: str) -> Area:
     return SalesArea(kind=kind, host=host)
 
 
+def _make_letters(host: MainWindow) -> Area:
+    from meinbuero.gui.areas.letters import LettersArea
+
+    return LettersArea(host=host)
+
+
 def _empty(widget: QWidget) -> None:
     """Take every action off a menu or toolbar; only its own separators are deleted.
 
@@ -114,6 +120,9 @@ class MainWindow(QMainWindow):
 
     #: Datei > Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now).
     open_company_requested = Signal(str, bool)
+    #: A backup (path, password) to restore over this window's company: the launcher closes
+    #: the window, restores and opens the company again.
+    restore_over_requested = Signal(str, object)
     #: The window was closed (the company file can be closed).
     closed = Signal()
 
@@ -170,6 +179,7 @@ class MainWindow(QMainWindow):
             entries.append(
                 AreaEntry(f"sales_{kind}", titles[kind], "sales", partial(_make_sales, kind=kind))
             )
+        entries.append(AreaEntry("letters", self.tr("Letters"), "correspondence", _make_letters))
         return entries
 
     def area(self, key: str) -> Area:
@@ -387,6 +397,9 @@ class MainWindow(QMainWindow):
             self.tr("Export…"), self.export_customers, name="export_customers_action"
         )
         self.import_action = a(self.tr("Import…"), self.import_customers, name="import_action")
+        self.open_einvoice_action = a(
+            self.tr("Open e-invoice…"), self.open_einvoice, name="open_einvoice_action"
+        )
         self.backup_action = a(self.tr("Backup…"), self.open_backup, name="backup_action")
         self.export_calendar_action = a(
             self.tr("Export calendar…"),
@@ -422,6 +435,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_customers_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.open_einvoice_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -452,6 +467,12 @@ class MainWindow(QMainWindow):
             self.sales_menu.setObjectName("sales_menu")
             for entry in sales:
                 self.sales_menu.addAction(self._area_actions[entry.key])
+
+        correspondence_menu = bar.addMenu(self.tr("&Correspondence"))
+        correspondence_menu.setObjectName("correspondence_menu")
+        for entry in self.entries:
+            if entry.group == "correspondence":
+                correspondence_menu.addAction(self._area_actions[entry.key])
 
         extras_menu = bar.addMenu(self.tr("E&xtras"))
         extras_menu.addAction(self.settings_action)
@@ -511,7 +532,11 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setRootIsDecorated(False)
         self.navigation.setIndentation(14)
-        groups = {"master_data": self.tr("Master data"), "sales": self.tr("Sales")}
+        groups = {
+            "master_data": self.tr("Master data"),
+            "sales": self.tr("Sales"),
+            "correspondence": self.tr("Correspondence"),
+        }
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         group_items: dict[str, QTreeWidgetItem] = {}
         for entry in self.entries:
@@ -771,6 +796,9 @@ class MainWindow(QMainWindow):
             database=self.database,
             settings=self.settings,
             open_company=lambda path: self.open_company_requested.emit(str(path), False),
+            replace_company=lambda path, password: self.restore_over_requested.emit(
+                str(path), password
+            ),
             parent=self,
         )
         if selected is not None:
@@ -906,6 +934,26 @@ class MainWindow(QMainWindow):
 
     # --- Datei --------------------------------------------------------------------------------
 
+    def ask_einvoice_file(self) -> Path | None:
+        from meinbuero.gui.dialogs.einvoice_view_dialog import ask_einvoice_file
+
+        return ask_einvoice_file(self)
+
+    def open_einvoice(self) -> QDialog | None:
+        """Datei > E-Rechnung öffnen…: an incoming e-invoice shown, its supplier found, filed."""
+        from meinbuero.gui.dialogs.einvoice_view_dialog import open_einvoice_file
+
+        path = self.ask_einvoice_file()
+        dialog = None
+        if path is not None:
+            dialog = open_einvoice_file(
+                path, database=self.database, signals=self.signals, parent=self
+            )
+        if dialog is not None:
+            self._dialogs.append(dialog)
+            dialog.finished.connect(lambda _result, dialog=dialog: self._dialog_finished(dialog))
+        return dialog
+
     def ask_company_name(self) -> str | None:
         return start.ask_company_name(self)
 
@@ -1028,6 +1076,7 @@ AREA_ICONS = {
     "customers": "customers",
     "articles": "article",
     "sales": "document",
+    "letters": "letter",
 }
 
 __all__ = ["AreaEntry", "MainWindow"]

@@ -21,3 +21,5 @@ class DataSignals(QObject):
     articles_changed = Signal()
     #: Sales documents (quotes, invoices, …) were created, changed or deleted.
     sales_changed = Signal()
+    #: Letters were written, changed, finished or deleted.
+    letters_changed = Signal()

@@ -51,6 +51,7 @@ from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.signals import DataSignals
 from meinbuero.paths import default_company_file, user_data_dir
 from meinbuero.services import settings as company_settings
+from meinbuero.services.errors import Refused
 from meinbuero.store.database import CompanyFileError, Database, open_company
 
 if TYPE_CHECKING:
@@ -569,6 +570,11 @@ class Launcher(QObject):
         window.open_company_requested.connect(
             lambda file, new, entry=entry: self._open_from(entry, Path(file), new)
         )
+        window.restore_over_requested.connect(
+            lambda file, password, entry=entry: QTimer.singleShot(
+                0, lambda: self.restore_over(entry, Path(file), password)
+            )
+        )
         window.show()
         window.back_up_daily()
         add_recent_file(self.settings, path)
@@ -585,6 +591,29 @@ class Launcher(QObject):
             return
         if self.open_file(path, new_company=new_company, parent=entry.window) is Opened.OPENED:
             entry.window.close()
+
+    def restore_over(self, entry: _OpenCompany, backup_file: Path, password: str | None) -> None:
+        """Restore a backup over an open company: close its window (the company file is then
+        free), restore (the file is backed up beside itself first; a refused backup changes
+        nothing) and open it again — restored, or as it was."""
+        from meinbuero.services import backup
+
+        company = entry.database.path
+        app = QApplication.instance()
+        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # the company comes back in a moment
+        try:
+            if not entry.window.close():
+                return
+            try:
+                backup.restore_backup(backup_file, company, password=password, force=True)
+            except (Refused, CompanyFileError) as error:
+                self.show_error(str(error))
+            self.open_file(company, new_company=False)
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quits)
 
     def _closed(self, entry: _OpenCompany) -> None:
         if entry in self._open:

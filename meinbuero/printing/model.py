@@ -118,3 +118,6 @@ class PrintDocument:
     number: str = ""
     # The notes zone of the address field (above the recipient): "Einschreiben", "Persönlich".
     address_notes: tuple[str, ...] = ()
+    # Rows under the total amount, e.g. "Bereits gezahlt" and "Zahlbetrag" (label, amount); the
+    # last one is set bold.
+    after_total: tuple[tuple[str, Decimal], ...] = ()

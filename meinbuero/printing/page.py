@@ -200,7 +200,6 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
     Everything stays above 45 mm, where the address field begins.
     """
     left, right = x_pt(LEFT_MARGIN), x_pt(210 - RIGHT_MARGIN)
-    draw_text(canvas, left, y_pt(22), letterhead.name, font=BOLD, size=18)
     if letterhead.name_addition:
         draw_text(canvas, left, y_pt(27.5), letterhead.name_addition, size=9, color=MUTED)
     contact = [
@@ -213,6 +212,7 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
     ]
     contact = [line for line in contact if line]
     top = 14.0
+    logo_width = 0.0
     if letterhead.logo_png:
         image = ImageReader(io.BytesIO(letterhead.logo_png))
         width, height = image.getSize()
@@ -226,10 +226,20 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
             mask="auto",
         )
         top = 10 + height * scale / mm + 3.5
+        logo_width = width * scale
         contact = contact[:4]  # below the logo: room for four lines
     room = int((LETTERHEAD_HEIGHT - 4 - top) / 3.5) + 1
     for index, line in enumerate(contact[:room]):
         draw_text(canvas, right, y_pt(top + index * 3.5), line, size=8, align="right", color=MUTED)
+    # A long name is set smaller rather than into the contact lines at its right.
+    beside = [line for index, line in enumerate(contact[:room]) if top + index * 3.5 < 26]
+    contact_width = max(
+        (pdfmetrics.stringWidth(printable(line), REGULAR, 8) for line in beside), default=0.0
+    )
+    contact_width = max(contact_width, logo_width)
+    name = printable(letterhead.name)
+    size = shrunk_size(name, BOLD, 18, right - left - contact_width - 5 * mm, smallest=11)
+    draw_text(canvas, left, y_pt(22), letterhead.name, font=BOLD, size=size)
 
 
 @dataclass(frozen=True)
@@ -450,15 +460,24 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.number_position = number_position
         self._pages: list[dict[str, Any]] = []
+        # Where each letter of a serial letter begins (page indexes): each counts on its own.
+        self._group_starts: list[int] = [0]
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def start_group_on_next_page(self) -> None:
+        """The next page begins another letter: "Seite 1 von n" again."""
+        self._group_starts.append(len(self._pages) + 1)
+
     def save(self) -> None:
-        count = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        starts = sorted(set(self._group_starts))
+        for index, state in enumerate(self._pages):
             self.__dict__.update(state)
+            start = max(s for s in starts if s <= index)
+            end = min((s for s in starts if s > index), default=len(self._pages))
+            number, count = index - start + 1, end - start
             if count > 1:
                 x, y = self.number_position
                 draw_text(

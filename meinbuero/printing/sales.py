@@ -577,6 +577,13 @@ def _totals(document: PrintDocument, styles: _Styles) -> Table:
         *([("LINEABOVE", (0, last), (-1, last), 0.6, MUTED)] if last else []),
         ("LINEBELOW", (0, last), (-1, last), 1.2, TEXT_COLOR),
     ]
+    for label, amount in document.after_total:
+        data.append([label, money(amount)])
+    if document.after_total:
+        style += [
+            ("TOPPADDING", (0, last + 1), (-1, last + 1), 4),
+            ("FONTNAME", (0, -1), (-1, -1), BOLD),
+        ]
     return Table(data, colWidths=[78 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
 
 

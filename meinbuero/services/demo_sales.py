@@ -23,9 +23,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.values import LOCAL_ZONE
-from meinbuero.services import articles, sales
+from meinbuero.services import articles, payments, sales
 from meinbuero.store.models import (
     Customer,
+    PaymentWay,
     SalesDocument,
     SalesKind,
     SalesStatus,
@@ -237,7 +238,9 @@ Step = Callable[[Session], None]
 
 
 class _Seller:
-    def __init__(self, session: Session, *, rng: Random, today: date, first_day: date) -> None:
+    def __init__(
+        self, session: Session, *, rng: Random, today: date, first_day: date, payment_seed: int
+    ) -> None:
         self.session = session
         self.rng = rng
         self.today = today
@@ -248,6 +251,8 @@ class _Seller:
         self.events: list[tuple[date, int, Step]] = []
         self.order = 0
         self.customers: list[tuple[int, date, float]] = []
+        # Payments draw from their own sequence: the documents stay what they were.
+        self.payment_rng = Random(f"payments-{payment_seed}")
 
     # --- the plan ---------------------------------------------------------------------------
 
@@ -352,10 +357,67 @@ class _Seller:
         minutes = 8 * 60 + (day.toordinal() * 37) % (9 * 60)
         return datetime.combine(day, time(minutes // 60, minutes % 60), LOCAL_ZONE)
 
-    def finalise(self, document_id: int) -> None:
+    def finalise(self, document_id: int, *, paid: bool = True) -> None:
         day = sales.get_document(self.session, document_id).document_date
         document = sales.finalise(self.session, document_id, at=self.moment(day))
         self.summary.count(document.kind)
+        if document.kind == SalesKind.INVOICE and paid:
+            self.plan_payment(document)
+
+    def plan_payment(self, invoice: SalesDocument) -> None:
+        """How the customer pays: mostly on time, some with Skonto, some late, a few in two
+        parts, a few not at all (those are dunned)."""
+        rng = self.payment_rng
+        document_id, day = invoice.id, invoice.document_date
+        net_days = invoice.net_days or 14
+        skonto_days = invoice.skonto_days if invoice.skonto_percent else None
+        way = rng.choices(
+            [PaymentWay.TRANSFER, PaymentWay.PAYPAL, PaymentWay.CASH, PaymentWay.DIRECT_DEBIT],
+            weights=[80, 8, 4, 8],
+        )[0]
+        roll = rng.random()
+        plan: list[tuple[date, Decimal | None, bool]] = []  # day, amount (None: the rest), Skonto
+        if skonto_days is not None and roll < 0.35:
+            plan.append((self.later(day, 2, skonto_days), None, True))
+        elif roll < 0.75:
+            plan.append((self.later(day, 3, net_days), None, False))
+        elif roll < 0.88:
+            plan.append((self.later(day, net_days + 3, net_days + 50), None, False))
+        elif roll < 0.95:
+            half = (invoice.gross_total / 2).quantize(Decimal("1"))
+            first = self.later(day, 5, net_days)
+            plan += [(first, half, False), (self.later(first, 20, 60), None, False)]
+        # else: not paid (yet)
+
+        for when, amount, skonto in plan:
+
+            def pay(
+                session: Session,
+                when: date = when,
+                amount: Decimal | None = amount,
+                skonto: bool = skonto,
+            ) -> None:
+                document = session.get(SalesDocument, document_id)
+                assert document is not None
+                session.refresh(document)
+                if document.status == SalesStatus.CANCELLED:
+                    return
+                rest = payments.open_of(document)
+                if skonto:
+                    rest = payments.amount_with_skonto(session, document_id, when) or rest
+                payments.book(
+                    session,
+                    payments.PaymentInput(
+                        document_id=document_id,
+                        on=when,
+                        amount=rest if amount is None else amount,
+                        way=way,
+                        skonto=skonto,
+                    ),
+                    at=self.moment(when),
+                )
+
+            self.at(when, pay)
 
     def carry_on(self, source_id: int, kind: str, day: date, *, service: date | None) -> int:
         draft_id = sales.convert(self.session, source_id, kind, today=day, at=self.moment(day))
@@ -448,7 +510,7 @@ class _Seller:
             ids["invoice"] = self.draft(
                 SalesKind.INVOICE, customer_id, day, job, service=service, lines=lines
             )
-            self.finalise(ids["invoice"])
+            self.finalise(ids["invoice"], paid=not cancelled)
 
         self.at(day, invoice)
         if not cancelled:
@@ -499,7 +561,7 @@ def make_sales(
     """
     rng = Random(f"sales-{seed}")
     first_day = today.replace(year=today.year - years) if years else today
-    seller = _Seller(session, rng=rng, today=today, first_day=first_day)
+    seller = _Seller(session, rng=rng, today=today, first_day=first_day, payment_seed=seed)
     seller.make_articles()
     if years <= 0 or customers <= 0:
         return seller.summary

@@ -10,6 +10,7 @@ emptying the bin removes rows, and the files no row names any more go after the 
 from __future__ import annotations
 
 import contextlib
+import errno
 import mimetypes
 import shutil
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.files import extension_of
 from meinbuero.domain.values import LOCAL_ZONE, format_date_de, parse_date_de
 from meinbuero.i18n import tr
-from meinbuero.services import settings
+from meinbuero.services import faults, settings
 from meinbuero.services.choice_lists import ChoiceList
 from meinbuero.services.customers import check_contact_person, existing_customer
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
@@ -309,6 +310,8 @@ def add_document_bytes(
 
 
 def _unreadable(path: Path, error: OSError) -> Refused:
+    if error.errno in (errno.ENOSPC, errno.EROFS):  # writing into the document store
+        return Refused(faults.explain_os(OSError(error.errno, error.strerror, str(path))))
     reason = error.strerror or str(error)
     if isinstance(error, PermissionError):
         reason = tr("no permission, or the file is open in another program")
@@ -322,6 +325,14 @@ def _unreadable(path: Path, error: OSError) -> Refused:
 def _put_path(session: Session, path: Path, *, after_write: AfterWrite | None = None) -> StoredFile:
     if path.is_dir():
         raise _unreadable(path, IsADirectoryError(path))
+    if path.exists() and not path.is_file():
+        # A named pipe or a device would block the copy forever or never end.
+        raise Refused(
+            tr(
+                "{name} is not an ordinary file (a pipe or a device) and cannot be filed.",
+                name=path.name,
+            )
+        )
 
     def put(store: DocumentStore, limit: int) -> StoredFile:
         try:
@@ -539,8 +550,12 @@ def export_copy(
             )
         )
     temp = target.with_name(target.name + ".part")
-    shutil.copyfile(source, temp)
-    temp.replace(target)
+    try:
+        shutil.copyfile(source, temp)
+        temp.replace(target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise Refused(faults.explain_os(error, target)) from None
     return target
 
 

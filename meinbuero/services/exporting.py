@@ -13,12 +13,15 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import errno
+import glob
 import io
 import operator
 import os
 import re
 import tempfile
 import threading
+import time
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +45,8 @@ from meinbuero.domain.birthday import Birthday
 from meinbuero.domain.salutation import FormOfAddress, Salutation, letter_salutation
 from meinbuero.domain.values import format_date_de
 from meinbuero.i18n import tr
+from meinbuero.paths import scratch_folder
+from meinbuero.services import faults
 from meinbuero.services.customers import countries
 from meinbuero.services.errors import Refused
 from meinbuero.store import listing
@@ -703,7 +708,9 @@ def _write_vcf(
 # --- the export ---------------------------------------------------------------------------------
 
 
-def cannot_write_message(path: Path) -> str:
+def cannot_write_message(path: Path, error: OSError | None = None) -> str:
+    if error is not None and error.errno in (errno.ENOSPC, errno.EROFS):
+        return faults.explain_os(error, path)
     return tr(
         "The file {path} cannot be written. Is it open in another program (e.g. Excel), or may"
         " you not write in this folder? Close it or choose another file.",
@@ -802,26 +809,48 @@ def written_in_place(path: Path) -> Iterator[IO[bytes]]:
     the block ends: a cancelled or failed write leaves no half file, and an older file of that
     name stays as it was.
 
+    What a killed write left (its temporary file beside the target, the spreadsheet library's
+    scratch files) is removed by the next write; the scratch files go into a folder of ours.
+
     Raises:
-        Refused: The file cannot be written (open in Excel, no permission), German message.
+        Refused: The file cannot be written (open in Excel, no permission, disk full), German
+            message.
     """
+    prefix = f".~{path.stem}."
+    _remove_stale(path.parent.glob(f"{glob.escape(prefix)}*.tmp"))
+    scratch = scratch_folder()
+    _remove_stale(scratch.glob("*"))
     try:
-        handle, temporary_name = tempfile.mkstemp(
-            dir=path.parent, prefix=f".~{path.stem}.", suffix=".tmp"
-        )
-    except OSError:
-        raise Refused(cannot_write_message(path)) from None
+        handle, temporary_name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    except OSError as error:
+        raise Refused(cannot_write_message(path, error)) from None
     temporary = Path(temporary_name)
+    previous_tempdir = tempfile.tempdir
+    tempfile.tempdir = str(scratch)  # openpyxl's scratch files (it names no folder)
     try:
         with os.fdopen(handle, "wb") as target:
             yield target
         # mkstemp makes the file private; an export gets the permissions of any new file.
         temporary.chmod(0o666 & ~_UMASK)
         temporary.replace(path)
-    except OSError:
+    except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise Refused(cannot_write_message(path)) from None
+        raise Refused(cannot_write_message(path, error)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    finally:
+        tempfile.tempdir = previous_tempdir
+
+
+# A file of a write older than this is left over from a killed run (a write takes seconds).
+_STALE_SECONDS = 3600
+
+
+def _remove_stale(paths: Iterator[Path]) -> None:
+    now = time.time()
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if path.is_file() and now - path.stat().st_mtime > _STALE_SECONDS:
+                path.unlink()

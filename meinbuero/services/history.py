@@ -51,6 +51,7 @@ from meinbuero.store.models import (
     ContactPerson,
     Event,
     EventType,
+    Letter,
     Note,
     SalesDocument,
     Task,
@@ -71,6 +72,7 @@ class HistoryKind(StrEnum):
     APPOINTMENT = "appointment"
     NOTE = "note"
     SALES = "sales"  # a finalised quote, order confirmation, delivery note or invoice
+    LETTER = "letter"  # a finished letter
 
 
 def kind_labels() -> dict[str, str]:
@@ -81,6 +83,7 @@ def kind_labels() -> dict[str, str]:
         HistoryKind.APPOINTMENT: tr("Appointment"),
         HistoryKind.NOTE: tr("Note"),
         HistoryKind.SALES: tr("Sales document"),
+        HistoryKind.LETTER: tr("Letter"),
     }
 
 
@@ -599,6 +602,25 @@ def _sales_query() -> KindQuery:
     )
 
 
+def _letter_query() -> KindQuery:
+    columns = history_columns(
+        HistoryKind.LETTER,
+        id=Letter.id,
+        customer_id=Letter.customer_id,
+        when=Letter.finished_at,
+        subject=Letter.subject,
+        text=Letter.body,
+        author=Letter.author,
+        person=_person_name(),
+        state=Letter.status,
+    )
+    return (
+        select(*columns)
+        .outerjoin(ContactPerson, ContactPerson.id == Letter.contact_person_id)
+        .where(Letter.finished_at.is_not(None))
+    )
+
+
 # One query per kind, each selecting history_columns(…). Later kinds of
 # documents add theirs here (and a label in kind_labels); the list takes them as they are.
 HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
@@ -607,6 +629,7 @@ HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
     HistoryKind.APPOINTMENT: _appointment_query,
     HistoryKind.NOTE: _note_query,
     HistoryKind.SALES: _sales_query,
+    HistoryKind.LETTER: _letter_query,
 }
 
 
@@ -718,6 +741,8 @@ def _entry(mapping: RowMapping) -> HistoryEntry:
 
         title = f"{sales_kinds().get(mapping['detail'], '')} {mapping['text']}"
         subject = f"{title}: {mapping['subject']}" if mapping["subject"] else title
+    elif kind == HistoryKind.LETTER:
+        subject = tr("Letter: {subject}", subject=subject) if subject else tr("Letter")
     return HistoryEntry(
         kind=kind,
         id=mapping["id"],

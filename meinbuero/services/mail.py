@@ -42,7 +42,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.files import extension_of, safe_file_name
 from meinbuero.domain.values import LOCAL_ZONE, format_datetime_de
 from meinbuero.i18n import tr
-from meinbuero.services import documents, history, mail_texts
+from meinbuero.services import consent, documents, history, templates
 from meinbuero.services import settings as company_settings
 from meinbuero.services.contact import ContactKind, contact_event_type
 from meinbuero.services.customers import (
@@ -60,6 +60,7 @@ from meinbuero.store.models import (
     SalesDocument,
     SalesKind,
     Setting,
+    TextTemplate,
 )
 from meinbuero.store.types import utcnow
 
@@ -609,7 +610,30 @@ def recipients(session: Session, customer_id: int, *, invoice: bool = False) -> 
 
 
 def signed(body: str, signature: str) -> str:
-    return f"{body}\n\n{signature}" if signature.strip() else body
+    """The text with the account's signature below the usual separator ("-- ")."""
+    return f"{body.rstrip()}\n\n-- \n{signature}" if signature.strip() else body
+
+
+def template_text(
+    session: Session,
+    kind: str,
+    customer_id: int,
+    contact_person_id: int | None = None,
+    *,
+    document_id: int | None = None,
+    template_id: int | None = None,
+) -> tuple[str, str]:
+    """Subject and text of the template (``template_id``, else the first of ``kind``: "email",
+    "email_invoice", …) filled in for the customer; empty when there is none."""
+    if template_id is not None:
+        chosen: TextTemplate | None = templates.get_template(session, template_id)
+    else:
+        found = templates.templates(session, kind)
+        chosen = found[0] if found else None
+    if chosen is None:
+        return "", ""
+    context = templates.context_for(session, customer_id, contact_person_id, document_id)
+    return templates.fill(chosen.subject, context), templates.fill(chosen.body, context)
 
 
 def attachment_name(session: Session, ref: AttachmentRef) -> str:
@@ -642,7 +666,13 @@ def new_mail(
             raise Refused(tr("Only a finalised document can be sent by e-mail."))
         data.sales_document_id = sales_document_id
         data.contact_person_id = data.contact_person_id or document.contact_person_id
-        data.subject, data.body = mail_texts.document_mail(session, sales_document_id)
+        data.subject, data.body = template_text(
+            session,
+            f"email_{document.kind}",
+            customer_id,
+            data.contact_person_id,
+            document_id=sales_document_id,
+        )
         data.attachments = [AttachmentRef(document_id=document.pdf_document_id)]
         invoice = document.kind in (SalesKind.INVOICE.value, SalesKind.CANCELLATION.value)
     if address is None:
@@ -657,8 +687,9 @@ def new_mail(
             address = offered[0].address if offered else ""
     data.to = address
     if not data.body:
-        context = mail_texts.context_for(session, customer_id, data.contact_person_id)
-        data.body = mail_texts.fill("{Briefanrede}\n\n", context)
+        data.subject, data.body = template_text(
+            session, "email", customer_id, data.contact_person_id
+        )
     if account is not None:
         data.body = signed(data.body, account.signature)
     return data
@@ -1029,14 +1060,14 @@ def send_serial(
             if not address:
                 report.skipped.append(replace(line, reason=tr("no e-mail address")))
                 continue
-            if serial.advertising and not mail_texts.allows_advertising(
+            if serial.advertising and not consent.allows_advertising(
                 session, customer_id, person_id, "email"
             ):
                 report.skipped.append(
                     replace(line, reason=tr("no consent to advertising by e-mail"))
                 )
                 continue
-            context = mail_texts.context_for(session, customer_id, person_id)
+            context = templates.context_for(session, customer_id, person_id)
             account = session.get(MailAccount, serial.account_id)
             signature = account.signature if account is not None else ""
         data = MailInput(
@@ -1044,8 +1075,8 @@ def send_serial(
             contact_person_id=person_id,
             account_id=serial.account_id,
             to=address,
-            subject=mail_texts.fill(serial.subject, context),
-            body=signed(mail_texts.fill(serial.body, context), signature),
+            subject=templates.fill(serial.subject, context),
+            body=signed(templates.fill(serial.body, context), signature),
             attachments=list(serial.attachments),
         )
         if sent_before and wait(pause):

@@ -46,7 +46,7 @@ from meinbuero.domain.salutation import (
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
-from meinbuero.services import articles, sales_settings, settings
+from meinbuero.services import articles, payments, sales_settings, settings
 from meinbuero.services.customers import existing_customer, german_countries
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store import search
@@ -841,35 +841,32 @@ def revenue(session: Session, year: int) -> Decimal:
     return Decimal(total or 0).quantize(CENT)
 
 
-def open_amount(session: Session, customer_id: int) -> Decimal:
-    """What the customer owes on finalised invoices not cancelled (payments come later)."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(SalesDocument.gross_total), 0)).where(
-            SalesDocument.customer_id == customer_id,
-            SalesDocument.kind == SalesKind.INVOICE,
-            SalesDocument.status == SalesStatus.OPEN,
-        )
-    )
-    return Decimal(total or 0).quantize(CENT)
-
-
 def warnings(session: Session, document: SalesDocument) -> list[str]:
     """What the user should know before finalising, without standing in the way: the
     customer's limit of open invoices passed, the small-business thresholds neared."""
     found: list[str] = []
-    if document.kind != SalesKind.INVOICE:
+    if document.kind not in (SalesKind.INVOICE, SalesKind.ORDER_CONFIRMATION):
         return found
     conditions = session.get(Conditions, document.customer_id)
     limit = conditions.credit_limit if conditions is not None else None
     if limit is not None:
-        owed = open_amount(session, document.customer_id) + document.gross_total
+        owed = payments.open_total(session, document.customer_id) + document.gross_total
         if owed > limit:
+            amounts = {
+                "amount": format_decimal_de(owed, places=2),
+                "limit": format_decimal_de(limit, places=2),
+            }
             found.append(
                 tr(
                     "With this invoice the customer owes {amount} €, more than the limit of "
                     "{limit} € in the Konditionen.",
-                    amount=format_decimal_de(owed, places=2),
-                    limit=format_decimal_de(limit, places=2),
+                    **amounts,
+                )
+                if document.kind == SalesKind.INVOICE
+                else tr(
+                    "With this order the customer would owe {amount} €, more than the limit "
+                    "of {limit} € in the Konditionen.",
+                    **amounts,
                 )
             )
     company = settings.company(session)
@@ -1095,6 +1092,7 @@ def cancel(
     final = finalise(session, draft.id, at=at)
     invoice.status = SalesStatus.CANCELLED
     session.flush()
+    payments.release_to_credit(session, invoice, final.document_date)
     _log(
         session,
         invoice,

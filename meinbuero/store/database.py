@@ -9,6 +9,7 @@ a failing migration leaves it as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +49,8 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    # A write-protected file (or folder, or medium) is opened for reading only.
+    read_only: bool = False
 
     def checkpoint(self) -> None:
         """Move what the -wal holds into the file itself and empty the -wal, so that the file
@@ -55,7 +58,8 @@ class Database:
         checkpoint(self.engine)
 
     def close(self) -> None:
-        checkpoint(self.engine)
+        if not self.read_only:
+            checkpoint(self.engine)
         self.engine.dispose()
 
 
@@ -88,15 +92,32 @@ def _configure_connection(dbapi_connection: Any, connection_record: Any) -> None
     cursor.close()
 
 
+def _configure_read_only(dbapi_connection: Any, connection_record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
 def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
-    event.listen(engine, "connect", _configure_connection)
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        # immutable: nobody can write the file (it or its folder is write-protected), so
+        # SQLite needs neither locks nor the -shm it could not create there.
+        engine = create_engine(f"sqlite+pysqlite:///{_read_only_uri(path)}&uri=true")
+        event.listen(engine, "connect", _configure_read_only)
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path}")
+        event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def is_write_protected(path: Path) -> bool:
+    """The file, or the folder its journal goes into, cannot be written (a read-only file,
+    folder or medium)."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
@@ -118,6 +139,12 @@ def head_version(script_location: Path | None = None) -> int:
     return max((int(p.name[:4]) for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")), default=0)
 
 
+def _read_only_uri(path: Path) -> str:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # On a write-protected file or medium SQLite cannot make the -shm a WAL file needs.
+    return uri + "&immutable=1" if is_write_protected(path) else uri
+
+
 def read_state(path: Path) -> FileState:
     """Look into a file without changing it; refuse what is not a SQLite database."""
     name = path.name
@@ -135,7 +162,7 @@ def read_state(path: Path) -> FileState:
     if not header:
         return FileState(application_id=0, schema_version=0, tables=0)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             schema_version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -151,7 +178,7 @@ def read_state(path: Path) -> FileState:
 
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's integrity and foreign key checks; an empty list means healthy."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         rows = [r[0] for r in connection.execute("PRAGMA integrity_check")]
         problems = [r for r in rows if r != "ok"]
@@ -170,7 +197,7 @@ def backup(path: Path, *, schema_version: int) -> Path:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{stamp}-schema{schema_version}{path.suffix or '.sqlite'}"
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(_read_only_uri(path), uri=True)
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)
@@ -233,6 +260,20 @@ def open_company(
                 known=head,
             )
         )
+    read_only = existed and not is_new and is_write_protected(path)
+    if read_only and state.schema_version < head:
+        raise CompanyFileError(
+            tr(
+                "The company file {name} is write-protected, and this version of meinbuero must "
+                "bring it up to date first. Please remove the write protection.",
+                name=name,
+            )
+        )
+    if read_only:
+        engine = make_engine(path, read_only=True)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        events.install(sessions)
+        return Database(path=path, engine=engine, sessions=sessions, read_only=True)
     if not is_new and state.schema_version < head:
         problems = integrity_problems(path)
         if problems:

@@ -689,6 +689,7 @@ class SalesDocument(CustomerPart, Base):
         # The open items: finalised invoices not cancelled and not paid in full.
         Index(
             "ix_sales_document_open",
+            "kind",
             "customer_id",
             sqlite_where=text(OPEN_INVOICE_SQL),
         ),
@@ -852,6 +853,11 @@ class Payment(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # The bank booking this came from (statement import): the same booking is never booked twice.
     bank_reference: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # Booked together with (the credit part of an overpayment, the two sides of credit used):
+    # undoing the first undoes its parts.
+    part_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payment.id", ondelete="RESTRICT"), index=True
+    )
     author: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -972,19 +978,161 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class TemplateKind(StrEnum):
+    """What a text template is for: letters, e-mails, and the e-mail of each sales document."""
+
+    LETTER = "letter"
+    EMAIL = "email"
+    EMAIL_QUOTE = "email_quote"
+    EMAIL_ORDER_CONFIRMATION = "email_order_confirmation"
+    EMAIL_DELIVERY_NOTE = "email_delivery_note"
+    EMAIL_INVOICE = "email_invoice"
+    EMAIL_CANCELLATION = "email_cancellation"
+
+
+TEMPLATE_KINDS = tuple(k.value for k in TemplateKind)
+
+
+class TextTemplate(Base):
+    """A letter or e-mail template with placeholders ({Briefanrede}, {Kundennummer}, …)."""
+
+    __tablename__ = "text_template"
+    __table_args__ = (
+        UniqueConstraint("kind", "name"),
+        CheckConstraint(
+            "kind IN (" + ", ".join(f"'{k}'" for k in TEMPLATE_KINDS) + ")", name="kind"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(100))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    advertising: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+CONSENT_CHANNELS = ("email", "phone", "post")
+CONSENT_KINDS = ("given", "withdrawn", "objected")
+CONSENT_WAYS = ("", "form", "oral", "written")
+
+
+class ConsentEvent(CustomerPart, Base):
+    """One change of a customer's (or contact person's) consent on one channel (UWG §7,
+    DSGVO Art. 7): given, withdrawn, or an objection to advertising.
+
+    Append-only: the database refuses to change a row, and to delete one while its customer
+    and person are in the file (the proof is kept). The state is the newest row per subject
+    and channel.
+    """
+
+    __tablename__ = "consent_event"
+    __table_args__ = (
+        CheckConstraint("channel IN ('email', 'phone', 'post')", name="channel"),
+        CheckConstraint("kind IN ('given', 'withdrawn', 'objected')", name="kind"),
+        CheckConstraint("way IN ('', 'form', 'oral', 'written')", name="way"),
+        Index("ix_consent_event_subject", "customer_id", "contact_person_id", "channel"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(12))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    # How consent was given: Formular, mündlich, schriftlich ("" for withdrawals, objections).
+    way: Mapped[str] = mapped_column(String(8), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+# The columns of a letter that freeze when it is finished (the contact person may go: the
+# address as printed is kept in ``address``).
+FROZEN_LETTER_COLUMNS = (
+    "customer_id",
+    "template_name",
+    "address",
+    "subject",
+    "body",
+    "closing",
+    "signature",
+    "advertising",
+    "letter_date",
+    "status",
+    "finished_at",
+    "pdf_document_id",
+)
+
+
+class Letter(CustomerPart, Base):
+    """A letter (Brief) to a customer or one of its contact persons.
+
+    A draft keeps its text with placeholders; finishing fills them in, freezes the row (the
+    database refuses changes and deletion) and files the PDF in the customer's Dokumente.
+    """
+
+    __tablename__ = "letter"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'finished')", name="status"),
+        CheckConstraint(
+            "(status = 'finished') = (finished_at IS NOT NULL)", name="finished_when_final"
+        ),
+        Index("ix_letter_date", "letter_date"),
+    )
+
+    # A customer with letters is archived, never deleted (RESTRICT, as sales documents).
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="RESTRICT"), index=True
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL"), index=True
+    )
+    template_name: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(String(200), default="")
+    signature: Mapped[str] = mapped_column(String(200), default="")
+    advertising: Mapped[bool] = mapped_column(Boolean, default=False)
+    letter_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    pdf_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="RESTRICT")
+    )
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
 __all__ = [
+    "CONSENT_CHANNELS",
+    "CONSENT_KINDS",
+    "CONSENT_WAYS",
     "CUSTOM_FIELD_SLOTS",
+    "FROZEN_LETTER_COLUMNS",
     "FROZEN_SALES_COLUMNS",
     "MAIL_SECURITIES",
     "OPEN_INVOICE_SQL",
     "PAYMENT_WAYS",
     "SALES_KINDS",
     "SALES_STATUSES",
+    "TEMPLATE_KINDS",
     "Appointment",
     "Article",
     "Base",
     "Company",
     "Conditions",
+    "ConsentEvent",
     "ContactPerson",
     "CustomFieldDefinition",
     "CustomFieldValue",
@@ -1000,6 +1148,7 @@ __all__ = [
     "Event",
     "EventType",
     "FieldType",
+    "Letter",
     "MailAccount",
     "MailDraft",
     "MailSecurity",
@@ -1015,5 +1164,7 @@ __all__ = [
     "Setting",
     "SocialNetwork",
     "Task",
+    "TemplateKind",
+    "TextTemplate",
     "display_name_of",
 ]

@@ -24,9 +24,19 @@
       <translation>(nicht übernehmen)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>(mandate {reference})</source>
+      <translation>(Mandat {reference})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>(not specified)</source>
       <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>(on {base})</source>
+      <translation>(auf {base})</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -34,9 +44,39 @@
       <translation>(optional)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>({percent} of {base})</source>
+      <translation>({percent} von {base})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>, Skonto {amount}</source>
+      <translation>, Skonto {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>, {amount} kept as credit</source>
+      <translation>, {amount} als Guthaben verbucht</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>--to is before --from.</source>
       <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>1–30 days</source>
+      <translation>1–30 Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>31–60 days</source>
+      <translation>31–60 Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>61–90 days</source>
+      <translation>61–90 Tage</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -104,6 +144,11 @@
       <translation>Ein Preis hat höchstens {places} Nachkommastellen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>A template with this name exists already.</source>
+      <translation>Eine Vorlage mit diesem Namen gibt es schon.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>A text line needs a text.</source>
       <translation>Eine Textzeile braucht einen Text.</translation>
@@ -124,14 +169,44 @@
       <translation>Anschrift</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Advance payment invoice</source>
+      <translation>Vorauszahlungsrechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Allowance</source>
+      <translation>Nachlass</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Allowances</source>
+      <translation>Nachlässe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Already paid</source>
+      <translation>Bereits gezahlt</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/printing/sales.py" />
       <source>Amount</source>
       <translation>Betrag</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Amount due</source>
+      <translation>Zahlbetrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>An IBAN with the country code {country} has {expected} characters, this one has {length} – please check for missing or extra characters.</source>
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>An amount has at most two places after the comma.</source>
+      <translation>Ein Betrag hat höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -152,6 +227,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>An invoice needs your tax number or VAT ID; please enter one in Settings &gt; My company.</source>
       <translation>Eine Rechnung braucht Ihre Steuernummer oder USt-IdNr.; bitte tragen Sie eine unter Einstellungen &gt; Meine Firma ein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>Another window or program is writing to the company file; nothing was changed. Please try again in a moment.</source>
+      <translation>Ein anderes Fenster oder Programm schreibt gerade in die Firmendatei; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -224,6 +304,16 @@
       <translation>Bank</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Bank card</source>
+      <translation>Bankkarte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Bank transfer</source>
+      <translation>Überweisung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Between 0 and 100 %, please.</source>
       <translation>Bitte zwischen 0 und 100 %.</translation>
@@ -242,6 +332,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Birthday</source>
       <translation>Geburtstag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Buyer</source>
+      <translation>Käufer</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -274,6 +369,11 @@
       <translation>Anruf bei {number}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Canary Islands general indirect tax</source>
+      <translation>Kanarische Inseln (IGIC)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Cancellation invoice</source>
       <translation>Stornorechnung</translation>
@@ -294,14 +394,29 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Cancelled: the payments become credit</source>
+      <translation>Storniert: die Zahlungen werden Guthaben</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Cancels</source>
       <translation>Storniert</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Card</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/printing/sales.py" />
       <source>Carried forward</source>
       <translation>Übertrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Cash</source>
+      <translation>bar</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -329,6 +444,41 @@
       <translation>Kategorie</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Ceuta and Melilla tax</source>
+      <translation>Ceuta und Melilla (IPSI)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Charge</source>
+      <translation>Zuschlag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Charges</source>
+      <translation>Zuschläge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Checked against the official rules: no errors.</source>
+      <translation>Nach den amtlichen Regeln geprüft: keine Fehler.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Checked against the official rules: {count} errors.</source>
+      <translation>Nach den amtlichen Regeln geprüft: {count} Fehler.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Cheque</source>
+      <translation>Scheck</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>Choice list</source>
       <translation>Auswahlliste</translation>
@@ -337,6 +487,16 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>City</source>
       <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Clearing between partners</source>
+      <translation>Verrechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Closing</source>
+      <translation>Grußformel</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -369,9 +529,29 @@
       <translation>Firma „{name}“ in {path} angelegt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Contact</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Contact person: {field}</source>
       <translation>Ansprechpartner: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>Contact: {name}</source>
+      <translation>Ansprechpartner: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Corrected invoice</source>
+      <translation>Korrigierte Rechnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/settings.py" />
@@ -382,6 +562,31 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Country</source>
       <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Credit card</source>
+      <translation>Kreditkarte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Credit note</source>
+      <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Credit transfer</source>
+      <translation>Überweisung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Credit used</source>
+      <translation>Guthaben verrechnet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Currency</source>
+      <translation>Währung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -484,9 +689,29 @@
       <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Debit card</source>
+      <translation>Debitkarte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Debit note</source>
+      <translation>Belastungsanzeige</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Debit transfer</source>
+      <translation>Lastschrift</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/backup.py" />
       <source>Deleted: {path}</source>
       <translation>Gelöscht: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Delivery date</source>
+      <translation>Lieferdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -527,6 +752,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Dialling</source>
       <translation>Wählen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Direct debit</source>
+      <translation>Lastschrift</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/sales.py" />
@@ -574,6 +804,11 @@
       <translation>Dokumente: {count} verwaiste Dateien (ohne Eintrag) entfernt</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>Dry run: nothing was imported.</source>
       <translation>Probelauf: Es wurde nichts importiert.</translation>
@@ -582,6 +817,21 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Due</source>
       <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Due date</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Due on {date}.</source>
+      <translation>Fällig am {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>E-invoice {number} from {seller}</source>
+      <translation>E-Rechnung {number} von {seller}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -604,9 +854,44 @@
       <translation>E-Mail an {address}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with a cancellation invoice</source>
+      <translation>E-Mail mit Stornorechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with a delivery note</source>
+      <translation>E-Mail mit Lieferschein</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with a quote</source>
+      <translation>E-Mail mit Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with an invoice</source>
+      <translation>E-Mail mit Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>E-mail with an order confirmation</source>
+      <translation>E-Mail mit Auftragsbestätigung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>E-mail – {name}</source>
       <translation>E-Mail – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Electronic address</source>
+      <translation>Elektronische Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Electronic invoice ({format}) – view made by meinbuero on {date}</source>
+      <translation>Elektronische Rechnung ({format}) – Ansicht erstellt von meinbuero am {date}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/email.py" />
@@ -632,6 +917,16 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Event type</source>
       <translation>Ereignisart</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Exempt from tax</source>
+      <translation>Steuerbefreit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Export outside the EU</source>
+      <translation>Ausfuhr in ein Drittland</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -664,7 +959,7 @@
       <translation>Fax {number}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
@@ -677,6 +972,16 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>Filed in Documents: {title}</source>
       <translation>Abgelegt unter Dokumente: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Final construction invoice</source>
+      <translation>Schlussrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Finished</source>
+      <translation>Fertiggestellt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -704,6 +1009,11 @@
       <translation>Förmlich (Sie)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>From the cancelled invoice {number}</source>
+      <translation>Aus der stornierten Rechnung {number}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>From: {sender}</source>
       <translation>Von: {sender}</translation>
@@ -712,6 +1022,11 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Full name (first and last name)</source>
       <translation>Vollständiger Name (Vor- und Nachname)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>GROUP</source>
+      <translation>GRUPPE</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -737,6 +1052,11 @@
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Groups</source>
       <translation>Gruppen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>How</source>
+      <translation>Wie</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -794,14 +1114,34 @@
       <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Intra-community supply</source>
+      <translation>Innergemeinschaftliche Lieferung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Invoice</source>
       <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Invoice date</source>
+      <translation>Rechnungsdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Invoice e-mail</source>
       <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Invoice information for accounting purposes</source>
+      <translation>Rechnungsinformation für Buchhaltungszwecke</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Invoice no.</source>
+      <translation>Rechnungsnr.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -817,6 +1157,11 @@
       <location filename="../../meinbuero/printing/sales.py" />
       <source>Item name</source>
       <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Item no. {number}</source>
+      <translation>Art.-Nr. {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -844,9 +1189,29 @@
       <translation>Nachname</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Leitweg-ID</source>
+      <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Letter salutation</source>
       <translation>Briefanrede</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Letter “{subject}” filed and written to {path}.</source>
+      <translation>Brief „{subject}“ abgelegt und nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Letter: {subject}</source>
+      <translation>Brief: {subject}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -864,7 +1229,7 @@
       <translation>Zeile {number}, {field}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Lines</source>
       <translation>Positionen</translation>
     </message>
@@ -872,6 +1237,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Made from</source>
       <translation>Erstellt aus</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>Made from the e-invoice {number}.</source>
+      <translation>Angelegt aus der E-Rechnung {number}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/backup.py" />
@@ -909,6 +1279,11 @@
       <translation>Geburtstag (Monat)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>More cannot be paid back than was paid.</source>
+      <translation>Es kann nicht mehr zurückgezahlt werden, als gezahlt wurde.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Mr</source>
       <translation>Herr</translation>
@@ -917,6 +1292,11 @@
       <location filename="../../meinbuero/domain/salutation.py" />
       <source>Ms</source>
       <translation>Frau</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Mutually defined</source>
+      <translation>Vereinbart</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -929,7 +1309,7 @@
       <translation>NR</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>NUMBER</source>
       <translation>NUMMER</translation>
     </message>
@@ -984,6 +1364,11 @@
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>No letter was written: no customer selected has a postal address.</source>
+      <translation>Es wurde kein Brief geschrieben: Kein ausgewählter Kunde hat eine Postanschrift.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>No sales documents found.</source>
       <translation>Keine Verkaufsbelege gefunden.</translation>
@@ -994,9 +1379,24 @@
       <translation>Nr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Not defined</source>
+      <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>Not enough memory for this; nothing was changed.</source>
+      <translation>Dafür reicht der Arbeitsspeicher nicht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>Not found: {what}</source>
       <translation>Nicht gefunden: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Not subject to VAT</source>
+      <translation>Nicht steuerbar</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -1004,7 +1404,7 @@
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/customers.py" />
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
@@ -1017,6 +1417,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Nothing due on {date}.</source>
       <translation>Am {date} ist nichts fällig.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Nothing is open on the invoice {number}.</source>
+      <translation>Auf der Rechnung {number} ist nichts offen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -1044,7 +1449,7 @@
       <translation>DATEI.ics</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>OUT.pdf</source>
       <translation>ZIEL.pdf</translation>
     </message>
@@ -1052,6 +1457,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>OUT.xlsx|OUT.csv</source>
       <translation>ZIEL.xlsx|ZIEL.csv</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Objected to advertising (no letter):</source>
+      <translation>Werbewiderspruch (kein Brief):</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1074,6 +1484,16 @@
       <translation>Auftragsbestätigungen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Order no.</source>
+      <translation>Bestellnr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Outgoing call</source>
       <translation>Anruf ausgehend</translation>
@@ -1087,6 +1507,11 @@
       <location filename="../../meinbuero/services/importing/layouts.py" />
       <source>Outlook (German)</source>
       <translation>Outlook (deutsch)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Overpayment of invoice {number}</source>
+      <translation>Überzahlung der Rechnung {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/page.py" />
@@ -1109,6 +1534,21 @@
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Partial construction invoice</source>
+      <translation>Abschlagsrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Partial final construction invoice</source>
+      <translation>Teilschlussrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Partial invoice</source>
+      <translation>Teilrechnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Partner</source>
       <translation>Partner</translation>
@@ -1119,14 +1559,49 @@
       <translation>Bezahlen per Code</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>PayPal</source>
+      <translation>PayPal</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Payment</source>
+      <translation>Zahlung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment due (days net)</source>
       <translation>Zahlungsziel (Tage netto)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Payment of {amount} on {date} ({way})</source>
+      <translation>Zahlung von {amount} am {date} ({way})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Payment of {amount} on {date} undone: {reason}</source>
+      <translation>Zahlung von {amount} vom {date} rückgängig gemacht: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Payment reference: {text}</source>
+      <translation>Verwendungszweck: {text}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment terms (text)</source>
       <translation>Zahlungsbedingungen (Text)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Payment to bank account</source>
+      <translation>Zahlung auf Bankkonto</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Payments are booked on finalised invoices.</source>
+      <translation>Zahlungen werden auf abgeschlossene Rechnungen gebucht.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -1157,6 +1632,11 @@
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Please choose at least one field to export.</source>
       <translation>Bitte wählen Sie mindestens ein Feld für den Export.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Please choose how it was paid.</source>
+      <translation>Bitte wählen Sie die Zahlungsart.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -1217,6 +1697,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please enter between 1 and 100000 MB.</source>
       <translation>Bitte zwischen 1 und 100000 MB eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Please enter the amount paid.</source>
+      <translation>Bitte geben Sie den gezahlten Betrag ein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1294,6 +1779,11 @@
       <translation>Bitte geben Sie der Datei die Endung .xlsx oder .csv.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Please say why the payment is undone.</source>
+      <translation>Bitte geben Sie an, warum die Zahlung zurückgenommen wird.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Pos.</source>
       <translation>Pos.</translation>
@@ -1304,9 +1794,19 @@
       <translation>Position</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>Postcode</source>
       <translation>PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Preceding invoice</source>
+      <translation>Bezug auf Rechnung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1354,6 +1854,11 @@
       <translation>Angebote</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Reads an e-invoice (CII or UBL; XML, or the XML embedded in a ZUGFeRD/Factur-X PDF) and prints it. With --json: an object with the keys format, type_code, number, issue_date, due_date, currency, buyer_reference, seller and buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) and payment (iban, skonto, terms); amounts are decimal strings as the file writes them, dates YYYY-MM-DD, what the file does not state is null.</source>
+      <translation>Liest eine E-Rechnung (CII oder UBL; XML oder das in eine ZUGFeRD-/Factur-X-PDF eingebettete XML) und gibt sie aus. Mit --json: ein Objekt mit den Schlüsseln format, type_code, number, issue_date, due_date, currency, buyer_reference, seller und buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) und payment (iban, skonto, terms); Beträge sind Dezimalzahlen als Text, wie die Datei sie schreibt, Daten JJJJ-MM-TT, was die Datei nicht angibt, ist null.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Recognised layout: {name}</source>
       <translation>Erkanntes Format: {name}</translation>
@@ -1394,6 +1899,11 @@
       <translation>Die Datensicherung vom {when} wurde in {path} wiederhergestellt.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Reverse charge</source>
+      <translation>Steuerschuldnerschaft des Leistungsempfängers</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reverse charge (§ 13b UStG)</source>
       <translation>Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)</translation>
@@ -1402,6 +1912,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reverse charge and intra-EU supplies need the customer's VAT ID; please enter it in the customer's address tab.</source>
       <translation>Reverse Charge und innergemeinschaftliche Lieferungen brauchen die USt-IdNr. des Kunden; bitte tragen Sie sie auf dem Reiter Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Rounding</source>
+      <translation>Rundung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1417,6 +1932,16 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Row {line}: {name} – likely duplicate of {existing} ({reason})</source>
       <translation>Zeile {line}: {name} – mögliche Dublette von {existing} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>SEPA credit transfer</source>
+      <translation>SEPA-Überweisung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>SEPA direct debit</source>
+      <translation>SEPA-Lastschrift</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -1449,9 +1974,34 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Self-billed invoice</source>
+      <translation>Gutschrift (Selbstfakturierung)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>Seller</source>
+      <translation>Verkäufer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Service period</source>
+      <translation>Leistungszeitraum</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Service period until</source>
       <translation>Leistungszeitraum bis</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Settled from credit: {amount}</source>
+      <translation>Mit Guthaben verrechnet: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Signature</source>
+      <translation>Signatur</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -1484,6 +2034,16 @@
       <translation>Regelbesteuerung (mit USt.)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Standard rate</source>
+      <translation>Regelsteuersatz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Standing agreement</source>
+      <translation>Dauerauftrag</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Start</source>
       <translation>Beginn</translation>
@@ -1507,6 +2067,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Subtotal</source>
       <translation>Zwischensumme</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Sum of lines</source>
+      <translation>Summe Positionen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -1552,6 +2117,11 @@
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The IBAN contains characters that do not belong there – please check the IBAN.</source>
       <translation>Die IBAN enthält Zeichen, die an dieser Stelle nicht vorkommen dürfen – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The Skonto period ended on {date}; the payment came later.</source>
+      <translation>Die Skontofrist endete am {date}; die Zahlung kam später.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/bank.py" />
@@ -1669,9 +2239,39 @@
       <translation>Der Eintrag „{choice}“ wird noch verwendet und kann nicht entfernt werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The closing is too long (200 characters).</source>
+      <translation>Die Grußformel ist zu lang (200 Zeichen).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/demo.py" />
       <source>The company file already contains customers. A demo company can only be created in an empty company file.</source>
       <translation>Die Firmendatei enthält bereits Kunden. Eine Demofirma kann nur in einer leeren Firmendatei angelegt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file cannot be opened (is its folder still there?).</source>
+      <translation>Die Firmendatei kann nicht geöffnet werden (gibt es ihren Ordner noch?).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file could not be changed; nothing was changed.</source>
+      <translation>Die Firmendatei konnte nicht geändert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file is damaged; nothing was changed. Please restore a backup (Datei &gt; Datensicherung).</source>
+      <translation>Die Firmendatei ist beschädigt; es wurde nichts geändert. Bitte stellen Sie eine Datensicherung wieder her (Datei &gt; Datensicherung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file is damaged; nothing was written to it. Please restore a backup (Datei &gt; Datensicherung).</source>
+      <translation>Die Firmendatei ist beschädigt; es wurde nichts hineingeschrieben. Bitte stellen Sie eine Datensicherung wieder her (Datei &gt; Datensicherung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The company file is write-protected; nothing was changed.</source>
+      <translation>Die Firmendatei ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/store/database.py" />
@@ -1699,6 +2299,11 @@
       <translation>Die Firmendatei {name} ist in einem anderen Fenster oder Programm geöffnet; schließen Sie sie zuerst.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/store/database.py" />
+      <source>The company file {name} is write-protected, and this version of meinbuero must bring it up to date first. Please remove the write protection.</source>
+      <translation>Die Firmendatei {name} ist schreibgeschützt, und diese Version von meinbuero muss sie zuerst aktualisieren. Bitte heben Sie den Schreibschutz auf.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>The company file {path} does not exist.</source>
       <translation>Die Firmendatei {path} gibt es nicht.</translation>
@@ -1707,6 +2312,26 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>The contact person no longer exists.</source>
       <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The credit has been used already; undo its use first.</source>
+      <translation>Das Guthaben wurde bereits verrechnet; machen Sie zuerst die Verrechnung rückgängig.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The customer has no credit to use.</source>
+      <translation>Der Kunde hat kein Guthaben zum Verrechnen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The customer has no postal address (street and town).</source>
+      <translation>Der Kunde hat keine Postanschrift (Straße und Ort).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The customer is no longer in this company file.</source>
+      <translation>Der Kunde ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1724,14 +2349,34 @@
       <translation>Das Datum liegt vor dem von {number} ({date}), das schon ausgestellt ist; bitte datieren Sie den Beleg auf den {date} oder später.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>The date lies in the future.</source>
+      <translation>Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>The delimiter must be one character.</source>
       <translation>Das Trennzeichen muss ein einzelnes Zeichen sein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The disk is full: {name} could not be written.</source>
+      <translation>Der Datenträger ist voll: {name} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The disk is full; nothing was changed. Please make room and try again.</source>
+      <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The document has no position.</source>
       <translation>Der Beleg hat keine Position.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The document is no longer in this company file.</source>
+      <translation>Der Beleg ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -1744,6 +2389,11 @@
       <translation>Das Feld hat schon Werte bei {count} Kunden; sein Typ kann nicht mehr geändert werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>The file</source>
+      <translation>Die Datei</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>The file of “{title}” is missing from the document store.</source>
       <translation>Die Datei von „{title}“ fehlt im Dokumentenspeicher.</translation>
@@ -1754,7 +2404,7 @@
       <translation>Die Datei ist im alten DOS-Zeichensatz (Codepage 850) geschrieben; die Umlaute wurden umgewandelt. Bitte in der Vorschau prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>The file {name} does not exist.</source>
       <translation>Die Datei {name} gibt es nicht.</translation>
     </message>
@@ -1774,9 +2424,24 @@
       <translation>Die Datei {path} gibt es schon.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>The folder of {name} does not exist.</source>
+      <translation>Den Ordner von {name} gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/documents.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Den Ordner {path} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/settings.py" />
       <source>The group “{name}” still has {count} customers and cannot be deleted.</source>
       <translation>Die Gruppe „{name}“ hat noch {count} Kunden und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>The import is complete, but its report could not be saved: {reason}</source>
+      <translation>Der Import ist abgeschlossen, aber sein Bericht konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1784,9 +2449,39 @@
       <translation>Die Rechnung {number} ist schon storniert.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The invoice {number} is cancelled; book the payment as credit of the customer.</source>
+      <translation>Die Rechnung {number} ist storniert; buchen Sie die Zahlung als Guthaben des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The invoice {number} is paid in full already.</source>
+      <translation>Die Rechnung {number} ist bereits vollständig bezahlt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>The label is too long (60 characters).</source>
       <translation>Die Bezeichnung ist zu lang (60 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>The last template of a kind cannot be deleted.</source>
+      <translation>Die letzte Vorlage einer Art kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The letter has neither a subject nor a text.</source>
+      <translation>Der Brief hat weder Betreff noch Text.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The letter is finished and can no longer be changed.</source>
+      <translation>Der Brief ist fertiggestellt und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The letter no longer exists.</source>
+      <translation>Den Brief gibt es nicht mehr.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -1797,6 +2492,16 @@
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>The mapping file {name} cannot be read.</source>
       <translation>Die Zuordnungsdatei {name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>The name is too long (100 characters).</source>
+      <translation>Der Name ist zu lang (100 Zeichen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The name is too long (200 characters).</source>
+      <translation>Der Name ist zu lang (200 Zeichen).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -1864,6 +2569,16 @@
       <translation>Das Passwort darf nicht leer sein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The payment covers the invoice; no Skonto is taken.</source>
+      <translation>Die Zahlung deckt die Rechnung; es wird kein Skonto abgezogen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>The payment is no longer in this company file.</source>
+      <translation>Die Zahlung ist nicht mehr in dieser Firmendatei.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The period ends before it begins.</source>
       <translation>Der Zeitraum endet, bevor er beginnt.</translation>
@@ -1889,6 +2604,11 @@
       <translation>Die Priorität ist 1 (hoch), 2 (normal) oder 3 (niedrig).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The recipient objected to advertising by post.</source>
+      <translation>Der Empfänger hat Werbung per Post widersprochen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The recipient's address is missing.</source>
       <translation>Die Anschrift des Empfängers fehlt.</translation>
@@ -1899,6 +2619,11 @@
       <translation>Den Verkaufsbeleg gibt es nicht mehr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>The subject is too long (300 characters).</source>
+      <translation>Der Betreff ist zu lang (300 Zeichen).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The tax case is “small business”, but your company is not marked as a small business (Settings &gt; My company).</source>
       <translation>Der Steuerfall ist „Kleinunternehmer“, aber Ihre Firma ist nicht als Kleinunternehmer eingetragen (Einstellungen &gt; Meine Firma).</translation>
@@ -1907,6 +2632,11 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>The type “{name}” is used by {count} events and cannot be deleted; hide it instead.</source>
       <translation>Die Art „{name}“ wird von {count} Ereignissen verwendet und kann nicht gelöscht werden; blenden Sie sie stattdessen aus.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>The validity has not been checked.</source>
+      <translation>Die Gültigkeit wurde nicht geprüft.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1964,9 +2694,29 @@
       <translation>Dieses PDF ist der ausgestellte Beleg {number}; es bleibt so, wie es verschickt wurde, und kann nicht geändert oder gelöscht werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This bank booking has been booked already.</source>
+      <translation>Diese Bankbuchung wurde bereits gebucht.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This booking belongs to another one; undo that one.</source>
+      <translation>Diese Buchung gehört zu einer anderen; machen Sie jene rückgängig.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
       <source>This field is not defined.</source>
       <translation>Dieses Feld ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This invoice grants no Skonto.</source>
+      <translation>Diese Rechnung gewährt kein Skonto.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>This payment has been undone already.</source>
+      <translation>Diese Zahlung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1994,6 +2744,11 @@
       <translation>Gesamtbetrag</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Totals</source>
+      <translation>Summen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
@@ -2019,6 +2774,11 @@
       <translation>Unbekannte Kategorie „{name}“ (bekannt: {known})</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Unknown channel.</source>
+      <translation>Unbekannter Kanal.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Unknown encoding “{name}”.</source>
       <translation>Unbekannte Zeichenkodierung „{name}“.</translation>
@@ -2034,14 +2794,34 @@
       <translation>Unbekanntes Feld „{name}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Unknown kind of change.</source>
+      <translation>Unbekannte Art der Änderung.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Unknown kind of line “{kind}”.</source>
       <translation>Unbekannte Zeilenart „{kind}“.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>Unknown kind of template.</source>
+      <translation>Unbekannte Art von Vorlage.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Unknown kind “{kind}”.</source>
       <translation>Unbekannte Belegart „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Unknown placeholders (printed as they are): {names}</source>
+      <translation>Unbekannte Platzhalter (unverändert gedruckt): {names}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/letters.py" />
+      <source>Unknown placeholders: {names}</source>
+      <translation>Unbekannte Platzhalter: {names}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2054,12 +2834,22 @@
       <translation>Unbekannte Art zu wählen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>Unknown way of giving consent.</source>
+      <translation>Unbekannte Art der Einwilligung.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Updated: {count}</source>
       <translation>Aktualisiert: {count}</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/printing/sales.py" />
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Used for invoice {number}</source>
+      <translation>Verrechnet mit Rechnung {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>VAT</source>
       <translation>USt.</translation>
     </message>
@@ -2079,6 +2869,11 @@
       <translation>USt-IdNr. {number}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>VAT rate</source>
+      <translation>USt.-Satz</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/articles.py" />
       <source>VAT rate (%)</source>
       <translation>USt.-Satz (%)</translation>
@@ -2094,6 +2889,11 @@
       <translation>Gültig bis</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Validity</source>
+      <translation>Gültigkeit</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup_settings.py" />
       <source>Warn after between 1 and {most} days.</source>
       <translation>Bitte nach 1 bis {most} Tagen warnen.</translation>
@@ -2104,6 +2904,11 @@
       <translation>Internet</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>With Skonto {skonto} the amount to pay is {amount}; the payment is {short} short.</source>
+      <translation>Mit Skonto von {skonto} sind zu zahlen {amount}; die Zahlung ist {short} zu wenig.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>With this invoice the customer owes {amount} €, more than the limit of {limit} € in the Konditionen.</source>
       <translation>Mit dieser Rechnung schuldet der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
@@ -2112,6 +2917,21 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>With this invoice your revenue this year passes 100.000 €: from it on you must charge VAT (§ 19 UStG); please ask your tax adviser.</source>
       <translation>Mit dieser Rechnung übersteigt Ihr Umsatz in diesem Jahr 100.000 €: ab ihr müssen Sie Umsatzsteuer berechnen (§ 19 UStG); bitte fragen Sie Ihre Steuerberatung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/sales.py" />
+      <source>With this order the customer would owe {amount} €, more than the limit of {limit} € in the Konditionen.</source>
+      <translation>Mit diesem Auftrag schuldete der Kunde {amount} €, mehr als das Limit von {limit} € in den Konditionen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>Without a postal address (no letter):</source>
+      <translation>Ohne Postanschrift (kein Brief):</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>Written off: {amount}</source>
+      <translation>Ausgebucht: {amount}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2139,6 +2959,11 @@
       <translation>Ihr Name</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>Your reference</source>
+      <translation>Ihre Referenz</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Your revenue of {year} was more than 25.000 €: the small-business rule (§ 19 UStG) no longer applies this year.</source>
       <translation>Ihr Umsatz {year} lag über 25.000 €: die Kleinunternehmerregelung (§ 19 UStG) gilt in diesem Jahr nicht mehr.</translation>
@@ -2149,14 +2974,39 @@
       <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>Zero rated goods</source>
+      <translation>Nullsatz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>a contact person's ID</source>
+      <translation>die ID eines Ansprechpartners</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>accepted</source>
       <translation>angenommen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>account holder {name}</source>
+      <translation>Kontoinhaber {name}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>add files to a customer's documents</source>
       <translation>Dateien zu den Dokumenten eines Kunden hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>advertising: leave out who objected (default: as the template says)</source>
+      <translation>Werbung: wer widersprochen hat, bekommt keinen Brief (Standard: wie die Vorlage)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>also file each letter in its customer's documents and history</source>
+      <translation>jeden Brief auch in Dokumenten und Historie seines Kunden ablegen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/common.py" />
@@ -2209,7 +3059,7 @@
       <translation>eine Rechnung durch eine Stornorechnung stornieren</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/sales.py" />
+      <location filename="../../meinbuero/services/payments.py" />
       <source>cancelled</source>
       <translation>storniert</translation>
     </message>
@@ -2244,6 +3094,16 @@
       <translation>Firmendatei (Vorgabe: {path})</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>consent given</source>
+      <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>consent withdrawn</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>create a demo company with invented customers</source>
       <translation>eine Demofirma mit erfundenen Kunden anlegen</translation>
@@ -2262,6 +3122,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>created</source>
       <translation>angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>customer group “{name}”</source>
+      <translation>Kundengruppe „{name}“</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -2312,6 +3177,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>draft</source>
       <translation>Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>e-invoices (XRechnung, ZUGFeRD)</source>
+      <translation>E-Rechnungen (XRechnung, ZUGFeRD)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/common.py" />
@@ -2379,6 +3249,11 @@
       <translation>Wiedervorlage {date}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>from day</source>
       <translation>ab Tag</translation>
@@ -2402,6 +3277,11 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>import customers from an Excel, CSV or vCard file</source>
       <translation>Kunden aus einer Excel-, CSV- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>in writing</source>
+      <translation>schriftlich</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -2442,6 +3322,16 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>l</source>
       <translation>l</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>letter date (YYYY-MM-DD)</source>
+      <translation>Briefdatum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>letters and serial letters</source>
+      <translation>Briefe und Serienbriefe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -2504,6 +3394,11 @@
       <translation>Monate behalten</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>more than 90 days</source>
+      <translation>über 90 Tage</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>m²</source>
       <translation>m²</translation>
@@ -2539,6 +3434,16 @@
       <translation>normal</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>not yet due</source>
+      <translation>noch nicht fällig</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>nothing recorded</source>
+      <translation>nichts erfasst</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>number of customers</source>
       <translation>Anzahl der Kunden</translation>
@@ -2549,14 +3454,29 @@
       <translation>Nummer oder ID</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>objected to advertising</source>
+      <translation>Werbewiderspruch</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>only articles found by this search</source>
       <translation>nur die Artikel, die diese Suche findet</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>only customers found by this search</source>
+      <translation>nur Kunden, die diese Suche findet</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>only customers found by this search (default: all not archived)</source>
       <translation>nur die Kunden, die diese Suche findet (Standard: alle nicht archivierten)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>only customers of this group</source>
+      <translation>nur Kunden dieser Gruppe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -2609,9 +3529,29 @@
       <translation>Optionen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>orally</source>
+      <translation>mündlich</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>overdue</source>
+      <translation>überfällig</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>package</source>
       <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>paid</source>
+      <translation>bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
+      <source>partly paid</source>
+      <translation>teilbezahlt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/units.py" />
@@ -2637,6 +3577,21 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>read the backup's password from the first line of this file</source>
       <translation>das Passwort der Datensicherung aus der ersten Zeile dieser Datei lesen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>recognised by the IBAN</source>
+      <translation>erkannt an der IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>recognised by the VAT ID</source>
+      <translation>erkannt an der USt-IdNr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>recognised by the name</source>
+      <translation>erkannt am Namen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2709,6 +3664,11 @@
       <translation>einen Beleg mit Positionen und Summen zeigen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>show an e-invoice (XRechnung XML or ZUGFeRD PDF) in readable form</source>
+      <translation>eine E-Rechnung (XRechnung-XML oder ZUGFeRD-PDF) lesbar anzeigen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>show this help message and exit</source>
       <translation>diese Hilfe zeigen und beenden</translation>
@@ -2734,9 +3694,54 @@
       <translation>sip: (SIP-Softphones)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>start from this letter template (subject and text given replace its own)</source>
+      <translation>mit dieser Briefvorlage beginnen (angegebener Betreff und Text ersetzen ihre)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>tel: (standard, e.g. Windows phone link, Teams)</source>
       <translation>tel: (Standard, z. B. Smartphone-Link von Windows, Teams)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>template {id}</source>
+      <translation>Vorlage {id}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/templates.py" />
+      <source>template “{name}”</source>
+      <translation>Vorlage „{name}“</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the VAT total</source>
+      <translation>die Umsatzsteuer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the allowance amount</source>
+      <translation>der Betrag des Nachlasses</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the allowance base amount</source>
+      <translation>der Grundbetrag des Nachlasses</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the allowance percentage</source>
+      <translation>der Prozentsatz des Nachlasses</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the amount due</source>
+      <translation>der Zahlbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the amount paid</source>
+      <translation>der bereits gezahlte Betrag</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/backup.py" />
@@ -2747,6 +3752,26 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>the backup folder</source>
       <translation>der Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the currency</source>
+      <translation>die Währung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the customer's number</source>
+      <translation>die Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the date of the earlier invoice</source>
+      <translation>das Datum der vorausgegangenen Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the delivery date</source>
+      <translation>das Lieferdatum</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -2769,6 +3794,21 @@
       <translation>ID des Entwurfs</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the due date</source>
+      <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>the e-invoice</source>
+      <translation>die E-Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the end of the period</source>
+      <translation>das Ende des Leistungszeitraums</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>the file does not exist</source>
       <translation>die Datei existiert nicht</translation>
@@ -2779,9 +3819,99 @@
       <translation>diese Angaben fehlen: %s</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the invoice date</source>
+      <translation>das Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the invoice number</source>
+      <translation>die Rechnungsnummer</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>the invoice's number</source>
       <translation>Nummer der Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the letter template</source>
+      <translation>die Briefvorlage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the letter's text (UTF-8; placeholders like {Briefanrede} are filled in)</source>
+      <translation>der Text des Briefs (UTF-8; Platzhalter wie {Briefanrede} werden ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the line amount</source>
+      <translation>der Positionsbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the net total</source>
+      <translation>der Nettobetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the price quantity</source>
+      <translation>die Preisbasismenge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the quantity</source>
+      <translation>die Menge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the rounding amount</source>
+      <translation>der Rundungsbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the start of the period</source>
+      <translation>der Beginn des Leistungszeitraums</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>the subject</source>
+      <translation>der Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the sum of the allowances</source>
+      <translation>die Summe der Nachlässe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the sum of the charges</source>
+      <translation>die Summe der Zuschläge</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the sum of the lines</source>
+      <translation>die Summe der Positionen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the tax amount</source>
+      <translation>der Steuerbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the tax base amount</source>
+      <translation>die Bemessungsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the total amount</source>
+      <translation>der Gesamtbetrag</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>the unit price</source>
+      <translation>der Einzelpreis</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/documents.py" />
@@ -2839,6 +3969,16 @@
       <translation>eine Kopie eines Dokuments in eine Datei schreiben</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>write a letter to a customer, file it and write its PDF</source>
+      <translation>einen Brief an einen Kunden schreiben, ablegen und als PDF schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>write one PDF of letters to the customers a search and group select</source>
+      <translation>ein PDF mit Briefen an die Kunden schreiben, die Suche und Gruppe auswählen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>write the PDF of a document (of a draft: the preview)</source>
       <translation>das PDF eines Belegs schreiben (bei einem Entwurf: die Vorschau)</translation>
@@ -2869,6 +4009,11 @@
       <translation>{articles} Artikel, {documents} abgeschlossene Verkaufsbelege (mit ihren PDFs) in {years} Jahren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <source>{category}: {amount} on {base}</source>
+      <translation>{category}: {amount} auf {base}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>{count} articles written to {path}.</source>
       <translation>{count} Artikel in {path} geschrieben.</translation>
@@ -2877,6 +4022,16 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>{count} document files were missing or damaged in the company's store and are not in the backup.</source>
       <translation>{count} Dokumentdateien fehlten oder waren beschädigt und sind nicht in der Datensicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>{count} letters filed in the customers' documents.</source>
+      <translation>{count} Briefe in den Dokumenten der Kunden abgelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/letters.py" />
+      <source>{count} letters written to {path}.</source>
+      <translation>{count} Briefe nach {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -2894,11 +4049,6 @@
       <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/__init__.py" />
-      <source>{file}: {reason}</source>
-      <translation>{file}: {reason}</translation>
-    </message>
-    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>{kind} {number} is finalised and can no longer be changed.</source>
       <translation>{kind} {number} ist abgeschlossen und kann nicht mehr geändert werden.</translation>
@@ -2907,6 +4057,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>{kind} {number} is finalised and is kept; an invoice is reversed by cancelling it.</source>
       <translation>{kind} {number} ist abgeschlossen und bleibt erhalten; eine Rechnung wird durch Stornieren aufgehoben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>{kind}: collected from IBAN {iban}</source>
+      <translation>{kind}: Einzug vom Konto IBAN {iban}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -2944,6 +4099,11 @@
       <translation>{name} enthält nichts zum Importieren.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name} does not exist.</source>
+      <translation>{name} gibt es nicht.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>{name} exists already; choose another name.</source>
       <translation>{name} gibt es schon; wählen Sie einen anderen Namen.</translation>
@@ -2959,6 +4119,11 @@
       <translation>{name} ist ein Ordner, keine Firmendatei.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name} is a folder, not a file.</source>
+      <translation>{name} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/database.py" />
       <source>{name} is an empty file, not a meinbuero company file.</source>
       <translation>{name} ist eine leere Datei, keine meinbuero-Firmendatei.</translation>
@@ -2969,7 +4134,7 @@
       <translation>{name} ist größer als {limit} MB und wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/sales.py" />
+      <location filename="../../meinbuero/cli/letters.py" />
       <source>{name} is not UTF-8 text.</source>
       <translation>{name} ist kein UTF-8-Text.</translation>
     </message>
@@ -2999,9 +4164,24 @@
       <translation>{name} ist keine lesbare Outlook-Nachricht.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/documents.py" />
+      <source>{name} is not an ordinary file (a pipe or a device) and cannot be filed.</source>
+      <translation>{name} ist keine gewöhnliche Datei (sondern eine Pipe oder ein Gerät) und kann nicht abgelegt werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>{name} is not valid JSON: {reason} (line {line}, column {column}).</source>
       <translation>{name} ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>{name} is too large to import (at most {rows} rows of {columns} columns, {cell} characters a cell). Please split it into smaller files.</source>
+      <translation>{name} ist zu groß zum Importieren (höchstens {rows} Zeilen mit {columns} Spalten, {cell} Zeichen je Zelle). Bitte teilen Sie die Datei in kleinere auf.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name} is write-protected (or you lack the right to change it).</source>
+      <translation>{name} ist schreibgeschützt (oder Ihnen fehlt das Recht, es zu ändern).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -3024,6 +4204,21 @@
       <translation>{name}: Diese Art Datei kann nicht importiert werden. Bitte eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder vCards (.vcf) wählen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/faults.py" />
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>{number} of {date}</source>
+      <translation>{number} vom {date}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/suppliers.py" />
+      <source>{number} {name} ({how})</source>
+      <translation>{number} {name} ({how})</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>{path}: added as document {id} “{title}” ({category}).</source>
       <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
@@ -3032,6 +4227,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>{percent} % within {days} days</source>
       <translation>{percent} % innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <source>{percent} cash discount (Skonto) if paid within {days} days</source>
+      <translation>{percent} Skonto bei Zahlung innerhalb von {days} Tagen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/__init__.py" />
@@ -3044,6 +4244,16 @@
       <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen: {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/consent.py" />
+      <source>{state} on {date}</source>
+      <translation>{state} am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/incoming.py" />
+      <source>{title} (view)</source>
+      <translation>{title} (Ansicht)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>{year} is not a leap year, so there is no 29.02.{year} – please check the date.</source>
       <translation>{year} ist kein Schaltjahr, den 29.02.{year} gibt es also nicht – bitte das Datum prüfen.</translation>
@@ -3054,9 +4264,69 @@
       <translation>„optional“ ist true oder false.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” cannot be read: {reason}</source>
+      <translation>„{name}“ kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” contains a document type declaration, which no e-invoice has; for safety it is not read.</source>
+      <translation>„{name}“ enthält eine Dokumenttyp-Deklaration (DTD), die keine E-Rechnung hat; sie wird zur Sicherheit nicht gelesen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/choice_lists.py" />
       <source>“{name}” exists already.</source>
       <translation>„{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is a PDF without an embedded e-invoice (no factur-x.xml, zugferd-invoice.xml or xrechnung.xml inside).</source>
+      <translation>„{name}“ ist eine PDF-Datei ohne eingebettete E-Rechnung (kein factur-x.xml, zugferd-invoice.xml oder xrechnung.xml darin).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is a ZUGFeRD 1.0 invoice, a format no longer read; please ask the sender for ZUGFeRD 2 or XRechnung.</source>
+      <translation>„{name}“ ist eine Rechnung im alten Format ZUGFeRD 1.0, das nicht mehr gelesen wird; bitte fordern Sie beim Absender ZUGFeRD 2 oder XRechnung an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is a damaged PDF file and cannot be read.</source>
+      <translation>„{name}“ ist eine beschädigte PDF-Datei und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is an XML file but no e-invoice (neither CII nor UBL invoice).</source>
+      <translation>„{name}“ ist eine XML-Datei, aber keine E-Rechnung (weder CII- noch UBL-Rechnung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is empty.</source>
+      <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is incomplete: {what} is missing.</source>
+      <translation>„{name}“ ist unvollständig: {what} fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is neither XML nor PDF; an e-invoice is one of the two.</source>
+      <translation>„{name}“ ist weder XML noch PDF; eine E-Rechnung ist eines von beiden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}” is no readable XML file: it is damaged or cut off (line {line}).</source>
+      <translation>„{name}“ ist keine lesbare XML-Datei: Sie ist beschädigt oder abgeschnitten (Zeile {line}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}”: {field} “{value}” is not a date.</source>
+      <translation>„{name}“: {field} „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <source>“{name}”: {field} “{value}” is not a number.</source>
+      <translation>„{name}“: {field} „{value}“ ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/taxid.py" />

@@ -228,7 +228,7 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     </message>
     <message>
         <source>Change…</source>
-        <extracomment>What the last step told the user (for tests and the status line).</extracomment>
+        <extracomment>Restores a backup (with its password) over the open company: the window&apos;s business. What the last step told the user (for tests and the status line).</extracomment>
         <translation>Ändern…</translation>
     </message>
     <message>
@@ -356,6 +356,10 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Wiederhergestellt in {path}.</translation>
     </message>
     <message>
+        <source>Replace the open company {name} with this backup? The company is closed, backed up beside itself first, and opened again restored.</source>
+        <translation>Die geöffnete Firma {name} durch diese Datensicherung ersetzen? Die Firma wird geschlossen, vorher daneben gesichert und wiederhergestellt neu geöffnet.</translation>
+    </message>
+    <message>
         <source>Restored into {path}. Open this company file now?</source>
         <translation>Wiederhergestellt in {path}. Diese Firmendatei jetzt öffnen?</translation>
     </message>
@@ -437,6 +441,93 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     <message>
         <source>(no payment terms)</source>
         <translation>(keine Zahlungsbedingungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Consent to advertising</source>
+        <extracomment>A change was recorded (the customer&apos;s id).</extracomment>
+        <translation>Einwilligungen (Werbung)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>den Kunden selbst</translation>
+    </message>
+    <message>
+        <source>(after saving)</source>
+        <translation>(nach dem Speichern)</translation>
+    </message>
+    <message>
+        <source>advertising allowed</source>
+        <translation>Werbung erlaubt</translation>
+    </message>
+    <message>
+        <source>no advertising</source>
+        <translation>keine Werbung</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChangeDialog</name>
+    <message>
+        <source>Consent: {channel}</source>
+        <translation>Einwilligung: {channel}</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation>&amp;Wie erteilt:</translation>
+    </message>
+    <message>
+        <source>e.g. form at the trade fair, signed 12.03.</source>
+        <translation>z. B. Formular auf der Messe, unterschrieben am 12.03.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1079,10 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Speichern, das Fenster bleibt offen (Strg+S)</translation>
     </message>
     <message>
+        <source>Write letter…</source>
+        <translation>Brief schreiben…</translation>
+    </message>
+    <message>
         <source>Write e-mail (mail program)</source>
         <translation>E-Mail schreiben (E-Mail-Programm)</translation>
     </message>
@@ -1244,6 +1339,14 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Neuer Beleg für diesen Kunden</translation>
     </message>
     <message>
+        <source>Write letter…</source>
+        <translation>Brief schreiben…</translation>
+    </message>
+    <message>
+        <source>Serial letter to the customers shown…</source>
+        <translation>Serienbrief an die angezeigten Kunden…</translation>
+    </message>
+    <message>
         <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
         <translation>Suchen: Nummer, Name, Ort, Telefon, E-Mail… (Strg+F)</translation>
     </message>
@@ -1407,7 +1510,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <name>DocumentsTab</name>
     <message>
         <source>Copy files into this customer&apos;s documents</source>
-        <extracomment>Files were added (from a drop or &quot;Hinzufügen…&quot;): the ids of the new documents. A working copy&apos;s changes were kept as a new version of the document with this id.</extracomment>
+        <extracomment>Files were added (from a drop or &quot;Hinzufügen…&quot;): the ids of the new documents. A working copy&apos;s changes were kept as a new version of the document with this id. The e-invoice windows opened from this tab (a drop, a double-click).</extracomment>
         <translation>Dateien in die Dokumente dieses Kunden kopieren</translation>
     </message>
     <message>
@@ -1632,6 +1735,78 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Birthday ({age} years)</source>
         <translation>Geburtstag ({age} Jahre)</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceViewDialog</name>
+    <message>
+        <source>E-invoice {number} from {seller}</source>
+        <extracomment>The invoice was filed in the documents of this customer (its id).</extracomment>
+        <translation>E-Rechnung {number} von {seller}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Keep the e-invoice and its PDF view in this supplier&apos;s documents</source>
+        <translation>Die E-Rechnung und ihre PDF-Ansicht in den Dokumenten dieses Lieferanten ablegen</translation>
+    </message>
+    <message>
+        <source>Create the seller as a customer in the group Lieferant and file it there</source>
+        <translation>Den Verkäufer als Kunden in der Gruppe Lieferant anlegen und die Rechnung dort ablegen</translation>
+    </message>
+    <message>
+        <source>No supplier matches the seller (by VAT ID, IBAN or name). It can be created as a new supplier with the invoice&apos;s data.</source>
+        <translation>Kein Lieferant passt zum Verkäufer (nach USt-IdNr., IBAN oder Name). Er kann mit den Daten der Rechnung als neuer Lieferant angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Supplier: {match}</source>
+        <translation>Lieferant: {match}</translation>
+    </message>
+    <message>
+        <source>Filed with {name}.</source>
+        <translation>Abgelegt bei {name}.</translation>
+    </message>
+    <message>
+        <source>The e-invoice was filed with {name}.</source>
+        <translation>Die E-Rechnung wurde bei {name} abgelegt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Gespeichert als {name}.</translation>
+    </message>
+    <message>
+        <source>Open e-invoice</source>
+        <translation>E-Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>File with the supplier</source>
+        <translation>Beim Lieferanten ablegen</translation>
+    </message>
+    <message>
+        <source>Create as new supplier</source>
+        <translation>Als neuen Lieferanten anlegen</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2228,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Verkaufsbelege</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -2148,6 +2327,216 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Fill in the placeholders, file the PDF in the customer&apos;s documents</source>
+        <translation>Platzhalter ausfüllen, PDF in den Dokumenten des Kunden ablegen</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Platzhalter: {names}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>This letter is finished and filed in the customer&apos;s documents; it can no longer be changed.</source>
+        <translation>Dieser Brief ist fertiggestellt und in den Dokumenten des Kunden abgelegt; er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>Neuer Brief</translation>
+    </message>
+    <message>
+        <source>Letter (draft)</source>
+        <translation>Brief (Entwurf)</translation>
+    </message>
+    <message>
+        <source>This letter is no longer in the company file.</source>
+        <translation>Dieser Brief ist nicht mehr in der Firmendatei.</translation>
+    </message>
+    <message>
+        <source>Please choose a customer.</source>
+        <translation>Bitte wählen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>After finishing, the letter can no longer be changed; its PDF is filed in the customer&apos;s documents and it shows in the history. Finish now?</source>
+        <translation>Nach dem Fertigstellen kann der Brief nicht mehr geändert werden; sein PDF wird in den Dokumenten des Kunden abgelegt und er erscheint in der Historie. Jetzt fertigstellen?</translation>
+    </message>
+    <message>
+        <source>The letter cannot be finished yet:</source>
+        <translation>Der Brief kann noch nicht fertiggestellt werden:</translation>
+    </message>
+    <message>
+        <source>The letter is finished and filed in the customer&apos;s documents.</source>
+        <translation>Der Brief ist fertiggestellt und in den Dokumenten des Kunden abgelegt.</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Diesen Entwurf löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Type a name or number…</source>
+        <translation>Name oder Nummer eingeben…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Replace subject and text by the template&apos;s</source>
+        <translation>Betreff und Text durch die der Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Advertising</source>
+        <translation>&amp;Werbung</translation>
+    </message>
+    <message>
+        <source>Advertising is not sent to recipients who objected to it (Post).</source>
+        <translation>Werbung geht nicht an Empfänger, die ihr widersprochen haben (Post).</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>C&amp;losing:</source>
+        <translation>&amp;Grußformel:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Unterschrift:</translation>
+    </message>
+    <message>
+        <source>As the recipient reads it:</source>
+        <translation>So liest es der Empfänger:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LettersArea</name>
+    <message>
+        <source>Serial letter…</source>
+        <translation>Serienbrief…</translation>
+    </message>
+    <message>
+        <source>A letter to each customer the customer list shows (search, group)</source>
+        <translation>Ein Brief an jeden Kunden, den die Kundenliste zeigt (Suche, Gruppe)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search: customer, subject… (Ctrl+F)</source>
+        <translation>Suchen: Kunde, Betreff… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{count} letters</source>
+        <translation>{count} Briefe</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>Neuer Brief</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>Brief öffnen</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>{letter} is finished and filed; it is kept as it was sent.</source>
+        <translation>{letter} ist fertiggestellt und abgelegt; er bleibt so erhalten, wie er versandt wurde.</translation>
+    </message>
+    <message>
+        <source>Delete the draft {letter}?</source>
+        <translation>Den Entwurf {letter} löschen?</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
         <source>All</source>
@@ -2235,7 +2624,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
     <message>
         <source>Customers</source>
-        <extracomment>The kinds of sales documents that have an area of their own, in the navigation&apos;s order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). The window was closed (the company file can be closed).</extracomment>
+        <extracomment>The kinds of sales documents that have an area of their own, in the navigation&apos;s order. Datei &gt; Neue Firma / Firma öffnen / Zuletzt verwendet: (file, made just now). A backup (path, password) to restore over this window&apos;s company: the launcher closes the window, restores and opens the company again. The window was closed (the company file can be closed).</extracomment>
         <translation>Kunden</translation>
     </message>
     <message>
@@ -2257,6 +2646,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
     </message>
     <message>
         <source>Meine Firma…</source>
@@ -2299,6 +2692,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Importieren…</translation>
     </message>
     <message>
+        <source>Open e-invoice…</source>
+        <translation>E-Rechnung öffnen…</translation>
+    </message>
+    <message>
         <source>Backup…</source>
         <translation>Datensicherung…</translation>
     </message>
@@ -2335,6 +2732,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>&amp;Verkauf</translation>
     </message>
     <message>
+        <source>&amp;Correspondence</source>
+        <translation>&amp;Korrespondenz</translation>
+    </message>
+    <message>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -2353,6 +2754,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Sales</source>
         <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondenz</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -3457,6 +3862,129 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>SerialLetterDialog</name>
+    <message>
+        <source>Serial letter</source>
+        <extracomment>The serial letter is made (its SerialResult).</extracomment>
+        <translation>Serienbrief</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Platzhalter: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Advertising: leave out customers who objected to advertising by post</source>
+        <translation>&amp;Werbung: Kunden auslassen, die Werbung per Post widersprochen haben</translation>
+    </message>
+    <message>
+        <source>One &amp;PDF with all letters, for printing</source>
+        <translation>Ein &amp;PDF mit allen Briefen, zum Drucken</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Erstellen:</translation>
+    </message>
+    <message>
+        <source>&amp;File a finished letter in each customer&apos;s documents and history</source>
+        <translation>Je Kunde einen fertigen Brief in Dokumenten und Historie &amp;ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Create letters</source>
+        <translation>Briefe &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>Suche „{text}“</translation>
+    </message>
+    <message>
+        <source>group {name}</source>
+        <translation>Gruppe {name}</translation>
+    </message>
+    <message>
+        <source>archived ones included</source>
+        <translation>mit archivierten</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>To the {count} customers the customer list shows ({filter}).</source>
+        <translation>An die {count} Kunden, die die Kundenliste zeigt ({filter}).</translation>
+    </message>
+    <message>
+        <source>Save serial letter as</source>
+        <translation>Serienbrief speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Please choose what to make: a PDF, filed letters, or both.</source>
+        <translation>Bitte wählen Sie, was erstellt werden soll: ein PDF, abgelegte Briefe oder beides.</translation>
+    </message>
+    <message>
+        <source>{count} letters written to {path}.</source>
+        <translation>{count} Briefe nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>{count} letters filed in the customers&apos; documents.</source>
+        <translation>{count} Briefe in den Dokumenten der Kunden abgelegt.</translation>
+    </message>
+    <message>
+        <source>No letter was made.</source>
+        <translation>Es wurde kein Brief erstellt.</translation>
+    </message>
+    <message>
+        <source>Without a postal address (no letter):</source>
+        <translation>Ohne Postanschrift (kein Brief):</translation>
+    </message>
+    <message>
+        <source>Objected to advertising (no letter):</source>
+        <translation>Werbewiderspruch (kein Brief):</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders (printed as they are): {names}</source>
+        <translation>Unbekannte Platzhalter (unverändert gedruckt): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SerialWorker</name>
+    <message>
+        <source>The PDF could not be saved: {problem}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The serial letter failed ({kind}): {error}</source>
+        <translation>Der Serienbrief ist fehlgeschlagen ({kind}): {error}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCompany</name>
     <message>
         <source>Postal address</source>
@@ -3896,11 +4424,85 @@ bei 1 beginnen</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Advertising (consent is checked when sending)</source>
+        <translation>&amp;Werbung (beim Versand wird die Einwilligung geprüft)</translation>
+    </message>
+    <message>
+        <source>End of letters</source>
+        <translation>Briefschluss</translation>
+    </message>
+    <message>
+        <source>C&amp;losing:</source>
+        <translation>&amp;Grußformel:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature name:</source>
+        <translation>Name unter der &amp;Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Platzhalter: {names}</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
     <name>UserPage</name>
     <message>
         <source>User</source>
         <extracomment>The QSettings key app.py reads the language from at start.</extracomment>
         <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>fault</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). What you saved before is safe; the details are in the file {log}.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({kind}). Was Sie vorher gespeichert haben, ist sicher; die Einzelheiten stehen in der Datei {log}.</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
     </message>
 </context>
 <context>

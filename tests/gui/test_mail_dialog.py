@@ -253,7 +253,7 @@ def test_a_finalised_invoice_is_sent_from_its_window(
     assert isinstance(composer, MailDialog)
     composer.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
     assert composer.to.currentText() == "rechnung@baeckerei-gross.de"
-    assert composer.subject.text() == f"Rechnung {number}"
+    assert composer.subject.text() == f"Ihre Rechnung {number}"
     assert [composer.attachments.item(i).text() for i in range(composer.attachments.count())] == [
         f"{number}.pdf"
     ]

@@ -88,7 +88,10 @@ def click_header(qtbot: QtBot, window: MainWindow, key: str) -> None:
 def test_menus_toolbar_and_status_in_german(window: MainWindow, demo: Database) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     sales = QCoreApplication.translate("MainWindow", "&Sales").replace("&", "")
-    assert titles == ["Datei", "Bearbeiten", "Ansicht", "Stammdaten", sales, "Extras", "Hilfe"]
+    mail = QCoreApplication.translate("MainWindow", "&Correspondence").replace("&", "")
+    assert titles == [
+        "Datei", "Bearbeiten", "Ansicht", "Stammdaten", sales, mail, "Extras", "Hilfe"
+    ]  # fmt: skip
     menus = [window.menuBar().findChildren(QMenu)]
     texts = {a.text() for found in menus for menu in found for a in menu.actions()}
     assert {

@@ -93,6 +93,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Kundengruppen",
         "Nummernkreise",
         shown("SalesTextsPage", "Selling", "Verkauf"),
+        shown("TemplatesPage", "Templates", "Vorlagen"),
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",

@@ -311,3 +311,63 @@ def test_run_opens_the_window_and_returns_when_it_closes(
         gc.unfreeze()  # run() freezes what it loaded; a test process goes on
     assert QApplication.organizationName() == "meinbuero"
     assert not lock_file(demo_file).exists()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_restore_over_the_open_company_from_its_window(
+    launcher: tuple[Launcher, list[str]],
+    demo_file: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from meinbuero.services import backup
+
+    first, errors = launcher
+    assert first.start(demo_file) is StartResult.RUNNING
+    [window] = first.windows
+    made = backup.make_backup(demo_file, tmp_path / "Sicherungen")
+    with window.database.sessions.begin() as session:
+        customers.save_customer(session, customers.CustomerInput(company_name="Nach der Sicherung"))
+
+    def names(path: Path) -> set[str]:
+        connection = sqlite3.connect(path)
+        try:
+            return {r[0] for r in connection.execute("SELECT company_name FROM customer")}
+        finally:
+            connection.close()
+
+    window.restore_over_requested.emit(str(made), None)
+    qtbot.waitUntil(lambda: bool(first.windows) and first.windows[0] is not window, timeout=10_000)
+    [again] = first.windows
+    qtbot.addWidget(again)
+    assert errors == []
+    assert again.database.path == demo_file
+    assert "Nach der Sicherung" not in names(demo_file)
+    # The replaced company was backed up beside itself first.
+    kept = list(demo_file.parent.glob("*.meinbuero-backup")) + list(
+        demo_file.with_name(demo_file.name + ".backups").glob("*")
+    )
+    assert any("Nach der Sicherung" in names_in(p) for p in kept)
+
+
+def names_in(backup_file: Path) -> set[str]:
+    import sqlite3
+    import tempfile
+
+    from meinbuero.services import backup
+
+    if backup_file.suffix != ".meinbuero-backup":
+        connection = sqlite3.connect(backup_file)
+        try:
+            return {r[0] for r in connection.execute("SELECT company_name FROM customer")}
+        finally:
+            connection.close()
+    with tempfile.TemporaryDirectory() as folder:
+        restored = backup.restore_backup(backup_file, Path(folder) / "x.sqlite").company_file
+        connection = sqlite3.connect(restored)
+        try:
+            return {r[0] for r in connection.execute("SELECT company_name FROM customer")}
+        finally:
+            connection.close()

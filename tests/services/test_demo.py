@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -558,3 +558,53 @@ def test_the_selling_is_dated_in_the_past_as_it_happened(sold: Demo) -> None:
             for c in session.scalars(select(Customer).where(Customer.id.in_(buyers)))
         }
     assert processed and all(p.astimezone(LOCAL_ZONE).date() < TODAY for p in processed.values())
+
+
+def test_invoices_are_paid_as_customers_pay(sold: Demo, sold_connection: Connection) -> None:
+    """Most on time, some with Skonto, some late, a few in parts, a few not (to be dunned);
+    every payment on or after its invoice's date and before today."""
+    from meinbuero.services import payments
+
+    invoices = [d for d in _documents(sold) if d.kind == "invoice" and d.status != "cancelled"]
+    booked = rows(
+        sold_connection,
+        "SELECT p.*, s.document_date, s.net_days, s.gross_total FROM payment AS p"
+        " JOIN sales_document AS s ON s.id = p.document_id",
+    )
+    assert all(b.document_date <= b.booked_on < TODAY.isoformat() for b in booked)
+    paid = [d for d in invoices if d.paid_total == d.gross_total]
+    assert len(paid) > len(invoices) * 0.6
+    assert any(b.skonto > 0 for b in booked)
+    late = [
+        b
+        for b in booked
+        if date.fromisoformat(b.booked_on)
+        > date.fromisoformat(b.document_date) + timedelta(days=b.net_days or 0)
+    ]
+    assert late
+    with sold.database.sessions() as session:
+        overdue = payments.open_items(session, TODAY, payments.OpenItemsQuery(overdue_only=True))
+    assert 0 < len(overdue) < len(invoices) * 0.3
+    # Each customer's account balances: what was billed less what was paid is what is open
+    # less the credit.
+    with sold.database.sessions() as session:
+        for customer_id in {d.customer_id for d in _documents(sold)}:
+            billed = sum(
+                (
+                    d.gross_total
+                    for d in _documents(sold)
+                    if d.customer_id == customer_id and d.kind in ("invoice", "cancellation")
+                ),
+                Decimal(0),
+            )
+            settled = sum(
+                (
+                    p.settles
+                    for p in payments.customer_payments(session, customer_id)
+                    if p.undone_at is None
+                ),
+                Decimal(0),
+            )
+            assert billed - settled == payments.open_total(session, customer_id) - payments.credit(
+                session, customer_id
+            )

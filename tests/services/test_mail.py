@@ -5,6 +5,7 @@ is filed in Dokumente and Historie, the password only in the keyring, serial e-m
 from __future__ import annotations
 
 import ssl
+from datetime import date
 from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -17,7 +18,7 @@ import keyring.backends.fail
 import pytest
 from sqlalchemy import select
 
-from meinbuero.services import documents, history, mail, sales
+from meinbuero.services import consent, documents, history, mail, sales
 from meinbuero.services.customers import (
     ContactPersonInput,
     CustomerInput,
@@ -135,7 +136,7 @@ def test_an_invoice_arrives_with_its_headers_and_the_pdf_byte_for_byte(
         pdf = documents.stored_path(session, invoice.pdf_document_id or 0).read_bytes()
     assert data.account_id == account_id
     assert data.to == "rechnung@beispiel.de"  # the invoice e-mail for an invoice
-    assert data.subject == f"Rechnung {number}"
+    assert data.subject == f"Ihre Rechnung {number}"
     assert data.body.startswith("Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere ")
     assert data.body.endswith("Max Müller\nMuster Software GmbH")
     data.subject = "Rechnung für Müller"
@@ -157,7 +158,8 @@ def test_an_invoice_arrives_with_its_headers_and_the_pdf_byte_for_byte(
     assert str(message["Cc"]) == "buchhaltung@beispiel.de"
     assert parsedate_to_datetime(str(message["Date"])).tzinfo is not None
     assert str(message["Message-ID"]).endswith("@muster-software.de>")
-    assert text_of(received.content).endswith("\n\nMax Müller\nMuster Software GmbH\n")
+    assert text_of(received.content).endswith("\n\n-- \nMax Müller\nMuster Software GmbH\n")
+    assert head.count(b"MIME-Version:") == 1
     files = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(files) == {f"{number}.pdf", "Übersicht März.txt"}
     assert files[f"{number}.pdf"].get_content_type() == "application/pdf"
@@ -411,7 +413,9 @@ def test_serial_mails_are_personalised_throttled_and_reported(
     assert texts["anna@schaefer.de"].startswith("Sehr geehrte Frau Schäfer,\n\nunser Büro")
     assert texts["jan@roth.de"].startswith("Sehr geehrter Herr Roth,\n\nunser Büro")
 
-    # Advertising: only to those who consented — nobody here has.
+    # Advertising: only to those who consented by e-mail (Anna did; Jan Roth did not).
+    with database.sessions.begin() as session:
+        consent.record(session, anna, None, "email", "given", date(2026, 1, 5), "written")
     advertising = mail.send_serial(
         database.sessions,
         mail.SerialMail(account_id=account_id, subject="Angebot", body="x", advertising=True),
@@ -419,10 +423,10 @@ def test_serial_mails_are_personalised_throttled_and_reported(
         password=PASSWORD,
         wait=lambda seconds: False,
     )
-    assert advertising.sent == []
-    assert {line.reason for line in advertising.skipped} == {
-        "keine Einwilligung in Werbung per E-Mail"
-    }
+    assert [line.address for line in advertising.sent] == ["anna@schaefer.de"]
+    assert [(line.name, line.reason) for line in advertising.skipped] == [
+        ("Roth GmbH", "keine Einwilligung in Werbung per E-Mail")
+    ]
 
 
 def test_a_serial_mail_stops_when_the_login_is_refused(

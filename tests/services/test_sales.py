@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
-from meinbuero.services import documents, history, sales, settings
+from meinbuero.services import documents, history, payments, sales, settings
 from meinbuero.services.customers import Removal, remove_customer
 from meinbuero.services.errors import InvalidInput, Refused
 from meinbuero.store.database import Database
@@ -349,7 +349,7 @@ def test_warnings_name_the_credit_limit_and_the_small_business_limits(
     with database.sessions.begin() as session:
         save_conditions(session, ConditionsInput(credit_limit="1.000"), customer_id=customer_id)
         second = sales.save_draft(session, None, invoice_input(session, customer_id))
-        assert sales.open_amount(session, customer_id) == D("715.34")
+        assert payments.open_total(session, customer_id) == D("715.34")
         assert sales.warnings(session, second) == [
             "Mit dieser Rechnung schuldet der Kunde 1.430,68 €, mehr als das Limit von "
             "1.000,00 € in den Konditionen."

@@ -216,7 +216,14 @@ class CustomersArea(Area):
 
     def edit_actions(self) -> list[QAction]:
         delete = self.host.routed.delete
-        return [self.new_entry_action, delete, self.restore_action, self.new_sales_action]
+        return [
+            self.new_entry_action,
+            delete,
+            self.restore_action,
+            self.new_sales_action,
+            self.write_letter_action,
+            self.serial_letter_action,
+        ]
 
     def view_actions(self) -> list[QAction]:
         return [self.show_archived_action, self.columns_action]
@@ -293,6 +300,39 @@ class CustomersArea(Area):
         self.new_sales_menu.addAction(self.new_quote_action)
         self.new_sales_menu.addAction(self.new_invoice_action)
         self.new_sales_action = self.new_sales_menu.menuAction()
+        self.write_letter_action = self._action(
+            self.tr("Write letter…"), self._write_letter, name="write_letter_action"
+        )
+        self.serial_letter_action = self._action(
+            self.tr("Serial letter to the customers shown…"),
+            self._serial_letter,
+            name="serial_letter_action",
+        )
+
+    def _write_letter(self) -> None:
+        from meinbuero.gui.dialogs.letter_dialog import open_letter
+
+        customer_id = self.selected_customer_id()
+        if customer_id is not None:
+            open_letter(
+                database=self.database,
+                signals=self.host.signals,
+                settings=self.settings,
+                parent=self.window(),
+                customer_id=customer_id,
+            )
+
+    def _serial_letter(self) -> None:
+        from meinbuero.gui.dialogs.serial_letter_dialog import SerialLetterDialog
+
+        dialog = SerialLetterDialog(
+            database=self.database,
+            signals=self.host.signals,
+            query=self.current_query(),
+            parent=self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
 
     def _new_sales_document(self, kind: str) -> None:
         customer_id = self.selected_customer_id()
@@ -743,6 +783,8 @@ class CustomersArea(Area):
         menu.addAction(self.new_entry_action)
         if self.selected_customer_id() is not None:
             menu.addMenu(self.new_sales_menu)
+            menu.addAction(self.write_letter_action)
+        menu.addAction(self.serial_letter_action)
         self._add_reach_actions(menu)
         menu.addSeparator()
         menu.addAction(routed.delete)

@@ -3,8 +3,9 @@
 The folder is remembered (QSettings). Each step runs on the GUI thread behind a wait cursor: a
 backup of a large company takes seconds, and the database is read through its own connection
 (SQLite's backup API), so the window's sessions are not touched. A restore goes into a new
-company file, which the window then offers to open; the open company file itself is never
-replaced while it is open.
+company file, which the window then offers to open, or over the open company: then the window
+closes it first, the restore backs it up beside itself and replaces it, and the window opens it
+again (``replace_company``).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class BackupDialog(QDialog):
         database: Database,
         settings: QSettings,
         open_company: Callable[[Path], None] | None = None,
+        replace_company: Callable[[Path, str | None], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,6 +79,8 @@ class BackupDialog(QDialog):
         self.database = database
         self.settings = settings
         self.open_company = open_company
+        #: Restores a backup (with its password) over the open company: the window's business.
+        self.replace_company = replace_company
         #: What the last step told the user (for tests and the status line).
         self.last_message = ""
         self.folder = backup_folder(settings, database.path)
@@ -350,6 +354,12 @@ class BackupDialog(QDialog):
         if target is None:
             return None
         target = target.absolute()
+        if target == current and self.replace_company is not None:
+            if not self.ask_replace(current):
+                return None
+            self.accept()
+            self.replace_company(path, self._password())
+            return current
         if target == current:
             self.warn(
                 self.tr(
@@ -373,6 +383,17 @@ class BackupDialog(QDialog):
             self.accept()
             self.open_company(result.company_file)
         return result.company_file
+
+    def ask_replace(self, current: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Backup"),
+            self.tr(
+                "Replace the open company {name} with this backup? The company is closed, "
+                "backed up beside itself first, and opened again restored."
+            ).format(name=current.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_open(self, path: Path) -> bool:
         answer = QMessageBox.question(

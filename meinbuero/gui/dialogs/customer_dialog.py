@@ -27,6 +27,7 @@ from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.address_tab import AddressState, AddressTab
 from meinbuero.gui.widgets.conditions_tab import ConditionsTab
+from meinbuero.gui.widgets.consent_box import ConsentBox
 from meinbuero.gui.widgets.contacts_tab import ContactRow, ContactsTab
 from meinbuero.gui.widgets.custom_fields_tab import CustomFieldsTab, FieldDefinition
 from meinbuero.gui.widgets.customer_parts import add_link_action
@@ -109,6 +110,9 @@ class CustomerDialog(EditorDialog):
         self.address_tab = AddressTab(parent=self)
         self.contacts_tab = ContactsTab(context=self, parent=self)
         self.conditions_tab = ConditionsTab(parent=self)
+        self.consent_box = ConsentBox(database=database, parent=self.conditions_tab)
+        self.conditions_tab.ui.right_column.insertWidget(1, self.consent_box)
+        self.consent_box.recorded.connect(lambda _id: self.stored_elsewhere())
         self.custom_fields_tab = CustomFieldsTab(parent=self)
         self.notes_tab = NotesTab(context=self, parent=self)
         tabs = self.ui.tabs
@@ -138,6 +142,11 @@ class CustomerDialog(EditorDialog):
         self.apply_button.setText(self.tr("Apply"))
         self.apply_button.clicked.connect(self.save)
         self.apply_button.setToolTip(self.tr("Save and keep the window open (Ctrl+S)"))
+        # Beside "Letzte Verarbeitung", apart from OK and Abbrechen.
+        self.letter_button = QPushButton(self.tr("Write letter…"))
+        self.letter_button.setAutoDefault(False)
+        self.ui.bottom_layout.insertWidget(1, self.letter_button)
+        self.letter_button.clicked.connect(lambda: self.write_letter())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence("F10"), self, self.new_entry)
         self.ui.messages.hide()
@@ -220,6 +229,8 @@ class CustomerDialog(EditorDialog):
             return None
         if kind == "sales":
             return self.open_sales_document(entry_id)
+        if kind == "letter":
+            return self.write_letter(entry_id)
         if kind not in ("event", "task", "appointment"):
             return None
         return self._show_entry_dialog(self.create_entry_dialog(self._customer_id, kind, entry_id))
@@ -239,6 +250,22 @@ class CustomerDialog(EditorDialog):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.show()
         return window
+
+    def write_letter(self, letter_id: int | None = None) -> QDialog | None:
+        """Brief schreiben… (a new customer is saved first), or a letter of the Historie."""
+        from meinbuero.gui.dialogs.letter_dialog import open_letter
+
+        customer_id = self.ensure_saved()
+        if customer_id is None:
+            return None
+        return open_letter(
+            database=self._database,
+            signals=self._signals,
+            settings=self._settings,
+            parent=self,
+            letter_id=letter_id,
+            customer_id=customer_id,
+        )
 
     def _show_entry_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -381,6 +408,7 @@ class CustomerDialog(EditorDialog):
             self.custom_fields_tab.set_definitions(definitions)
             self.custom_fields_tab.set_values(values)
             self.contacts_tab.load(contacts, select_id=contact_id)
+            self.consent_box.load(self._customer_id, [(c.id, c.name) for c in contacts])
             self.notes_tab.set_notes(note_rows)
             self.documents_tab.reload()
             self.history_tab.refresh()

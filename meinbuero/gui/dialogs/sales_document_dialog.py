@@ -21,15 +21,13 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QCompleter,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QToolBar,
@@ -48,7 +46,7 @@ from meinbuero.domain.values import (
     parse_date_de,
     parse_decimal_de,
 )
-from meinbuero.gui.dialogs.editor import EditorDialog
+from meinbuero.gui.dialogs.editor import EditorDialog, fill_contact_persons
 from meinbuero.gui.forms.ui_sales_document_dialog import Ui_SalesDocumentDialog
 from meinbuero.gui.models.sales_lines import (
     NAME,
@@ -57,10 +55,17 @@ from meinbuero.gui.models.sales_lines import (
     money_text,
 )
 from meinbuero.gui.signals import DataSignals
-from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.widgets.customer_picker import CustomerPicker
+from meinbuero.gui.widgets.fields import (
+    ERROR_STYLE,
+    FINAL_STYLE,
+    INFO_STYLE,
+    clear_marks,
+    mark_invalid,
+)
 from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
 from meinbuero.i18n import tr as core_tr
-from meinbuero.services import articles, customer_list, sales, settings
+from meinbuero.services import articles, sales, settings
 from meinbuero.services.articles import ArticleRow
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.sales import DocumentInput, LineInput
@@ -68,24 +73,10 @@ from meinbuero.store.database import Database
 from meinbuero.store.models import ContactPerson, Customer, SalesKind, SalesStatus
 
 GEOMETRY_KEY = "sales_document_dialog/geometry"
-SEARCH_DELAY_MS = 150
-CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 # The service's line fields, as its errors name them ("Line 3, Quantity").
 LINE_FIELDS = ("name", "quantity", "unit", "unit_price", "discount_percent", "vat_rate")
 MAX_ADDRESS_LINES = 6
 
-_ERROR_STYLE = (
-    "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #e0a3a3;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_INFO_STYLE = (
-    "QLabel { color: #1b4d1b; background: #e8f5e9; border: 1px solid #a5d6a7;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_FINAL_STYLE = (
-    "QLabel { color: #0d3c61; background: #e3f2fd; border: 1px solid #90caf9;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
 
 OpenDocument = Callable[[int], QWidget | None]
 
@@ -155,7 +146,7 @@ class SalesDocumentDialog(EditorDialog):
         self._build()
         self._connect()
         self._load(customer_id=customer_id)
-        self._restore_size()
+        self.keep_geometry(settings, GEOMETRY_KEY, QSize(1180, 780))
         if self._customer_id is None and not self._final:
             self.customer.setFocus()
 
@@ -171,20 +162,11 @@ class SalesDocumentDialog(EditorDialog):
         self._build_actions()
 
         self.banner = ui.banner
-        self.banner.setStyleSheet(_FINAL_STYLE)
+        self.banner.setStyleSheet(FINAL_STYLE)
         self.banner.hide()
         self.customer = ui.customer
-        self.customer_completer = QCompleter(self)
-        self.customer_completer.setCompletionMode(
-            QCompleter.CompletionMode.UnfilteredPopupCompletion
-        )
-        self.customer_offers = QStandardItemModel(self.customer_completer)
-        self.customer_completer.setModel(self.customer_offers)
-        self.customer_completer.setCompletionRole(Qt.ItemDataRole.DisplayRole)
-        self.customer.setCompleter(self.customer_completer)
-        self.customer_timer = QTimer(self)
-        self.customer_timer.setSingleShot(True)
-        self.customer_timer.setInterval(SEARCH_DELAY_MS)
+        self.customer_picker = CustomerPicker(field=self.customer, database=self._database)
+        self.customer_completer = self.customer_picker.completer
         self.contact_person = ui.contact_person
         self.address = ui.address
         line_height = self.address.fontMetrics().lineSpacing()
@@ -323,9 +305,7 @@ class SalesDocumentDialog(EditorDialog):
         self.totals = ui.totals
 
     def _connect(self) -> None:
-        self.customer.textEdited.connect(self._customer_typed)
-        self.customer_timer.timeout.connect(self._offer_customers)
-        self.customer_completer.activated[QModelIndex].connect(self._customer_activated)  # type: ignore[index]
+        self.customer_picker.picked.connect(self.choose_customer)
         self.contact_person.currentIndexChanged.connect(self._contact_person_chosen)
         self.tax_case.currentIndexChanged.connect(lambda _i: self._update_totals())
         for field in (self.net_days, self.skonto_percent, self.skonto_days):
@@ -502,14 +482,7 @@ class SalesDocumentDialog(EditorDialog):
         self.lines_model.set_lines(data.lines)
 
     def _fill_persons(self, persons: list[tuple[int, str]], selected: int | None) -> None:
-        self.contact_person.blockSignals(True)
-        self.contact_person.clear()
-        self.contact_person.addItem(self.tr("(none)"), None)
-        for person_id, name in persons:
-            self.contact_person.addItem(name, person_id)
-        found = self.contact_person.findData(selected) if selected is not None else 0
-        self.contact_person.setCurrentIndex(max(found, 0))
-        self.contact_person.blockSignals(False)
+        fill_contact_persons(self.contact_person, persons, selected, none=self.tr("(none)"))
 
     def _state(self) -> tuple[object, ...]:
         return (
@@ -620,36 +593,12 @@ class SalesDocumentDialog(EditorDialog):
 
     # -- the customer ---------------------------------------------------------------------------
 
-    def _customer_typed(self, text: str) -> None:
-        if self._loading:
-            return
-        self.customer_timer.start()
-
     def _offer_customers(self) -> None:
-        text = self.customer.text().strip()
-        self.customer_offers.clear()
-        if not text:
-            return
-        with self._database.sessions() as session:
-            found = customer_list.search(session, text, limit=20)
-        for row in found:
-            place = " ".join(p for p in (row.postcode, row.city) if p)
-            item = QStandardItem(f"{row.number} – {row.name}" + (f", {place}" if place else ""))
-            item.setData(row.id, CUSTOMER_ROLE)
-            self.customer_offers.appendRow(item)
-        if self.customer_offers.rowCount() and self.customer.hasFocus():
-            self.customer_completer.complete()
+        self.customer_picker.offer()
 
     def customer_offer_texts(self) -> list[str]:
         """What the customer field offers for the text typed (for tests and screen readers)."""
-        return [
-            self.customer_offers.item(row).text() for row in range(self.customer_offers.rowCount())
-        ]
-
-    def _customer_activated(self, index: QModelIndex) -> None:
-        customer_id = index.data(CUSTOMER_ROLE)
-        if isinstance(customer_id, int):
-            QTimer.singleShot(0, lambda: self.choose_customer(customer_id))
+        return self.customer_picker.offer_texts()
 
     def choose_customer(self, customer_id: int) -> None:
         """Take a customer: address, contact person, payment terms and tax case from it;
@@ -947,7 +896,7 @@ class SalesDocumentDialog(EditorDialog):
         self.messages.hide()
 
     def _show_messages(self, lines: list[str], *, error: bool = True) -> None:
-        self.messages.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.messages.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 
@@ -1013,17 +962,6 @@ class SalesDocumentDialog(EditorDialog):
         return self._document_id
 
     # -- finalising and what follows ------------------------------------------------------------
-
-    def ask_yes_no(self, text: str) -> bool:
-        """Ask a question (tests answer in place of the user)."""
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def finalise(self) -> bool:
         """Abschließen: save, then give the number, freeze it and file its PDF."""
@@ -1276,24 +1214,6 @@ class SalesDocumentDialog(EditorDialog):
 
     def before_closing(self) -> None:
         self.commit_cell()
-
-    def done(self, result: int) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)
-
-    def _restore_size(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        # 1180 × 780 where the screen has room; on a small laptop screen (1366 × 768) what fits,
-        # the title bar on the screen.
-        screen = self.screen().availableGeometry()
-        width, height = min(1180, screen.width() - 40), min(780, screen.height() - 60)
-        self.resize(width, height)
-        self.move(
-            screen.x() + (screen.width() - width) // 2,
-            screen.y() + max(0, (screen.height() - height) // 2 - 10),
-        )
 
 
 def _html(text: str, *, bold: bool = False) -> str:

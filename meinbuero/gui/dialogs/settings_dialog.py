@@ -28,6 +28,7 @@ from meinbuero.gui.widgets.settings_named_list import EventTypesPage, GroupsPage
 from meinbuero.gui.widgets.settings_number_ranges import NumberRangesPage
 from meinbuero.gui.widgets.settings_page import SettingsPage
 from meinbuero.gui.widgets.settings_sales_texts import SalesTextsPage
+from meinbuero.gui.widgets.settings_templates import TemplatesPage
 from meinbuero.gui.widgets.settings_user import UserPage
 from meinbuero.services.errors import InvalidInput
 from meinbuero.store.database import Database
@@ -67,6 +68,7 @@ class SettingsDialog(QDialog):
         self.groups_page = GroupsPage(database=database)
         self.number_ranges_page = NumberRangesPage()
         self.sales_texts_page = SalesTextsPage()
+        self.templates_page = TemplatesPage()
         self.event_types_page = EventTypesPage(database=database)
         self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
@@ -77,6 +79,7 @@ class SettingsDialog(QDialog):
             self.groups_page,
             self.number_ranges_page,
             self.sales_texts_page,
+            self.templates_page,
             self.event_types_page,
             self.document_categories_page,
             self.history_page,
@@ -131,7 +134,7 @@ class SettingsDialog(QDialog):
 
     def select_page(self, name: str) -> None:
         """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges",
-        "sales_texts", "event_types", "document_categories", "history", "user"."""
+        "sales_texts", "templates", "event_types", "document_categories", "history", "user"."""
         self.ui.pages.setCurrentRow(self._pages.index(self.page(name)))
 
     def _show_page(self, row: int) -> None:

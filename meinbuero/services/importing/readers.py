@@ -78,6 +78,28 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# What a file to import may hold: far above any address book, far below what takes the
+# machine down (a zip bomb disguised as .xlsx, a CSV of whitespace).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # an .xlsx's parts, unpacked
+MAX_ROWS = 500_000
+MAX_COLUMNS = 1_000
+MAX_CELL_CHARS = 32_767  # Excel's own limit of a cell
+
+
+def _too_large(name: str) -> ImportFailed:
+    return ImportFailed(
+        tr(
+            "{name} is too large to import (at most {rows} rows of {columns} columns, "
+            "{cell} characters a cell). Please split it into smaller files.",
+            name=name,
+            rows=f"{MAX_ROWS:,}".replace(",", "."),
+            columns=f"{MAX_COLUMNS:,}".replace(",", "."),
+            cell=f"{MAX_CELL_CHARS:,}".replace(",", "."),
+        )
+    )
+
+
 def read_source(path: Path) -> SourceTable:
     """Read a file to import; raises :class:`ImportFailed` with a German message."""
     suffix = path.suffix.lower()
@@ -85,6 +107,8 @@ def read_source(path: Path) -> SourceTable:
         raise ImportFailed(tr("The file {name} does not exist.", name=str(path)))
     if path.stat().st_size == 0:
         raise ImportFailed(tr("The file {name} is empty.", name=path.name))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _too_large(path.name)
     if suffix == ".xlsx":
         table = read_xlsx(path)
     elif suffix in (".csv", ".txt"):
@@ -141,11 +165,16 @@ def _table(
 def read_xlsx(path: Path) -> SourceTable:
     from python_calamine import CalamineWorkbook
 
+    _check_unpacked_size(path)
     with collector_paused():
         try:
             workbook = CalamineWorkbook.from_path(str(path))
             sheet = workbook.get_sheet_by_index(0)
+            if sheet.height > MAX_ROWS or sheet.width > MAX_COLUMNS:
+                raise _too_large(path.name)
             values = sheet.to_python(skip_empty_area=False)
+        except ImportFailed:
+            raise
         except Exception as error:  # calamine raises several kinds for a damaged file
             raise ImportFailed(
                 tr(
@@ -156,9 +185,29 @@ def read_xlsx(path: Path) -> SourceTable:
             ) from error
         raw = [[v.strip() if type(v) is str else cell_text(v) for v in row] for row in values]
         del values
+        _check_cells(path.name, raw)
         table = _table(path, "xlsx", raw, list(range(1, len(raw) + 1)))
     _warn_if_garbled(table)
     return table
+
+
+def _check_unpacked_size(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return  # calamine says it is damaged, in its words
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _too_large(path.name)
+
+
+def _check_cells(name: str, raw: list[list[str]]) -> None:
+    if len(raw) > MAX_ROWS + 1 or any(
+        len(row) > MAX_COLUMNS or any(len(v) > MAX_CELL_CHARS for v in row) for row in raw
+    ):
+        raise _too_large(name)
 
 
 def decode_text(data: bytes, *, name: str) -> tuple[str, str, list[str]]:
@@ -214,16 +263,20 @@ def read_csv(path: Path) -> SourceTable:
     if not text.strip():
         raise ImportFailed(tr("The file {name} is empty.", name=path.name))
     delimiter = sniff_delimiter(text)
+    csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     strip = str.strip
     with collector_paused():
         try:
             raw = [list(map(strip, row)) for row in reader]
+            _check_cells(path.name, raw)
             if reader.line_num == len(raw):
                 numbers = list(range(1, len(raw) + 1))  # each row one line
             else:
                 numbers = _line_numbers(text, delimiter)  # values with line breaks
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise _too_large(path.name) from None
             raise ImportFailed(
                 tr("{name} is not a readable CSV file: {reason}", name=path.name, reason=str(error))
             ) from error

@@ -32,7 +32,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.salutation import FormOfAddress
 from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
 from meinbuero.i18n import tr
-from meinbuero.services import custom_fields, customers, documents, settings
+from meinbuero.services import custom_fields, customers, documents, faults, settings
 from meinbuero.services.customers import CheckedCustomer, ContactPersonInput, CustomerInput
 from meinbuero.services.errors import InvalidInput
 from meinbuero.services.importing.layouts import (
@@ -757,6 +757,8 @@ def run_import(
 
     A row the customer service refuses is reported and the import goes on without it.
     """
+    faults.lock_for_writing(session)
+    faults.check_pages(session)
     decisions = decisions or {}
     report = ImportReport(source=preview.table.path.name, warnings=list(preview.warnings))
     for name in preview.new_groups:
