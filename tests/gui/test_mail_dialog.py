@@ -3,7 +3,7 @@ in German with the mail kept as a draft; opened from the sales document window."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -25,6 +25,7 @@ from meinbuero.services.customers import (
     save_customer,
 )
 from meinbuero.store.database import Database
+from tests.gui.conftest import UrlCatcher
 from tests.mail_server import (
     AUTH_WITHOUT_TLS,
     PASSWORD,
@@ -263,3 +264,136 @@ def test_a_finalised_invoice_is_sent_from_its_window(
     message = message_from_bytes(received.content, policy=default)
     [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
     assert attachment.get_payload(decode=True) == window.pdf()
+
+
+def test_the_settings_page_keeps_the_password_only_in_the_keyring(
+    qtbot: QtBot,
+    database: Database,
+    signals: DataSignals,
+    server: MailServer,
+    memory_keyring: MemoryKeyring,
+    isolated_settings: QSettings,
+) -> None:
+    from meinbuero.gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(
+        database=database, signals=signals, settings=isolated_settings, page="mail"
+    )
+    dialog.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.mail_page
+    assert dialog.page_keys()[-2:] == ["mail", "user"]
+    assert page.title() == "E-Mail"
+    assert not page.host.isEnabled()  # no account yet
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.send_with.setCurrentIndex(page.send_with.findData(mail.SEND_WITH_PROGRAM))
+    page.host.setText("127.0.0.1")
+    page.port.setText(str(server.port))
+    page.security.setCurrentIndex(page.security.findData("none"))
+    assert page.port.text() == str(server.port)  # a port typed stays when security changes
+    page.user.setText(USER)
+    page.password.setText(PASSWORD)
+    page.sender_name.setText("Max Müller")
+    page.sender_address.setText("kein-at")
+    page._edited()  # setText() is no edit by the user: tell the page as typing would
+    assert dialog.apply() is False  # refused: the sender address
+    assert is_marked(page.sender_address)
+    assert memory_keyring.passwords == {}  # nothing saved: no password kept either
+    page.sender_address.setText("max@muster-software.de")
+    page._edited()
+    assert dialog.apply() is True
+    assert memory_keyring.passwords == {("meinbuero-smtp", f"{USER}@127.0.0.1"): PASSWORD}
+    with database.sessions() as session:
+        [account] = mail.accounts(session)
+        assert (account.host, account.port, account.security) == ("127.0.0.1", server.port, "none")
+        assert mail.send_with(session) == mail.SEND_WITH_PROGRAM
+    assert page.password.text() == "" and page.password.placeholderText() == "(gespeichert)"
+
+    # Test: a mail to the sender address, in the background.
+    assert page.test() is True
+    qtbot.waitUntil(lambda: not page.testing, timeout=20000)
+    assert page.test_status.text() == ("Die Test-E-Mail an max@muster-software.de wurde gesendet.")
+    [received] = server.collector.received
+    assert received.recipients == ["max@muster-software.de"]
+
+    # The password is nowhere in the company file or the settings file, byte for byte.
+    dialog.accept()
+    isolated_settings.sync()
+    database.checkpoint()
+    files = [p for p in database.path.parent.rglob("*") if p.is_file()]
+    files.append(Path(isolated_settings.fileName()))
+    assert database.path in files and Path(isolated_settings.fileName()).is_file()
+    for path in files:
+        content = path.read_bytes()
+        for encoded in (PASSWORD.encode(), PASSWORD.encode("utf-16-le"), b"Geheim-Passwort"):
+            assert encoded not in content, path
+
+
+def test_with_the_setting_a_click_on_an_address_opens_the_mail_window(
+    qtbot: QtBot,
+    database: Database,
+    signals: DataSignals,
+    customer_id: int,
+    catch_urls: Callable[..., UrlCatcher],
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from meinbuero.gui.contact import ContactLauncher
+
+    caught = catch_urls("mailto")
+    host = QWidget()
+    qtbot.addWidget(host)
+    launcher = ContactLauncher(database=database, signals=signals, parent_widget=host)
+    assert launcher.mail(customer_id=customer_id, address="lena@gross.de")
+    assert len(caught.urls) == 1  # the default: the PC's mail program
+    with database.sessions.begin() as session:
+        mail.set_send_with(session, mail.SEND_WITH_PROGRAM)
+    assert launcher.mail(customer_id=customer_id, address="lena@gross.de")
+    assert len(caught.urls) == 1
+    [window] = host.findChildren(MailDialog)
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
+    assert window.to.currentText() == "lena@gross.de"
+    assert window.typed().contact_person_id is not None  # Lena Groß, the contact person
+    window.close()
+
+
+def test_a_serial_mail_to_the_customers_shown(
+    qtbot: QtBot,
+    database: Database,
+    signals: DataSignals,
+    customer_id: int,
+    server: MailServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from meinbuero.gui.dialogs.serial_mail_dialog import SerialMailDialog
+
+    store_password(database, PASSWORD)
+    with database.sessions.begin() as session:
+        second = save_customer(
+            session, CustomerInput(kind="person", last_name="Kaiser", email="kaiser@web.de")
+        ).id
+        third = save_customer(session, CustomerInput(kind="person", last_name="Ohne")).id
+    dialog = SerialMailDialog(
+        database=database, signals=signals, customer_ids=[customer_id, second, third]
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.recipients.text() == "An die 3 Kunden, die die Kundenliste zeigt."
+    assert dialog.per_minute.value() == 20
+    dialog.per_minute.setValue(600)  # 0,1 s between two mails
+    dialog.subject.setText("Neue Öffnungszeiten")
+    dialog.body.setPlainText("{Briefanrede}\n\nab Januar öffnen wir um 7 Uhr.")
+    with qtbot.waitSignal(dialog.finished_sending, timeout=30000):
+        assert dialog.start()
+        assert dialog.running and not dialog.send_button.isEnabled()
+    report = dialog.report_data
+    assert report is not None
+    assert [line.address for line in report.sent] == ["info@baeckerei-gross.de", "kaiser@web.de"]
+    assert [line.reason for line in report.skipped] == ["keine E-Mail-Adresse"]
+    assert dialog.status.text() == "Gesendet: 2 · fehlgeschlagen: 0 · ausgelassen: 1"
+    assert "Ohne: keine E-Mail-Adresse" in dialog.report.toPlainText()
+    assert sorted(r.recipients[0] for r in server.collector.received) == [
+        "info@baeckerei-gross.de",
+        "kaiser@web.de",
+    ]

@@ -25,9 +25,11 @@ PAGES = [
     "groups",
     "number_ranges",
     "sales_texts",
+    "templates",
     "event_types",
     "document_categories",
     "history",
+    "mail",
     "user",
 ]
 
@@ -97,6 +99,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",
+        "E-Mail",
         "Benutzer",
     ]
     assert [dialog.ok_button.text(), dialog.cancel_button.text(), dialog.apply_button.text()] == [

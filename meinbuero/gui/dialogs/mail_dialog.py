@@ -590,7 +590,7 @@ def open_mail_window(
     *,
     database: Database,
     signals: DataSignals,
-    parent: QWidget,
+    parent: QWidget | None,
     customer_id: int,
     address: str | None = None,
     contact_person_id: int | None = None,
@@ -629,8 +629,11 @@ def mail_menu(
     signals: DataSignals,
     parent: QWidget,
     customer_id: Callable[[], int | None],
+    ensure_saved: Callable[[], int | None] | None = None,
+    settings: QSettings | None = None,
 ) -> QMenu:
-    """ "E-Mail schreiben…" and the customer's drafts, filled when it opens."""
+    """Neue E-Mail… and the customer's drafts, filled when it opens. ``ensure_saved`` gives
+    the customer to write to (a new one saved first); by default ``customer_id``."""
     menu = QMenu(parent)
     menu.setObjectName("mail_menu")
 
@@ -656,7 +659,7 @@ def mail_menu(
             action.triggered.connect(lambda _checked=False, draft=row.id: _open(draft))
 
     def _open(draft_id: int | None) -> None:
-        current = customer_id()
+        current = (ensure_saved or customer_id)()
         if current is not None:
             open_mail_window(
                 database=database,
@@ -664,6 +667,7 @@ def mail_menu(
                 parent=parent,
                 customer_id=current,
                 draft_id=draft_id,
+                settings=settings,
             )
 
     menu.aboutToShow.connect(fill)
