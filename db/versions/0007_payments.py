@@ -41,7 +41,7 @@ _PAYMENT_FIXED = (
     "author",
     "created_at",
 )
-_SETTLES = "{row}.amount + {row}.skonto + {row}.write_off"
+_SETTLES = "({row}.amount + {row}.skonto + {row}.write_off)"
 
 
 def _abort(message: str) -> str:

@@ -19,7 +19,7 @@ from meinbuero.cli import (
     backup,
     customers,
     documents,
-    einvoice_read,
+    einvoice,
     exchange,
     letters,
     mail,
@@ -43,7 +43,7 @@ from meinbuero.store.database import CompanyFileError
 __all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
 
 # The groups in the order --help lists their commands.
-GROUPS = (customers, documents, exchange, articles, sales, letters, mail, einvoice_read, backup)
+GROUPS = (customers, documents, exchange, articles, sales, letters, mail, einvoice, backup)
 
 
 def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:

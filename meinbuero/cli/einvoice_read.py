@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from meinbuero.cli.common import Commands, Handler, Parser
 from meinbuero.i18n import tr
 
 if TYPE_CHECKING:
@@ -113,13 +112,3 @@ def summary(invoice: EInvoice) -> str:
         out += ["", f"{tr('Notes')}:"] + [f"  {note}" for note in invoice.notes]
     out += ["", *view.validity_lines(invoice)]
     return "\n".join(out)
-
-
-def add_commands(commands: Commands) -> dict[str, Handler]:
-    """The ``einvoice`` group with ``read`` (the lead merges it with the group's other commands)."""
-    group = commands.add_parser("einvoice", help=tr("e-invoices (XRechnung, ZUGFeRD)"))
-    actions = group.add_subparsers(
-        dest="einvoice_command", metavar=tr("ACTION"), parser_class=Parser, required=True
-    )
-    add_read(actions)
-    return {"einvoice": run_read}

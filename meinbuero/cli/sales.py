@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 KIND_CHOICES = tuple(kind.value for kind in SalesKind)
 STATUS_CHOICES = tuple(status.value for status in SalesStatus)
+EINVOICE_CHOICES = ("zugferd", "xrechnung-cii", "xrechnung-ubl")
 # What a DOC.json may hold, at the top and in a line.
 DOCUMENT_KEYS = frozenset(
     {
@@ -122,6 +123,21 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     pdf.add_argument(
         "-o", "--output", type=Path, required=True, metavar=tr("OUT.pdf"), help=tr("file to write")
     )
+    einvoice = actions.add_parser(
+        "einvoice", help=tr("write the e-invoice of a finalised invoice (ZUGFeRD or XRechnung)")
+    )
+    db_argument(einvoice)
+    einvoice.add_argument("number", metavar=tr("NUMBER"), help=tr("the invoice's number"))
+    einvoice.add_argument(
+        "--format",
+        required=True,
+        choices=EINVOICE_CHOICES,
+        metavar=tr("FORMAT"),
+        help=tr("zugferd (PDF/A-3), xrechnung-cii or xrechnung-ubl (XML)"),
+    )
+    einvoice.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=tr("OUT"), help=tr("file to write")
+    )
     show = actions.add_parser("show", help=tr("show a document with its lines and totals"))
     db_argument(show)
     show.add_argument("document", metavar=tr("NUMBER|ID"), help=tr("number or ID"))
@@ -152,6 +168,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
         "convert": _convert,
         "cancel": _cancel,
         "pdf": _pdf,
+        "einvoice": _einvoice,
         "show": _show,
         "list": _list,
     }
@@ -536,6 +553,22 @@ def _pdf(args: argparse.Namespace) -> int:
         print(tr("Preview of the draft written to {path}.", path=str(args.output)))
     else:
         print(tr("PDF written to {path}.", path=str(args.output)))
+    return 0
+
+
+def _einvoice(args: argparse.Namespace) -> int:
+    from meinbuero.services import sales
+    from meinbuero.services.einvoice import send
+
+    database = open_existing(args)
+    try:
+        with database.sessions() as session:
+            document = sales.find_document(session, args.number)
+            content, _ = send.einvoice_bytes(session, document.id, args.format.replace("-", "_"))
+    finally:
+        database.close()
+    args.output.write_bytes(content)
+    print(tr("E-invoice written to {path}.", path=str(args.output)))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from stdnum import exceptions as stdnum_errors
 from stdnum.de import stnr
@@ -43,27 +44,22 @@ def normalize_vat_id(text: str, *, field: str | None = None) -> str:
                 value=typed,
             ),
         )
-    try:
-        number = vat.validate(typed)
-    except stdnum_errors.InvalidChecksum:
-        raise ValidationError(
-            field,
-            tr(
-                "The check digit of “{value}” does not match – please check the VAT ID for "
-                "mistyped or swapped digits.",
-                value=typed,
-            ),
-        ) from None
-    except stdnum_errors.ValidationError:
-        raise ValidationError(
-            field,
-            tr(
-                "“{value}” does not have the length or format of a VAT ID with the country code "
-                "{country} – please check for missing, extra or mistyped characters.",
-                value=typed,
-                country=prefix,
-            ),
-        ) from None
+    number = _validated(
+        vat.validate,
+        typed,
+        field,
+        wrong_digits=tr(
+            "The check digit of “{value}” does not match – please check the VAT ID for "
+            "mistyped or swapped digits.",
+            value=typed,
+        ),
+        wrong_form=tr(
+            "“{value}” does not have the length or format of a VAT ID with the country code "
+            "{country} – please check for missing, extra or mistyped characters.",
+            value=typed,
+            country=prefix,
+        ),
+    )
     return "EL" + number[2:] if number.startswith("GR") else number
 
 
@@ -114,3 +110,46 @@ def normalize_tax_number(text: str, *, field: str | None = None) -> str:
             ),
         ) from None
     return typed
+
+
+def normalize_leitweg_id(text: str, *, field: str | None = None) -> str:
+    """A Leitweg-ID (the routing ID of a public buyer, KoSIT) as written: "04011000-1234512345-06".
+
+    Checked by python-stdnum: the coarse address, the optional fine address, the two check digits
+    (ISO 7064 Mod 97-10). Empty input gives "".
+
+    Raises:
+        ValidationError: Wrong form or wrong check digits.
+    """
+    from stdnum.de import leitweg
+
+    typed = text.strip()
+    if not typed:
+        return ""
+    return _validated(
+        leitweg.validate,
+        typed,
+        field or tr("Leitweg-ID"),
+        wrong_digits=tr(
+            "The check digits of “{value}” do not match – please check the Leitweg-ID for "
+            "mistyped or swapped digits.",
+            value=typed,
+        ),
+        wrong_form=tr(
+            "“{value}” is no Leitweg-ID: it is written like 04011000-1234512345-06 "
+            "(coarse address, optional fine address, two check digits).",
+            value=typed,
+        ),
+    ).upper()
+
+
+def _validated(
+    check: Callable[[str], object], typed: str, field: str, *, wrong_digits: str, wrong_form: str
+) -> str:
+    """``check(typed)`` (a python-stdnum validate) as text, or the German reason it fails."""
+    try:
+        return str(check(typed))
+    except stdnum_errors.InvalidChecksum:
+        raise ValidationError(field, wrong_digits) from None
+    except stdnum_errors.ValidationError:
+        raise ValidationError(field, wrong_form) from None

@@ -8,12 +8,15 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
+from meinbuero.domain.taxid import normalize_leitweg_id
 from meinbuero.domain.values import format_decimal_de, parse_decimal_de
 from meinbuero.i18n import tr
 from meinbuero.services.errors import InvalidInput, NotFound
 from meinbuero.store.models import Conditions, Customer
 
 HUNDRED = Decimal(100)
+# How invoices go to the customer (the values of Conditions.einvoice_format).
+EINVOICE_FORMATS = ("pdf", "zugferd", "xrechnung_cii", "xrechnung_ubl")
 CENT = Decimal("0.01")
 
 
@@ -27,6 +30,8 @@ def labels() -> dict[str, str]:
         "skonto_days": tr("Cash discount within (days)"),
         "payment_terms_text": tr("Payment terms (text)"),
         "credit_limit": tr("Limit of open invoices (€)"),
+        "einvoice_format": tr("Sending invoices"),
+        "leitweg_id": tr("Leitweg-ID"),
     }
 
 
@@ -42,6 +47,9 @@ class ConditionsInput:
     skonto_days: str = ""
     payment_terms_text: str = ""
     credit_limit: str = ""
+    # pdf, zugferd, xrechnung_cii, xrechnung_ubl (meinbuero.services.einvoice.invoice).
+    einvoice_format: str = "pdf"
+    leitweg_id: str = ""
 
     @classmethod
     def of(cls, conditions: Conditions) -> ConditionsInput:
@@ -58,6 +66,8 @@ class ConditionsInput:
             skonto_days=number(conditions.skonto_days),
             payment_terms_text=conditions.payment_terms_text,
             credit_limit=format_decimal_de(conditions.credit_limit, places=2),
+            einvoice_format=conditions.einvoice_format,
+            leitweg_id=conditions.leitweg_id,
         )
 
 
@@ -86,6 +96,28 @@ def check_conditions(data: ConditionsInput) -> dict[str, object]:
             errors.append(ValidationError(names[name], tr("At most two decimal places, please.")))
         return value.quantize(CENT)
 
+    def leitweg(text: str) -> str:
+        try:
+            return normalize_leitweg_id(text, field=names["leitweg_id"])
+        except ValidationError as error:
+            errors.append(error)
+            return text.strip()
+
+    if data.einvoice_format not in EINVOICE_FORMATS:
+        errors.append(
+            ValidationError(
+                names["einvoice_format"],
+                tr("Unknown way of sending “{value}”.", value=data.einvoice_format),
+            )
+        )
+    if data.einvoice_format.startswith("xrechnung") and not data.leitweg_id.strip():
+        errors.append(
+            ValidationError(
+                names["leitweg_id"],
+                tr("An XRechnung goes to a public buyer: please enter its Leitweg-ID."),
+            )
+        )
+
     def days(name: str) -> int | None:
         text = getattr(data, name).strip()
         if not text:
@@ -98,6 +130,8 @@ def check_conditions(data: ConditionsInput) -> dict[str, object]:
         return int(text)
 
     values: dict[str, object] = {
+        "einvoice_format": data.einvoice_format,
+        "leitweg_id": leitweg(data.leitweg_id),
         "price_list": data.price_list.strip(),
         "delivery_terms": data.delivery_terms.strip(),
         "payment_terms_text": data.payment_terms_text.strip(),

@@ -650,8 +650,9 @@ def new_mail(
     contact_person_id: int | None = None,
     sales_document_id: int | None = None,
 ) -> MailInput:
-    """A new mail to the customer, filled in: the recipient, the account's signature, and for
-    a finalised sales document its subject, text and filed PDF."""
+    """A new mail to the customer, filled in: the recipient, the template's text, the account's
+    signature, and for a finalised sales document its e-mail template, the filed PDF and the
+    filed e-invoice (XRechnung)."""
     existing_customer(session, customer_id)
     check_contact_person(session, customer_id, contact_person_id)
     account = default_account(session)
@@ -674,6 +675,9 @@ def new_mail(
             document_id=sales_document_id,
         )
         data.attachments = [AttachmentRef(document_id=document.pdf_document_id)]
+        if document.einvoice_document_id not in (None, document.pdf_document_id):
+            # An XRechnung filed beside the PDF (a ZUGFeRD invoice is the PDF itself).
+            data.attachments.append(AttachmentRef(document_id=document.einvoice_document_id))
         invoice = document.kind in (SalesKind.INVOICE.value, SalesKind.CANCELLATION.value)
     if address is None:
         offered = recipients(session, customer_id, invoice=invoice)

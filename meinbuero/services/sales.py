@@ -820,6 +820,9 @@ def problems(session: Session, document: SalesDocument) -> list[str]:
                     "the tax case “small business”."
                 )
             )
+    from meinbuero.services.einvoice import send as einvoice
+
+    found += einvoice.problems(session, document)
     return found
 
 
@@ -940,24 +943,30 @@ def finalise(
     )[0]
     # The PDF shows the number; it is made and stored (written and synced) before the commit.
     from meinbuero.services import documents, sales_print
+    from meinbuero.services.einvoice import send as einvoice
 
-    pdf = sales_print.render(session, document, number=number)
+    # The customer's e-invoice is made and validated here; the PDF/A-3 replaces a ZUGFeRD PDF.
+    prepared = einvoice.prepare(
+        session, document, number=number, pdf=sales_print.render(session, document, number=number)
+    )
     title = f"{kind_labels()[document.kind]} {number}"
     filed = documents.add_document_bytes(
         session,
         customer_id=document.customer_id,
-        content=pdf,
+        content=prepared.pdf,
         file_name=f"{number}.pdf",
         category=PDF_CATEGORY[SalesKind(document.kind)],
         title=title,
         contact_person_id=document.contact_person_id,
     )
     filed.document_date = document.document_date
+    einvoice_id = einvoice.file_beside(session, document, prepared, pdf_document_id=filed.id)
     customer = existing_customer(session, document.customer_id)
     document.number = number
     document.finalised_at = at or utcnow()
     document.status = SalesStatus.OPEN
     document.pdf_document_id = filed.id
+    document.einvoice_document_id = einvoice_id
     document.search_text = _search_text(document_input(document), customer, number)
     session.flush()
     _log(session, document, SalesStatus.OPEN, text or tr("finalised"), at=at)

@@ -742,6 +742,11 @@ class SalesDocument(CustomerPart, Base):
     pdf_document_id: Mapped[int | None] = mapped_column(
         ForeignKey("document.id", ondelete="RESTRICT")
     )
+    # The e-invoice filed when finalised: the XRechnung XML beside the PDF, or the PDF itself
+    # when it is a ZUGFeRD PDF/A-3 (kept like the PDF; migration 0009). Added to the table by
+    # ALTER TABLE: SQLite keeps its foreign key at the column, which reflects without name and
+    # ON DELETE (the migration declares RESTRICT; the triggers keep the document anyway).
+    einvoice_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     # Not frozen: what is settled by payments, Skonto and write-offs (kept by triggers on
     # payment) and the highest dunning level sent.
     paid_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")

@@ -104,6 +104,11 @@
       <translation>Eine Auswahlliste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>A credit transfer needs your IBAN (BT-84): Settings &gt; My company.</source>
+      <translation>Eine Überweisung braucht Ihre IBAN (BT-84): Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>A document file changed during the backup; please try again.</source>
       <translation>Eine Dokumentdatei hat sich während der Sicherung geändert; bitte versuchen Sie es noch einmal.</translation>
@@ -142,6 +147,16 @@
       <location filename="../../meinbuero/services/articles.py" />
       <source>A price has at most {places} decimal places.</source>
       <translation>Ein Preis hat höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>A tax-exempt invoice needs the exemption reason (BT-120).</source>
+      <translation>Eine steuerbefreite Rechnung braucht den Befreiungsgrund (BT-120).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>A tax-exempt invoice needs the seller's VAT ID or tax number: Settings &gt; My company.</source>
+      <translation>Eine steuerbefreite Rechnung braucht die USt-IdNr. oder Steuernummer des Verkäufers: Einstellungen &gt; Meine Firma.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/templates.py" />
@@ -204,9 +219,49 @@
       <translation>Eine IBAN mit dem Länderkürzel {country} hat {expected} Zeichen, diese hat {length} – bitte auf fehlende oder überzählige Zeichen prüfen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/conditions.py" />
+      <source>An XRechnung goes to a public buyer: please enter its Leitweg-ID.</source>
+      <translation>Eine XRechnung geht an einen öffentlichen Auftraggeber: Bitte seine Leitweg-ID eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>An XRechnung needs the customer's Leitweg-ID (customer, tab Konditionen).</source>
+      <translation>Eine XRechnung braucht die Leitweg-ID des Kunden (Kunde, Reiter Konditionen).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>An XRechnung needs your phone number and e-mail address as the seller's contact (Settings &gt; My company).</source>
+      <translation>Eine XRechnung braucht Ihre Telefonnummer und E-Mail-Adresse als Kontakt des Verkäufers (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>An amount due needs a due date (BT-9) or payment terms (BT-20): please enter the payment terms.</source>
+      <translation>Ein Zahlbetrag braucht ein Fälligkeitsdatum (BT-9) oder Zahlungsbedingungen (BT-20): Bitte die Zahlungsbedingungen eingeben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>An amount has at most two places after the comma.</source>
       <translation>Ein Betrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>An export needs the seller's VAT ID (BT-31): Settings &gt; My company.</source>
+      <translation>Eine Ausfuhrlieferung braucht die USt-IdNr. des Verkäufers (BT-31): Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>An intra-EU supply needs the country delivered to (BT-80).</source>
+      <translation>Eine innergemeinschaftliche Lieferung braucht das Lieferland (BT-80).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>An intra-EU supply needs the delivery date (BT-72) or a period (BG-14).</source>
+      <translation>Eine innergemeinschaftliche Lieferung braucht das Lieferdatum (BT-72) oder einen Leistungszeitraum (BG-14).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>An intra-EU supply needs the seller's VAT ID (BT-31) and the buyer's VAT ID (BT-48).</source>
+      <translation>Eine innergemeinschaftliche Lieferung braucht die USt-IdNr. des Verkäufers (BT-31) und des Käufers (BT-48).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -829,6 +884,11 @@
       <translation>Fällig am {date}.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>E-invoice written to {path}.</source>
+      <translation>E-Rechnung nach {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>E-invoice {number} from {seller}</source>
       <translation>E-Rechnung {number} von {seller}</translation>
@@ -947,6 +1007,11 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>FOLDER</source>
       <translation>ORDNER</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>FORMAT</source>
+      <translation>FORMAT</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1189,7 +1254,7 @@
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/einvoice/read_view.py" />
+      <location filename="../../meinbuero/domain/taxid.py" />
       <source>Leitweg-ID</source>
       <translation>Leitweg-ID</translation>
     </message>
@@ -1217,6 +1282,11 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Limit of open invoices (€)</source>
       <translation>Limit offener Rechnungen (€)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>Line {line}: the structure does not follow the schema: {reason}</source>
+      <translation>Zeile {line}: Der Aufbau entspricht nicht dem Schema: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -1469,6 +1539,11 @@
       <translation>Nur eine abgeschlossene Rechnung kann storniert werden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>Only a finalised invoice or cancellation invoice has an e-invoice.</source>
+      <translation>Nur eine abgeschlossene Rechnung oder Stornorechnung hat eine E-Rechnung.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>Only these placeholders can be used: {names}.</source>
       <translation>Nur diese Platzhalter sind möglich: {names}.</translation>
@@ -1524,6 +1599,11 @@
       <translation>PFAD</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>PDF written to {path}.</source>
       <translation>PDF in {path} geschrieben.</translation>
@@ -1572,6 +1652,11 @@
       <location filename="../../meinbuero/services/conditions.py" />
       <source>Payment due (days net)</source>
       <translation>Zahlungsziel (Tage netto)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>Payment instructions (BG-16) are missing: your IBAN, Settings &gt; My company.</source>
+      <translation>Die Zahlungsanweisungen (BG-16) fehlen: Ihre IBAN, Einstellungen &gt; Meine Firma.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -1914,6 +1999,16 @@
       <translation>Reverse Charge und innergemeinschaftliche Lieferungen brauchen die USt-IdNr. des Kunden; bitte tragen Sie sie auf dem Reiter Adresse des Kunden ein.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>Reverse charge needs the exemption reason (BT-120).</source>
+      <translation>Steuerschuldnerschaft des Leistungsempfängers braucht den Befreiungsgrund (BT-120).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>Reverse charge needs the seller's VAT ID (BT-31) and the buyer's VAT ID (BT-48).</source>
+      <translation>Steuerschuldnerschaft des Leistungsempfängers braucht die USt-IdNr. des Verkäufers (BT-31) und des Käufers (BT-48).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Rounding</source>
       <translation>Rundung</translation>
@@ -1932,6 +2027,11 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Row {line}: {name} – likely duplicate of {existing} ({reason})</source>
       <translation>Zeile {line}: {name} – mögliche Dublette von {existing} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>Rule {rule} violated: {text}</source>
+      <translation>Regel {rule} verletzt: {text}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -1982,6 +2082,11 @@
       <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Seller</source>
       <translation>Verkäufer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" />
+      <source>Sending invoices</source>
+      <translation>Rechnungsversand</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
@@ -2114,9 +2219,19 @@
       <translation>Text</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The IBAN (BT-84) is not valid: Settings &gt; My company.</source>
+      <translation>Die IBAN (BT-84) ist nicht gültig: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The IBAN contains characters that do not belong there – please check the IBAN.</source>
       <translation>Die IBAN enthält Zeichen, die an dieser Stelle nicht vorkommen dürfen – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The PDF carries no e-invoice (no embedded factur-x.xml); it is a plain PDF.</source>
+      <translation>Das PDF enthält keine E-Rechnung (keine eingebettete factur-x.xml); es ist ein einfaches PDF.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -2124,9 +2239,24 @@
       <translation>Die Skontofrist endete am {date}; die Zahlung kam später.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The VAT of a rate (BT-117) is not its taxable amount × rate, rounded to cents.</source>
+      <translation>Die Steuer eines Satzes (BT-117) ist nicht Bemessungsgrundlage × Satz, auf Cent gerundet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The VAT total (BT-110) does not match the sum of the VAT of each rate (BT-117).</source>
+      <translation>Die Umsatzsteuer gesamt (BT-110) stimmt nicht mit der Summe der Steuer je Satz (BT-117) überein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The account number in the IBAN is not valid for this bank – please check the IBAN.</source>
       <translation>Die Kontonummer in der IBAN ist für diese Bank nicht gültig – bitte die IBAN prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The amount due (BT-115) does not match the total less prepaid amounts.</source>
+      <translation>Der Zahlbetrag (BT-115) stimmt nicht mit dem Gesamtbetrag abzüglich Anzahlungen überein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2214,6 +2344,46 @@
       <translation>Die Datensicherung {path} gibt es nicht.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer reference (BT-10) is missing: the Leitweg-ID in the customer's Konditionen.</source>
+      <translation>Die Käuferreferenz (BT-10) fehlt: die Leitweg-ID in den Konditionen des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer's city (BT-52) is missing: the customer's address.</source>
+      <translation>Der Ort des Käufers (BT-52) fehlt: Adresse des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer's country (BT-55) is missing: the customer's address.</source>
+      <translation>Das Land des Käufers (BT-55) fehlt: Adresse des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer's electronic address (BT-49) is missing: the customer's e-mail or Leitweg-ID.</source>
+      <translation>Die elektronische Adresse des Käufers (BT-49) fehlt: E-Mail oder Leitweg-ID des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer's name (BT-44) is missing: the customer's address.</source>
+      <translation>Der Name des Käufers (BT-44) fehlt: Adresse des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer's postal address (BG-8) is missing: the customer's address.</source>
+      <translation>Die Anschrift des Käufers (BG-8) fehlt: Adresse des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The buyer's postcode (BT-53) is missing: the customer's address.</source>
+      <translation>Die PLZ des Käufers (BT-53) fehlt: Adresse des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The cash discount is not in the form #SKONTO#TAGE=14#PROZENT=2.00# with a line break at the end (BT-20).</source>
+      <translation>Das Skonto steht nicht in der Form #SKONTO#TAGE=14#PROZENT=2.00# mit Zeilenumbruch am Ende (BT-20).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/conditions.py" />
       <source>The cash discount period cannot be longer than the payment period.</source>
       <translation>Die Skontofrist kann nicht länger sein als das Zahlungsziel.</translation>
@@ -2232,6 +2402,11 @@
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>The check digit of “{value}” does not match – please check the VAT ID for mistyped or swapped digits.</source>
       <translation>Die Prüfziffer von „{value}“ stimmt nicht – bitte die USt-IdNr. auf Tippfehler und Zahlendreher prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" />
+      <source>The check digits of “{value}” do not match – please check the Leitweg-ID for mistyped or swapped digits.</source>
+      <translation>Die Prüfziffern von „{value}“ stimmen nicht – bitte die Leitweg-ID auf Tippfehler oder vertauschte Ziffern prüfen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/custom_fields.py" />
@@ -2379,6 +2554,21 @@
       <translation>Der Beleg ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>The e-invoice does not pass the official validation:</source>
+      <translation>Die E-Rechnung besteht die offizielle Prüfung nicht:</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>The e-invoice needs the customer's postcode and city.</source>
+      <translation>Die E-Rechnung braucht PLZ und Ort des Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>The e-invoice needs your IBAN for the payment details (Settings &gt; My company).</source>
+      <translation>Die E-Rechnung braucht Ihre IBAN für die Zahlungsangaben (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/contact.py" />
       <source>The entry no longer exists.</source>
       <translation>Den Eintrag gibt es nicht mehr.</translation>
@@ -2392,6 +2582,16 @@
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>The file</source>
       <translation>Die Datei</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The file is no e-invoice: neither a CII (ZUGFeRD, XRechnung) nor a UBL invoice (it begins with &lt;{element}&gt;).</source>
+      <translation>Die Datei ist keine E-Rechnung: weder CII (ZUGFeRD, XRechnung) noch UBL (sie beginnt mit &lt;{element}&gt;).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The file is not readable XML: {reason}</source>
+      <translation>Die Datei ist kein lesbares XML: {reason}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/documents.py" />
@@ -2442,6 +2642,16 @@
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>The import is complete, but its report could not be saved: {reason}</source>
       <translation>Der Import ist abgeschlossen, aber sein Bericht konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The invoice has no line (BG-25).</source>
+      <translation>Die Rechnung hat keine Position (BG-25).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The invoice number (BT-1) is missing.</source>
+      <translation>Die Rechnungsnummer (BT-1) fehlt.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2619,14 +2829,104 @@
       <translation>Den Verkaufsbeleg gibt es nicht mehr.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller needs a VAT ID (BT-31) or another identifier: Settings &gt; My company.</source>
+      <translation>Der Verkäufer braucht eine USt-IdNr. (BT-31) oder eine andere Kennung: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's VAT ID or tax number (BT-31/BT-32) is missing: Settings &gt; My company.</source>
+      <translation>USt-IdNr. oder Steuernummer des Verkäufers (BT-31/BT-32) fehlen: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's city (BT-37) is missing: Settings &gt; My company.</source>
+      <translation>Der Ort des Verkäufers (BT-37) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's contact (BG-6) is missing: Settings &gt; My company.</source>
+      <translation>Der Kontakt des Verkäufers (BG-6) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's contact name (BT-41) is missing: your name in the settings.</source>
+      <translation>Der Ansprechpartner des Verkäufers (BT-41) fehlt: Ihr Name in den Einstellungen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's country (BT-40) is missing: Settings &gt; My company.</source>
+      <translation>Das Land des Verkäufers (BT-40) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's e-mail (BT-43) is missing: Settings &gt; My company.</source>
+      <translation>Die E-Mail des Verkäufers (BT-43) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's electronic address (BT-34) is missing: your e-mail, Settings &gt; My company.</source>
+      <translation>Die elektronische Adresse des Verkäufers (BT-34) fehlt: Ihre E-Mail, Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's name (BT-27) is missing: Settings &gt; My company.</source>
+      <translation>Der Name des Verkäufers (BT-27) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's phone (BT-42) is missing: Settings &gt; My company.</source>
+      <translation>Das Telefon des Verkäufers (BT-42) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's postal address (BG-5) is missing: Settings &gt; My company.</source>
+      <translation>Die Anschrift des Verkäufers (BG-5) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The seller's postcode (BT-38) is missing: Settings &gt; My company.</source>
+      <translation>Die PLZ des Verkäufers (BT-38) fehlt: Einstellungen &gt; Meine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The specification identifier (BT-24) is missing.</source>
+      <translation>Die Spezifikationskennung (BT-24) fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The specification identifier (BT-24) is not that of XRechnung 3.0.</source>
+      <translation>Die Spezifikationskennung (BT-24) ist nicht die der XRechnung 3.0.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/letters.py" />
       <source>The subject is too long (300 characters).</source>
       <translation>Der Betreff ist zu lang (300 Zeichen).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The sum of the lines does not match: the sum of line net amounts (BT-106) must be the sum of the lines' net amounts (BT-131).</source>
+      <translation>Summe der Positionen stimmt nicht: Die Summe der Nettobeträge (BT-106) muss die Summe der Positions-Nettobeträge (BT-131) sein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>The tax case is “small business”, but your company is not marked as a small business (Settings &gt; My company).</source>
       <translation>Der Steuerfall ist „Kleinunternehmer“, aber Ihre Firma ist nicht als Kleinunternehmer eingetragen (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The taxable amount of a VAT rate (BT-116) does not match the sum of its lines.</source>
+      <translation>Die Bemessungsgrundlage eines Steuersatzes (BT-116) stimmt nicht mit der Summe seiner Positionen überein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The total with VAT (BT-112) does not match the total without VAT plus the VAT.</source>
+      <translation>Der Gesamtbetrag mit USt. (BT-112) stimmt nicht mit Nettobetrag plus Umsatzsteuer überein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/validate.py" />
+      <source>The total without VAT (BT-109) does not match the sum of the lines minus allowances plus charges.</source>
+      <translation>Der Gesamtbetrag ohne USt. (BT-109) stimmt nicht mit der Summe der Positionen abzüglich Nachlässe zuzüglich Zuschläge überein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/history.py" />
@@ -2779,6 +3079,16 @@
       <translation>Unbekannter Kanal.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>Unknown choice “{value}”.</source>
+      <translation>Unbekannte Auswahl „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>Unknown e-invoice format “{value}”.</source>
+      <translation>Unbekanntes E-Rechnungsformat „{value}“.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/exchange.py" />
       <source>Unknown encoding “{name}”.</source>
       <translation>Unbekannte Zeichenkodierung „{name}“.</translation>
@@ -2837,6 +3147,11 @@
       <location filename="../../meinbuero/services/consent.py" />
       <source>Unknown way of giving consent.</source>
       <translation>Unbekannte Art der Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" />
+      <source>Unknown way of sending “{value}”.</source>
+      <translation>Unbekannter Rechnungsversand „{value}“.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2934,6 +3249,16 @@
       <translation>Ausgebucht: {amount}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>XRechnung (CII)</source>
+      <translation>XRechnung (CII)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>XRechnung (UBL)</source>
+      <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/importing/service.py" />
       <source>Year of birth</source>
       <translation>Geburtsjahr</translation>
@@ -2972,6 +3297,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Your revenue this year is {amount} €, near the small-business limit of 100.000 € (§ 19 UStG).</source>
       <translation>Ihr Umsatz in diesem Jahr beträgt {amount} €, nahe der Kleinunternehmergrenze von 100.000 € (§ 19 UStG).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>ZUGFeRD (PDF with XML)</source>
+      <translation>ZUGFeRD (PDF mit XML)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -3084,6 +3414,11 @@
       <translation>eine Firmendatei prüfen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice.py" />
+      <source>check an e-invoice (XML or ZUGFeRD PDF) against the official rules</source>
+      <translation>eine E-Rechnung (XML oder ZUGFeRD-PDF) nach den offiziellen Regeln prüfen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/backup.py" />
       <source>check every part of a backup</source>
       <translation>jeden Teil einer Datensicherung prüfen</translation>
@@ -3159,6 +3494,11 @@
       <translation>alte Datensicherungen in einem Ordner löschen, tägliche, wöchentliche und monatliche behalten</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>do not finalise the invoice</source>
+      <translation>Rechnung nicht festschreiben</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>document ID</source>
       <translation>Dokument-ID</translation>
@@ -3179,9 +3519,14 @@
       <translation>Entwurf</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/einvoice_read.py" />
-      <source>e-invoices (XRechnung, ZUGFeRD)</source>
-      <translation>E-Rechnungen (XRechnung, ZUGFeRD)</translation>
+      <location filename="../../meinbuero/cli/einvoice.py" />
+      <source>e-invoices: ZUGFeRD and XRechnung</source>
+      <translation>E-Rechnungen: ZUGFeRD und XRechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice.py" />
+      <source>error</source>
+      <translation>Fehler</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/common.py" />
@@ -3232,6 +3577,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>finalise a draft: give it its number and file its PDF</source>
       <translation>einen Entwurf abschließen: Nummer vergeben und PDF ablegen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>finalise it as a plain PDF only</source>
+      <translation>nur als PDF festschreiben</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -3799,7 +4149,7 @@
       <translation>das Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/cli/einvoice_read.py" />
+      <location filename="../../meinbuero/cli/einvoice.py" />
       <source>the e-invoice</source>
       <translation>die E-Rechnung</translation>
     </message>
@@ -3944,6 +4294,11 @@
       <translation>Version (Vorgabe: die neueste)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/einvoice.py" />
+      <source>warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>week</source>
       <translation>Woche</translation>
@@ -3984,6 +4339,11 @@
       <translation>das PDF eines Belegs schreiben (bei einem Entwurf: die Vorschau)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>write the e-invoice of a finalised invoice (ZUGFeRD or XRechnung)</source>
+      <translation>die E-Rechnung einer abgeschlossenen Rechnung schreiben (ZUGFeRD oder XRechnung)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/customers.py" />
       <source>years of quotes and invoices ending today (default: 3; 0: none)</source>
       <translation>Jahre mit Angeboten und Rechnungen bis heute (Vorgabe: 3; 0: keine)</translation>
@@ -3992,6 +4352,11 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/sales.py" />
+      <source>zugferd (PDF/A-3), xrechnung-cii or xrechnung-ubl (XML)</source>
+      <translation>zugferd (PDF/A-3), xrechnung-cii oder xrechnung-ubl (XML)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -4047,6 +4412,21 @@
       <location filename="../../meinbuero/domain/birthday.py" />
       <source>{date} is in the future – please check the year of birth.</source>
       <translation>Der {date} liegt in der Zukunft – bitte das Geburtsjahr prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice.py" />
+      <source>{file}: not valid.</source>
+      <translation>{file}: nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/einvoice.py" />
+      <source>{file}: valid ({syntax}, {specification}).</source>
+      <translation>{file}: gültig ({syntax}, {specification}).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/einvoice/send.py" />
+      <source>{kind} {number} (XRechnung)</source>
+      <translation>{kind} {number} (XRechnung)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -4372,6 +4752,11 @@
       <location filename="../../meinbuero/domain/taxid.py" />
       <source>“{value}” has {count} digits, but a tax number has 10 or 11 digits (13 in the nationwide form) – please check for missing or extra digits.</source>
       <translation>„{value}“ hat {count} Ziffern, eine Steuernummer hat aber 10 oder 11 Ziffern (13 im bundeseinheitlichen Format) – bitte auf fehlende oder überzählige Ziffern prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/domain/taxid.py" />
+      <source>“{value}” is no Leitweg-ID: it is written like 04011000-1234512345-06 (coarse address, optional fine address, two check digits).</source>
+      <translation>„{value}“ ist keine Leitweg-ID: Sie wird wie 04011000-1234512345-06 geschrieben (Grobadressierung, optional Feinadressierung, zwei Prüfziffern).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/phone.py" />

@@ -974,6 +974,22 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Bevor eine neue Rechnung die offenen Rechnungen dieses Kunden über das Limit bringen würde, warnt das Programm. Leer: kein Limit.</translation>
     </message>
     <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>Sending invoices</source>
+        <translation>Rechnungsversand</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>The routing ID of a public buyer, e.g. 04011000-1234512345-06; an XRechnung names it as buyer reference.</source>
+        <translation>Die Leitweg-ID eines öffentlichen Auftraggebers, z. B. 04011000-1234512345-06; eine XRechnung nennt sie als Käuferreferenz.</translation>
+    </message>
+    <message>
         <source>Payment terms</source>
         <translation>Zahlungsbedingungen</translation>
     </message>
@@ -3454,6 +3470,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>PDF speichern unter…</translation>
     </message>
     <message>
+        <source>Save e-invoice as…</source>
+        <translation>E-Rechnung speichern unter…</translation>
+    </message>
+    <message>
         <source>Finalise</source>
         <translation>Abschließen</translation>
     </message>
@@ -3600,6 +3620,18 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>The PDF could not be saved: {problem}</source>
         <translation>Das PDF konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Save e-invoice as</source>
+        <translation>E-Rechnung speichern unter</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be saved: {problem}</source>
+        <translation>Die E-Rechnung konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>Sales document</source>
@@ -4303,6 +4335,18 @@ bei 1 beginnen</translation>
     <message>
         <source>A customer&apos;s own payment terms are set on the Konditionen tab of the customer.</source>
         <translation>Eigene Zahlungsbedingungen eines Kunden legen Sie auf seiner Registerkarte Konditionen fest.</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>When the e-invoice is not valid</source>
+        <translation>Wenn die E-Rechnung nicht gültig ist</translation>
+    </message>
+    <message>
+        <source>Customers get an e-invoice (ZUGFeRD or XRechnung) as set on their Konditionen tab; it is checked against the official rules when the invoice is finalised.</source>
+        <translation>Kunden erhalten eine E-Rechnung (ZUGFeRD oder XRechnung), wie auf ihrer Registerkarte Konditionen eingestellt; sie wird beim Abschließen der Rechnung nach den offiziellen Regeln geprüft.</translation>
     </message>
     <message>
         <source>Texts of new documents</source>

@@ -45,6 +45,8 @@ def stored_values(database: Database, customer_id: int) -> dict[str, object]:
             "skonto_days",
             "payment_terms_text",
             "credit_limit",
+            "einvoice_format",
+            "leitweg_id",
         )
     }
 
@@ -80,6 +82,8 @@ def test_a_new_customer_has_empty_conditions(database: Database, customer_id: in
         "skonto_days": None,
         "payment_terms_text": "",
         "credit_limit": None,
+        "einvoice_format": "pdf",
+        "leitweg_id": "",
     }
     assert ConditionsInput.of(stored(database, customer_id)) == ConditionsInput()
 
@@ -97,6 +101,8 @@ def test_german_numbers_are_stored_exactly(database: Database, customer_id: int)
         "skonto_days": 10,
         "payment_terms_text": "30 Tage netto, 10 Tage 2 % Skonto",
         "credit_limit": Decimal("1234.56"),
+        "einvoice_format": "pdf",
+        "leitweg_id": "",
     }
     assert str(values["discount_percent"]) == "2.50"
     assert str(values["credit_limit"]) == "1234.56"

@@ -422,3 +422,21 @@ def test_only_what_the_buyer_pays_gets_a_girocode() -> None:
     )
     credit = read_einvoice_file(DATA / "xrechnung-ubl-creditnote.xml")
     assert print_document(credit, made_on=date(2026, 12, 6)).qr is None
+
+
+def test_what_is_read_is_judged_by_the_official_rules() -> None:
+    from meinbuero.services.einvoice.read import read_einvoice
+
+    good = (DATA / "xrechnung-cii.xml").read_bytes()
+    invoice = read_einvoice(good, name="xrechnung-cii.xml")
+    assert invoice.validated and invoice.findings == ()
+    # The same invoice with its seller's VAT ID and tax number gone breaks EN 16931.
+    root = etree.fromstring(good)
+    ns = {
+        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+    }
+    for node in root.xpath("//ram:SellerTradeParty/ram:SpecifiedTaxRegistration", namespaces=ns):
+        node.getparent().remove(node)
+    broken = read_einvoice(etree.tostring(root), name="kaputt.xml")
+    assert broken.validated and broken.findings
+    assert any("BR-" in finding for finding in broken.findings)

@@ -445,3 +445,37 @@ def test_a_serial_mail_stops_when_the_login_is_refused(
         wait=lambda seconds: False,
     )
     assert report.cancelled and len(report.failed) == 1 and report.sent == []
+
+
+def test_an_xrechnung_filed_beside_the_pdf_goes_with_it(
+    database: Database,
+    customer_id: int,
+    server: MailServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from meinbuero.services.conditions import ConditionsInput, save_conditions
+
+    add_account(database, server.port)
+    with database.sessions.begin() as session:
+        save_conditions(
+            session,
+            ConditionsInput(
+                net_days="30", einvoice_format="xrechnung_cii", leitweg_id="04011000-1234512345-06"
+            ),
+            customer_id=customer_id,
+        )
+    document_id = finalised_invoice(database, customer_id)
+    with database.sessions() as session:
+        invoice = sales.get_document(session, document_id)
+        assert invoice.einvoice_document_id not in (None, invoice.pdf_document_id)
+        xml = documents.stored_path(session, invoice.einvoice_document_id or 0).read_bytes()
+        data = mail.new_mail(session, customer_id, sales_document_id=document_id)
+    assert [ref.document_id for ref in data.attachments] == [
+        invoice.pdf_document_id,
+        invoice.einvoice_document_id,
+    ]
+    mail.send(database.sessions, data, password=PASSWORD)
+    [received] = server.collector.received
+    parts = list(parsed(received.content).iter_attachments())
+    assert [part.get_content_type() for part in parts] == ["application/pdf", "application/xml"]
+    assert parts[1].get_payload(decode=True) == xml

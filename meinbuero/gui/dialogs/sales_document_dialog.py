@@ -67,6 +67,7 @@ from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
 from meinbuero.i18n import tr as core_tr
 from meinbuero.services import articles, sales, settings
 from meinbuero.services.articles import ArticleRow
+from meinbuero.services.einvoice import send as einvoice_send
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.services.sales import DocumentInput, LineInput
 from meinbuero.store.database import Database
@@ -239,6 +240,12 @@ class SalesDocumentDialog(EditorDialog):
         )
         self.save_pdf_action = action(self.tr("Save PDF as…"), self.save_pdf_as)
         self.mail_action = action(self.tr("Send by e-mail…"), self.send_by_mail)
+        self.einvoice_menu = QMenu(self.tr("Save e-invoice as…"), self)
+        for code, label in list(einvoice_send.format_labels().items())[1:]:
+            self.einvoice_menu.addAction(label, partial(self.save_einvoice_as, str(code)))
+        self.einvoice_action = self.einvoice_menu.menuAction()
+        bar.addAction(self.einvoice_action)
+        self._popup_on_click(self.einvoice_action)
         bar.addSeparator()
         self.finalise_action = action(
             self.tr("Finalise"), self.finalise, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
@@ -458,6 +465,7 @@ class SalesDocumentDialog(EditorDialog):
         self, data: DocumentInput, customer_label: str, persons: list[tuple[int, str]]
     ) -> None:
         self._customer_id = data.customer_id or None
+        self._warm_up_einvoice()
         self._customer_vat_id = data.customer_vat_id
         self._customer_label = customer_label
         self.customer.setText(customer_label)
@@ -554,6 +562,8 @@ class SalesDocumentDialog(EditorDialog):
         self.copy_action.setEnabled(saved and kind != SalesKind.CANCELLATION)
         self.copy_action.setVisible(kind != SalesKind.CANCELLATION)
         self.cancel_action.setVisible(kind == SalesKind.INVOICE)
+        self.einvoice_action.setVisible(kind in sales.BILLING_KINDS)
+        self.einvoice_action.setEnabled(final and kind in sales.BILLING_KINDS)
         self.cancel_action.setEnabled(
             final and kind == SalesKind.INVOICE and self._status != SalesStatus.CANCELLED
         )
@@ -626,7 +636,14 @@ class SalesDocumentDialog(EditorDialog):
         clear_marks([self.customer])
         self._update_title()
         self._update_totals()
+        self._warm_up_einvoice()
         self.subject.setFocus()
+
+    def _warm_up_einvoice(self) -> None:
+        """A customer who gets an e-invoice: its rules compiled while the invoice is typed."""
+        if self._customer_id is not None and self._kind in sales.BILLING_KINDS:
+            with self._database.sessions() as session:
+                einvoice_send.warm_up_in_background(session, self._customer_id)
 
     def _contact_person_chosen(self, _index: int) -> None:
         """The address follows the contact person, unless it was typed over."""
@@ -1183,17 +1200,49 @@ class SalesDocumentDialog(EditorDialog):
         content = self.pdf()
         if content is None:
             return None
-        target = self.ask_pdf_path(self._pdf_name())
+        return self._write(
+            content,
+            self.ask_pdf_path(self._pdf_name()),
+            self.tr("The PDF could not be saved: {problem}"),
+        )
+
+    def _write(self, content: bytes, target: Path | None, failure: str) -> Path | None:
+        """``content`` written to ``target`` (None: not chosen), or ``failure`` shown."""
         if target is None:
             return None
         try:
             target.write_bytes(content)
         except OSError as problem:
-            self._show_messages(
-                [self.tr("The PDF could not be saved: {problem}").format(problem=problem)]
-            )
+            self._show_messages([failure.format(problem=problem)])
             return None
         return target
+
+    def ask_einvoice_path(self, name: str) -> Path | None:
+        """Where to save the e-invoice (tests answer in place of the user)."""
+        pdf = name.endswith(".pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save e-invoice as"),
+            str(Path.home() / name),
+            self.tr("PDF files (*.pdf)") if pdf else self.tr("XML files (*.xml)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def save_einvoice_as(self, wanted: str) -> Path | None:
+        """E-Rechnung speichern unter…: ZUGFeRD (PDF/A-3) or XRechnung (XML), validated."""
+        if self._document_id is None:
+            return None
+        try:
+            with self._database.sessions() as session:
+                content, name = einvoice_send.einvoice_bytes(session, self._document_id, wanted)
+        except (Refused, NotFound, OSError) as problem:
+            self._show_messages([str(problem)])
+            return None
+        return self._write(
+            content,
+            self.ask_einvoice_path(name),
+            self.tr("The e-invoice could not be saved: {problem}"),
+        )
 
     # -- closing --------------------------------------------------------------------------------
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CustomerConditions(object):
     def setupUi(self, CustomerConditions):
@@ -130,6 +130,35 @@ class Ui_CustomerConditions(object):
 
 
         self.left_column.addWidget(self.credit_box)
+
+        self.einvoice_box = QGroupBox(CustomerConditions)
+        self.einvoice_box.setObjectName(u"einvoice_box")
+        sizePolicy.setHeightForWidth(self.einvoice_box.sizePolicy().hasHeightForWidth())
+        self.einvoice_box.setSizePolicy(sizePolicy)
+        self.einvoice_form = QFormLayout(self.einvoice_box)
+        self.einvoice_form.setObjectName(u"einvoice_form")
+        self.einvoice_format_label = QLabel(self.einvoice_box)
+        self.einvoice_format_label.setObjectName(u"einvoice_format_label")
+
+        self.einvoice_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.einvoice_format_label)
+
+        self.einvoice_format = QComboBox(self.einvoice_box)
+        self.einvoice_format.setObjectName(u"einvoice_format")
+
+        self.einvoice_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.einvoice_format)
+
+        self.leitweg_id_label = QLabel(self.einvoice_box)
+        self.leitweg_id_label.setObjectName(u"leitweg_id_label")
+
+        self.einvoice_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.leitweg_id_label)
+
+        self.leitweg_id = QLineEdit(self.einvoice_box)
+        self.leitweg_id.setObjectName(u"leitweg_id")
+
+        self.einvoice_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.leitweg_id)
+
+
+        self.left_column.addWidget(self.einvoice_box)
 
         self.left_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -249,6 +278,8 @@ class Ui_CustomerConditions(object):
         self.discount_percent_label.setBuddy(self.discount_percent)
         self.delivery_terms_label.setBuddy(self.delivery_terms)
         self.credit_limit_label.setBuddy(self.credit_limit)
+        self.einvoice_format_label.setBuddy(self.einvoice_format)
+        self.leitweg_id_label.setBuddy(self.leitweg_id)
         self.net_days_label.setBuddy(self.net_days)
         self.skonto_percent_label.setBuddy(self.skonto_percent)
         self.payment_terms_text_label.setBuddy(self.payment_terms_text)
@@ -272,6 +303,12 @@ class Ui_CustomerConditions(object):
         self.credit_box.setTitle(QCoreApplication.translate("CustomerConditions", u"Limit of open invoices", None))
         self.credit_limit_label.setText(QCoreApplication.translate("CustomerConditions", u"Limit", None))
         self.credit_hint.setText(QCoreApplication.translate("CustomerConditions", u"Before a new invoice would take the open invoices of this customer above the limit, the program warns. Empty: no limit.", None))
+        self.einvoice_box.setTitle(QCoreApplication.translate("CustomerConditions", u"E-invoice", None))
+        self.einvoice_format_label.setText(QCoreApplication.translate("CustomerConditions", u"Sending invoices", None))
+        self.leitweg_id_label.setText(QCoreApplication.translate("CustomerConditions", u"Leitweg-ID", None))
+#if QT_CONFIG(tooltip)
+        self.leitweg_id.setToolTip(QCoreApplication.translate("CustomerConditions", u"The routing ID of a public buyer, e.g. 04011000-1234512345-06; an XRechnung names it as buyer reference.", None))
+#endif // QT_CONFIG(tooltip)
         self.payment_box.setTitle(QCoreApplication.translate("CustomerConditions", u"Payment terms", None))
         self.net_days_label.setText(QCoreApplication.translate("CustomerConditions", u"Payment due", None))
         self.net_days_unit.setText(QCoreApplication.translate("CustomerConditions", u"days net", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsSalesTexts(object):
     def setupUi(self, SettingsSalesTexts):
@@ -89,6 +89,24 @@ class Ui_SettingsSalesTexts(object):
 
 
         self.page_layout.addWidget(self.payment_group)
+
+        self.einvoice_group = QGroupBox(SettingsSalesTexts)
+        self.einvoice_group.setObjectName(u"einvoice_group")
+        self.einvoice_layout = QFormLayout(self.einvoice_group)
+        self.einvoice_layout.setObjectName(u"einvoice_layout")
+        self.einvoice_layout.setContentsMargins(-1, 2, -1, 4)
+        self.einvoice_on_invalid_label = QLabel(self.einvoice_group)
+        self.einvoice_on_invalid_label.setObjectName(u"einvoice_on_invalid_label")
+
+        self.einvoice_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.einvoice_on_invalid_label)
+
+        self.einvoice_on_invalid = QComboBox(self.einvoice_group)
+        self.einvoice_on_invalid.setObjectName(u"einvoice_on_invalid")
+
+        self.einvoice_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.einvoice_on_invalid)
+
+
+        self.page_layout.addWidget(self.einvoice_group)
 
         self.texts_group = QGroupBox(SettingsSalesTexts)
         self.texts_group.setObjectName(u"texts_group")
@@ -202,6 +220,7 @@ class Ui_SettingsSalesTexts(object):
         self.net_days_label.setBuddy(self.net_days)
         self.skonto_percent_label.setBuddy(self.skonto_percent)
         self.skonto_days_label.setBuddy(self.skonto_days)
+        self.einvoice_on_invalid_label.setBuddy(self.einvoice_on_invalid)
         self.kind_label.setBuddy(self.kind)
         self.header_label.setBuddy(self.header)
         self.footer_label.setBuddy(self.footer)
@@ -218,6 +237,11 @@ class Ui_SettingsSalesTexts(object):
         self.skonto_days_label.setText(QCoreApplication.translate("SettingsSalesTexts", u"% within", None))
         self.skonto_days_unit.setText(QCoreApplication.translate("SettingsSalesTexts", u"days", None))
         self.payment_hint.setText(QCoreApplication.translate("SettingsSalesTexts", u"A customer's own payment terms are set on the Konditionen tab of the customer.", None))
+        self.einvoice_group.setTitle(QCoreApplication.translate("SettingsSalesTexts", u"E-invoice", None))
+        self.einvoice_on_invalid_label.setText(QCoreApplication.translate("SettingsSalesTexts", u"When the e-invoice is not valid", None))
+#if QT_CONFIG(tooltip)
+        self.einvoice_on_invalid.setToolTip(QCoreApplication.translate("SettingsSalesTexts", u"Customers get an e-invoice (ZUGFeRD or XRechnung) as set on their Konditionen tab; it is checked against the official rules when the invoice is finalised.", None))
+#endif // QT_CONFIG(tooltip)
         self.texts_group.setTitle(QCoreApplication.translate("SettingsSalesTexts", u"Texts of new documents", None))
         self.intro.setText(QCoreApplication.translate("SettingsSalesTexts", u"A new quote, order confirmation, delivery note or invoice starts with these texts above and below its lines; you can still change them in each document. The placeholders in braces are filled in when the document is printed.", None))
         self.kind_label.setText(QCoreApplication.translate("SettingsSalesTexts", u"&Document:", None))

@@ -20,6 +20,7 @@ from meinbuero.gui.forms.ui_settings_sales_texts import Ui_SettingsSalesTexts
 from meinbuero.gui.widgets.fields import mark_invalid
 from meinbuero.gui.widgets.settings_page import SettingsPage
 from meinbuero.services import conditions, sales, sales_settings
+from meinbuero.services.einvoice import send as einvoice_send
 from meinbuero.store.models import SalesKind
 
 _PLACEHOLDER_KEY = Qt.ItemDataRole.UserRole
@@ -76,6 +77,10 @@ class SalesTextsPage(SettingsPage):
         self.ui.restore_default.clicked.connect(self.restore_default)
         for edit in self._term_edits():
             edit.textChanged.connect(self.emit_changed)
+        self._stored_on_invalid = einvoice_send.REFUSE
+        for code, label in einvoice_send.on_invalid_labels().items():
+            self.ui.einvoice_on_invalid.addItem(label, code)
+        self.ui.einvoice_on_invalid.currentIndexChanged.connect(self.emit_changed)
 
     def title(self) -> str:
         return self.tr("Selling")
@@ -195,6 +200,10 @@ class SalesTextsPage(SettingsPage):
         self.ui.skonto_percent.setText(format_decimal_de(terms.skonto_percent))
         self.ui.skonto_days.setText("" if terms.skonto_days is None else str(terms.skonto_days))
         self._stored_terms = self.typed_terms()
+        self._stored_on_invalid = einvoice_send.on_invalid(session)
+        self.ui.einvoice_on_invalid.setCurrentIndex(
+            self.ui.einvoice_on_invalid.findData(self._stored_on_invalid)
+        )
         self._stored = {str(kind): sales.default_texts(session, kind) for kind in sales.KINDS}
         self._typed = dict(self._stored)
         self._show(self.kind())
@@ -203,8 +212,16 @@ class SalesTextsPage(SettingsPage):
         self._keep_typed()
         return [kind for kind in self._stored if self._typed[kind] != self._stored[kind]]
 
+    def on_invalid(self) -> str:
+        """What finalising does with an e-invoice that fails the rules, as chosen."""
+        return str(self.ui.einvoice_on_invalid.currentData())
+
     def is_modified(self) -> bool:
-        return self.typed_terms() != self._stored_terms or bool(self._changed_kinds())
+        return (
+            self.typed_terms() != self._stored_terms
+            or self.on_invalid() != self._stored_on_invalid
+            or bool(self._changed_kinds())
+        )
 
     def save(self, session: Session) -> list[str]:
         """Store the texts of each changed kind; warns of empty texts and unknown placeholders."""
@@ -213,6 +230,8 @@ class SalesTextsPage(SettingsPage):
             sales_settings.save_payment_terms(
                 session, net_days=net_days, skonto_percent=percent, skonto_days=days
             )
+        if self.on_invalid() != self._stored_on_invalid:
+            einvoice_send.set_on_invalid(session, self.on_invalid())
         labels = sales.kind_labels()
         warnings: list[str] = []
         for kind in self._changed_kinds():

@@ -11,9 +11,8 @@ DOCTYPE is refused outright: no e-invoice has one, and that is where entity bomb
 entities live). Whatever cannot be read ends in :class:`UnreadableEInvoice`, one sentence for the
 user.
 
-Validity is not judged here. :attr:`EInvoice.findings` is the place for what the official rules
-(XSD, EN 16931, XRechnung) say about :attr:`EInvoice.xml`; the caller fills it with
-``dataclasses.replace(invoice, findings=..., validated=True)`` and the views show it.
+Validity is judged by :mod:`meinbuero.services.einvoice.validate` (XSD, EN 16931, XRechnung):
+:attr:`EInvoice.findings` holds the rules the file breaks, and the views show them.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -333,7 +332,11 @@ def read_einvoice(content: bytes, *, name: str = "") -> EInvoice:
     xml = embedded_xml(content, name=name) if from_pdf else content
     root = parse_xml(xml, name=name)
     reader = _reader_for(root, name=name)
-    return reader(root, xml, name, from_pdf)
+    invoice = reader(root, xml, name, from_pdf)
+    from meinbuero.services.einvoice.validate import validate_xml
+
+    errors = validate_xml(xml).errors
+    return replace(invoice, findings=tuple(str(f) for f in errors), validated=True)
 
 
 def embedded_xml(content: bytes, *, name: str) -> bytes:
