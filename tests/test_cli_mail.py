@@ -117,7 +117,7 @@ def test_account_and_send_with_the_invoice(
     [received] = server.collector.received
     message = message_from_bytes(received.content, policy=default)
     assert message["Subject"] == "Ihre Rechnung für Dezember"
-    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    [attachment] = list(message.iter_attachments())
     assert attachment.get_filename() == "RE-2026-0001.pdf"
     database = open_company(company)
     try:

@@ -11,6 +11,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -97,7 +98,7 @@ def open_window(
 ) -> tuple[MailDialog, list[str]]:
     window = MailDialog(database=database, signals=signals, data=data)
     errors: list[str] = []
-    window.show_error = errors.append  # type: ignore[method-assign]
+    window.show_error = errors.append  # type: ignore[method-assign, assignment]
     window.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
@@ -134,13 +135,13 @@ def test_write_and_send_through_the_window(
     price_list = tmp_path / "Preisliste 2027.txt"
     price_list.write_text("Brötchen 0,45 €\n", encoding="utf-8")
     window.choose_files = lambda: [price_list]  # type: ignore[method-assign]
-    qtbot.mouseClick(window.add_file_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.add_file_button, Qt.MouseButton.LeftButton)
     assert window.attachments.count() == 1
     changed: list[int] = []
     signals.customer_changed.connect(changed.append)
 
     with qtbot.waitSignal(window.mail_sent, timeout=20000):
-        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
         assert window.sending  # in the background: the window is there and answers
         assert not window.send_button.isEnabled()
     qtbot.waitUntil(lambda: not window.isVisible())
@@ -150,7 +151,7 @@ def test_write_and_send_through_the_window(
     assert received.recipients == ["lena@gross.de"]
     message = message_from_bytes(received.content, policy=default)
     assert message["Subject"] == "Ihre Bestellung für Montag"
-    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    [attachment] = list(message.iter_attachments())
     assert attachment.get_filename() == "Preisliste 2027.txt"
     assert changed and changed[-1] == customer_id
     with database.sessions() as session:
@@ -197,7 +198,7 @@ def test_a_wrong_password_is_said_and_the_draft_kept(
         asked.append(server_data.user)
         return PASSWORD
 
-    window.ask_password = ask  # type: ignore[method-assign]
+    window.ask_password = ask  # type: ignore[method-assign, assignment]
     with qtbot.waitSignal(window.mail_sent, timeout=20000):
         window.send()
     assert asked == [USER]
@@ -262,7 +263,7 @@ def test_a_finalised_invoice_is_sent_from_its_window(
         composer.send()
     [received] = server.collector.received
     message = message_from_bytes(received.content, policy=default)
-    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    [attachment] = list(message.iter_attachments())
     assert attachment.get_payload(decode=True) == window.pdf()
 
 
@@ -286,7 +287,7 @@ def test_the_settings_page_keeps_the_password_only_in_the_keyring(
     assert dialog.page_keys()[-2:] == ["mail", "user"]
     assert page.title() == "E-Mail"
     assert not page.host.isEnabled()  # no account yet
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     page.send_with.setCurrentIndex(page.send_with.findData(mail.SEND_WITH_PROGRAM))
     page.host.setText("127.0.0.1")
     page.port.setText(str(server.port))
@@ -397,3 +398,36 @@ def test_a_serial_mail_to_the_customers_shown(
         "info@baeckerei-gross.de",
         "kaiser@web.de",
     ]
+
+
+def test_a_template_fills_subject_and_text_for_the_recipient(
+    qtbot: QtBot, database: Database, signals: DataSignals, customer_id: int
+) -> None:
+    from meinbuero.services import templates
+
+    with database.sessions.begin() as session:
+        templates.save_template(
+            session,
+            None,
+            templates.TemplateInput(
+                kind="email",
+                name="Termin",
+                subject="Termin mit {Firma}",
+                body="{Briefanrede}\n\nwir bestätigen den Termin.",
+            ),
+        )
+        data = mail.new_mail(session, customer_id)
+    window, _errors = open_window(qtbot, database, signals, data)
+    names = [window.template.itemText(i) for i in range(window.template.count())]
+    assert "Termin" in names
+    window.subject.setText("Schon getippt")
+    answers = [False, True]
+    window.confirm_replace = lambda: answers.pop(0)  # type: ignore[method-assign]
+    window.template.setCurrentIndex(names.index("Termin"))
+    window.use_template()
+    assert window.subject.text() == "Schon getippt"  # not replaced: the user said no
+    window.use_template()
+    assert window.subject.text() == "Termin mit Bäckerei Groß"
+    assert window.body.toPlainText().startswith(
+        "Sehr geehrte Damen und Herren,\n\nwir bestätigen den Termin."
+    )

@@ -5,8 +5,8 @@ is filed in Dokumente and Historie, the password only in the keyring, serial e-m
 from __future__ import annotations
 
 import ssl
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default

@@ -53,9 +53,10 @@ from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.dialogs.editor import EditorDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
-from meinbuero.services import customers, documents, mail
+from meinbuero.services import customers, documents, mail, templates
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store.database import Database
+from meinbuero.store.models import MailAccount, SalesDocument
 
 GEOMETRY_KEY = "mail_dialog/geometry"
 _ERROR_STYLE = (
@@ -183,6 +184,14 @@ class MailDialog(EditorDialog):
             invoice = data.sales_document_id is not None
             self._recipients = mail.recipients(session, data.customer_id, invoice=invoice)
             names = [mail.attachment_name(session, ref) for ref in data.attachments]
+            self._template_kind = "email"
+            if data.sales_document_id is not None:
+                document = session.get(SalesDocument, data.sales_document_id)
+                if document is not None:
+                    self._template_kind = f"email_{document.kind}"
+            self._templates = [
+                (t.id, t.name) for t in templates.templates(session, self._template_kind)
+            ]
         self._build()
         self._show(data, names)
         self._baseline = self.typed()
@@ -230,6 +239,12 @@ class MailDialog(EditorDialog):
         form.addRow(labels["cc"] + ":", self.cc)
         form.addRow(labels["bcc"] + ":", self.bcc)
         form.addRow(labels["subject"] + ":", self.subject)
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.template.addItem(self.tr("(choose a template to use its text)"), None)
+        for template_id, name in self._templates:
+            self.template.addItem(name, template_id)
+        form.addRow(self.tr("Template:"), self.template)
         layout.addLayout(form)
         self.no_account = QLabel(
             self.tr("No e-mail account is set up yet: please add one in Settings > E-mail.")
@@ -302,6 +317,7 @@ class MailDialog(EditorDialog):
         self.add_document_button.clicked.connect(self.add_from_documents)
         self.add_file_button.clicked.connect(self.add_files)
         self.remove_button.clicked.connect(self.remove_attachments)
+        self.template.activated.connect(lambda _index: self.use_template())
 
     def _show(self, data: mail.MailInput, names: list[str]) -> None:
         index = self.account.findData(data.account_id)
@@ -353,6 +369,40 @@ class MailDialog(EditorDialog):
 
     def is_modified(self) -> bool:
         return self.typed() != self._baseline
+
+    # --- templates ----------------------------------------------------------------------------
+
+    def confirm_replace(self) -> bool:
+        """Whether the text typed may be replaced by the template's (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Replace the subject and text typed with the template's?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def use_template(self) -> None:
+        """Subject and text from the chosen template, filled in for the recipient."""
+        template_id = self.template.currentData()
+        if template_id is None:
+            return
+        typed = self.typed()
+        if (typed.subject, typed.body) != (self._baseline.subject, self._baseline.body) and (
+            not self.confirm_replace()
+        ):
+            return
+        with self._database.sessions() as session:
+            subject, body = mail.template_text(
+                session,
+                self._template_kind,
+                typed.customer_id,
+                typed.contact_person_id,
+                document_id=typed.sales_document_id,
+                template_id=int(template_id),
+            )
+            account = session.get(MailAccount, typed.account_id) if typed.account_id else None
+        self.subject.setText(subject)
+        self.body.setPlainText(mail.signed(body, account.signature if account else ""))
 
     # --- attachments ----------------------------------------------------------------------------
 
