@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -223,6 +224,8 @@ class MailDialog(EditorDialog):
         for recipient in self._recipients:
             self.to.addItem(f"{recipient.address}", recipient.contact_person_id)
             self.to.setItemData(self.to.count() - 1, recipient.label, Qt.ItemDataRole.ToolTipRole)
+        # As wide as Cc and Bcc below it: several addresses may be typed.
+        self.to.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         completer = QCompleter([r.address for r in self._recipients], self.to)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -59,7 +59,7 @@ class SerialMailDialog(QDialog):
         self.setWindowTitle(self.tr("Serial e-mail"))
         self._build()
         self.use_template()
-        self.resize(self.sizeHint().expandedTo(QSize(760, 640)))
+        self.resize(self.sizeHint().expandedTo(QSize(760, 600)))
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -88,7 +88,7 @@ class SerialMailDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setObjectName("body")
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumSize(520, 200)
+        self.body.setMinimumSize(520, 160)
         form.addRow(self.tr("Te&xt:"), self.body)
         placeholders = QLabel(self.tr("Placeholders: {names}").format(names=hint))
         placeholders.setWordWrap(True)
@@ -103,6 +103,7 @@ class SerialMailDialog(QDialog):
         self.per_minute.setObjectName("per_minute")
         self.per_minute.setRange(1, 600)
         self.per_minute.setValue(DEFAULT_PER_MINUTE)
+        self.per_minute.setMaximumWidth(160)
         self.per_minute.setSuffix(" " + self.tr("per minute"))
         self.per_minute.setToolTip(
             self.tr("Mail providers block accounts that send too many e-mails at once.")

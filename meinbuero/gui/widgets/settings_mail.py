@@ -62,6 +62,7 @@ class MailSettingsPage(SettingsPage):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.send_with = QComboBox()
         self.send_with.setObjectName("send_with")
         self.send_with.addItem(self.tr("E-mail program (mailto)"), mail.SEND_WITH_MAILTO)
