@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 from meinbuero.services import documents, sales
 from meinbuero.services.customers import CustomerInput, save_customer
 from meinbuero.store.database import open_company
-from tests.mail_server import AUTH_WITHOUT_TLS, PASSWORD, USER, MailServer, start_server
+from tests.mail_server import AUTH_WITHOUT_TLS, PASSWORD, USER, MailServer
 from tests.sales_data import complete_company, invoice_input
 
 pytestmark = pytest.mark.filterwarnings(AUTH_WITHOUT_TLS)
@@ -35,13 +34,6 @@ def meinbuero(*args: str | Path, stdin: str = "") -> subprocess.CompletedProcess
         env=env,
         timeout=600,
     )
-
-
-@pytest.fixture
-def server() -> Iterator[MailServer]:
-    running = start_server()
-    yield running
-    running.stop()
 
 
 @pytest.fixture

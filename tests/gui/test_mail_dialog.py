@@ -3,12 +3,11 @@ in German with the mail kept as a draft; opened from the sales document window."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
@@ -33,27 +32,10 @@ from tests.mail_server import (
     USER,
     MailServer,
     MemoryKeyring,
-    start_server,
 )
 from tests.sales_data import complete_company, invoice_input
 
 pytestmark = pytest.mark.filterwarnings(AUTH_WITHOUT_TLS)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def server() -> Iterator[MailServer]:
-    running = start_server()
-    yield running
-    running.stop()
 
 
 @pytest.fixture

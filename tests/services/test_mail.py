@@ -5,7 +5,6 @@ is filed in Dokumente and Historie, the password only in the keyring, serial e-m
 from __future__ import annotations
 
 import ssl
-from collections.abc import Iterator
 from datetime import date
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -40,22 +39,6 @@ from tests.mail_server import (
 from tests.sales_data import add_customer, complete_company, invoice_input
 
 pytestmark = pytest.mark.filterwarnings(AUTH_WITHOUT_TLS)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def server() -> Iterator[MailServer]:
-    running = start_server()
-    yield running
-    running.stop()
 
 
 def add_account(
