@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from meinbuero.gui.dialogs.mail_dialog import MailDialog
@@ -413,3 +413,29 @@ def test_a_template_fills_subject_and_text_for_the_recipient(
     assert window.body.toPlainText().startswith(
         "Sehr geehrte Damen und Herren,\n\nwir bestätigen den Termin."
     )
+
+
+def test_the_details_window_writes_mail_and_offers_the_drafts(
+    qtbot: QtBot,
+    database: Database,
+    customer_id: int,
+    open_details: Callable[[int | None], QWidget],
+) -> None:
+    with database.sessions.begin() as session:
+        data = mail.new_mail(session, customer_id)
+        data.subject = "Nicht gesendet"
+        mail.save_draft(session, data, error="Der Server antwortet nicht.")
+    details = open_details(customer_id)
+    button = details.findChild(QPushButton, "mail_button")
+    assert button is not None and button.text() == "E-Mail schreiben…"
+    menu = button.menu()
+    menu.aboutToShow.emit()
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts[0] == "Neue E-Mail…"
+    assert texts[1].startswith("Entwurf: Nicht gesendet (")
+    menu.actions()[-1].trigger()
+    [window] = details.findChildren(MailDialog)
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.No  # type: ignore[method-assign]
+    assert window.subject.text() == "Nicht gesendet"
+    assert window.data.draft_id is not None
+    window.close()
