@@ -19,6 +19,7 @@ from meinbuero.cli import (
     backup,
     customers,
     documents,
+    dunning,
     einvoice,
     exchange,
     letters,
@@ -43,7 +44,7 @@ from meinbuero.store.database import CompanyFileError
 __all__ = ["EXIT_ERROR", "EXIT_UNHEALTHY", "EXIT_USAGE", "UsageError", "build_parser", "main"]
 
 # The groups in the order --help lists their commands.
-GROUPS = (customers, documents, exchange, articles, sales, letters, mail, einvoice, backup)
+GROUPS = (customers, documents, exchange, articles, sales, dunning, letters, mail, einvoice, backup)
 
 
 def _build(parser_commands: dict[str, Handler] | None = None) -> argparse.ArgumentParser:

@@ -93,6 +93,12 @@ def _make_letters(host: MainWindow) -> Area:
     return LettersArea(host=host)
 
 
+def _make_dunning(host: MainWindow) -> Area:
+    from meinbuero.gui.areas.dunning import DunningArea
+
+    return DunningArea(host=host)
+
+
 def _empty(widget: QWidget) -> None:
     """Take every action off a menu or toolbar; only its own separators are deleted.
 
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
                 AreaEntry(f"sales_{kind}", titles[kind], "sales", partial(_make_sales, kind=kind))
             )
         entries.append(AreaEntry("letters", self.tr("Letters"), "correspondence", _make_letters))
+        entries.append(AreaEntry("dunning", self.tr("Dunning"), "sales", _make_dunning))
         return entries
 
     def area(self, key: str) -> Area:
@@ -1077,6 +1084,7 @@ AREA_ICONS = {
     "articles": "article",
     "sales": "document",
     "letters": "letter",
+    "dunning": "document",
 }
 
 __all__ = ["AreaEntry", "MainWindow"]

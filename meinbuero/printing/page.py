@@ -589,6 +589,33 @@ class Din5008Document(BaseDocTemplate):  # type: ignore[misc]
         )
 
 
+def render_letter(
+    *,
+    letterhead: Letterhead,
+    address: AddressField,
+    info: Sequence[InfoItem],
+    caption: str,
+    subject: str,
+    draft: bool,
+    flowables: list[Any],
+) -> bytes:
+    """A letter on the DIN 5008 page as PDF: ``caption`` heads its continuation pages and is
+    the PDF's title."""
+    setup = PageSetup(
+        letterhead=letterhead,
+        address=address,
+        info=info,
+        caption=caption,
+        draft=draft,
+        author=letterhead.name,
+        title=caption,
+        subject=subject,
+    )
+    output = io.BytesIO()
+    Din5008Document(output, setup).render(flowables)
+    return output.getvalue()
+
+
 def _tax_office(name: str) -> str:
     """ "Finanzamt Köln-Mitte" as typed in Meine Firma, or "Köln-Mitte" with the word added."""
     if not name:

@@ -9,7 +9,6 @@ the footer text.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -41,11 +40,10 @@ from meinbuero.printing.page import (
     TEXT_COLOR,
     TEXT_WIDTH,
     AddressField,
-    Din5008Document,
-    PageSetup,
     mm,
     printable,
     register_fonts,
+    render_letter,
 )
 
 NBSP = "\u00a0"
@@ -560,16 +558,31 @@ def _totals(document: PrintDocument, styles: _Styles) -> Table:
                 ]
             )
     data.append([tr("Total amount"), money(document.gross_total)])
+    return totals_table(data, label_width=78 * mm, after=document.after_total)
+
+
+def totals_table(
+    data: list[list[Any]],
+    *,
+    label_width: float,
+    extra: Sequence[tuple[Any, ...]] = (),
+    after: Sequence[tuple[str, Decimal]] = (),
+) -> Table:
+    """Label/amount rows at the right, the last one (the total) bold between rules;
+    ``extra`` styles the rows between; ``after``: rows under the total ("Bereits gezahlt",
+    "Zahlbetrag"), the last of them bold."""
     last = len(data) - 1
     style = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE - 0.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), TEXT_COLOR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *extra,
         ("FONTNAME", (0, last), (-1, last), BOLD),
         ("FONTSIZE", (0, last), (-1, last), BODY_SIZE + 0.5),
         ("TOPPADDING", (0, last), (-1, last), 4),
@@ -577,14 +590,14 @@ def _totals(document: PrintDocument, styles: _Styles) -> Table:
         *([("LINEABOVE", (0, last), (-1, last), 0.6, MUTED)] if last else []),
         ("LINEBELOW", (0, last), (-1, last), 1.2, TEXT_COLOR),
     ]
-    for label, amount in document.after_total:
+    for label, amount in after:
         data.append([label, money(amount)])
-    if document.after_total:
+    if after:
         style += [
             ("TOPPADDING", (0, last + 1), (-1, last + 1), 4),
             ("FONTNAME", (0, -1), (-1, -1), BOLD),
         ]
-    return Table(data, colWidths=[78 * mm, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
+    return Table(data, colWidths=[label_width, 30 * mm], style=TableStyle(style), hAlign="RIGHT")
 
 
 def _footer_beside_code(document: PrintDocument) -> bool:
@@ -607,13 +620,15 @@ def _payment_block(document: PrintDocument, styles: _Styles) -> tuple[list[Any],
         # A short closing ("Mit freundlichen Grüßen") goes beside the code, where the page has
         # room, rather than alone onto a second page.
         texts_left += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
-    qr = [
-        QrCodeFlowable(code, size=QR_SIZE),
-        Paragraph(escape(tr("Pay by code")), styles.caption),
-    ]
+    return [beside_code(texts_left, code, caption=tr("Pay by code"), style=styles.caption)], beside
+
+
+def beside_code(texts: list[Any], code: Any, *, caption: str, style: ParagraphStyle) -> Any:
+    """``texts`` with the EPC QR code and its caption at their right, kept together."""
+    qr = [QrCodeFlowable(code, size=QR_SIZE), Paragraph(escape(caption), style)]
     gap = 6 * mm
     table = Table(
-        [[texts_left or "", qr]],
+        [[texts or "", qr]],
         colWidths=[TEXT_WIDTH * mm - QR_SIZE - gap, QR_SIZE + gap],
         style=TableStyle(
             [
@@ -629,7 +644,7 @@ def _payment_block(document: PrintDocument, styles: _Styles) -> tuple[list[Any],
         ),
         hAlign="LEFT",
     )
-    return [KeepTogether([table])], beside
+    return KeepTogether([table])
 
 
 def sales_flowables(document: PrintDocument) -> list[Any]:
@@ -678,7 +693,7 @@ def render_sales_document(document: PrintDocument) -> bytes:
     """The document as a PDF on the DIN 5008 Form B page."""
     register_fonts()
     caption = " ".join(part for part in (document.title, document.number) if part)
-    setup = PageSetup(
+    return render_letter(
         letterhead=document.letterhead,
         address=AddressField(
             return_line=document.return_line,
@@ -687,11 +702,7 @@ def render_sales_document(document: PrintDocument) -> bytes:
         ),
         info=document.info,
         caption=caption,
-        draft=document.draft,
-        author=document.letterhead.name,
-        title=caption,
         subject=document.subject,
+        draft=document.draft,
+        flowables=sales_flowables(document),
     )
-    output = io.BytesIO()
-    Din5008Document(output, setup).render(sales_flowables(document))
-    return output.getvalue()

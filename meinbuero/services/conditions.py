@@ -32,6 +32,7 @@ def labels() -> dict[str, str]:
         "credit_limit": tr("Limit of open invoices (€)"),
         "einvoice_format": tr("Sending invoices"),
         "leitweg_id": tr("Leitweg-ID"),
+        "dunning_block": tr("Dunning block"),
     }
 
 
@@ -50,6 +51,8 @@ class ConditionsInput:
     # pdf, zugferd, xrechnung_cii, xrechnung_ubl (meinbuero.services.einvoice.invoice).
     einvoice_format: str = "pdf"
     leitweg_id: str = ""
+    # Mahnsperre: no reminders or dunning letters for this customer.
+    dunning_block: bool = False
 
     @classmethod
     def of(cls, conditions: Conditions) -> ConditionsInput:
@@ -68,6 +71,7 @@ class ConditionsInput:
             credit_limit=format_decimal_de(conditions.credit_limit, places=2),
             einvoice_format=conditions.einvoice_format,
             leitweg_id=conditions.leitweg_id,
+            dunning_block=bool(conditions.dunning_block),
         )
 
 
@@ -140,6 +144,7 @@ def check_conditions(data: ConditionsInput) -> dict[str, object]:
         "credit_limit": decimal("credit_limit", low=Decimal(0), high=None),
         "net_days": days("net_days"),
         "skonto_days": days("skonto_days"),
+        "dunning_block": bool(data.dunning_block),
     }
     if (values["skonto_percent"] is None) != (values["skonto_days"] is None) and not errors:
         errors.append(

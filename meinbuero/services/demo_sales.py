@@ -23,7 +23,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from meinbuero.domain.values import LOCAL_ZONE
-from meinbuero.services import articles, payments, sales
+from meinbuero.services import articles, dunning, payments, sales
 from meinbuero.store.models import (
     Customer,
     PaymentWay,
@@ -403,8 +403,9 @@ class _Seller:
                 if document.status == SalesStatus.CANCELLED:
                     return
                 rest = payments.open_of(document)
-                if skonto:
-                    rest = payments.amount_with_skonto(session, document_id, when) or rest
+                offer = payments.amount_with_skonto(session, document_id, when) if skonto else None
+                skonto = offer is not None  # a weekend may have pushed it past the period
+                rest = offer if offer is not None else rest
                 payments.book(
                     session,
                     payments.PaymentInput(
@@ -589,6 +590,8 @@ def make_sales(
         month = quarter.month + 3
         quarter = date(quarter.year + (month > 12), (month - 1) % 12 + 1, 1)
     seller.run()
+    # A few customers did not pay: the last weeks' dunning runs, as the user made them.
+    dunning.demo_notices(session, today)
     _date_processing(session, processed)
     return seller.summary
 

@@ -39,6 +39,7 @@ from meinbuero.store.models import (
     Document,
     DocumentCategory,
     DocumentVersion,
+    DunningNotice,
     EventType,
     SalesDocument,
     Setting,
@@ -479,6 +480,10 @@ def refuse_if_issued(session: Session, document_id: int) -> None:
                 "cannot be changed or deleted.",
                 number=number,
             )
+        )
+    if session.scalar(select(DunningNotice.id).where(DunningNotice.pdf_document_id == document_id)):
+        raise Refused(
+            tr("This PDF is a dunning letter; it is kept as it was sent and cannot be changed.")
         )
 
 

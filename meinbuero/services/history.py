@@ -49,6 +49,7 @@ from meinbuero.store import search
 from meinbuero.store.models import (
     Appointment,
     ContactPerson,
+    DunningNotice,
     Event,
     EventType,
     Letter,
@@ -73,6 +74,7 @@ class HistoryKind(StrEnum):
     NOTE = "note"
     SALES = "sales"  # a finalised quote, order confirmation, delivery note or invoice
     LETTER = "letter"  # a finished letter
+    DUNNING = "dunning"  # a payment reminder or dunning letter
 
 
 def kind_labels() -> dict[str, str]:
@@ -84,6 +86,7 @@ def kind_labels() -> dict[str, str]:
         HistoryKind.NOTE: tr("Note"),
         HistoryKind.SALES: tr("Sales document"),
         HistoryKind.LETTER: tr("Letter"),
+        HistoryKind.DUNNING: tr("Dunning letter"),
     }
 
 
@@ -621,6 +624,23 @@ def _letter_query() -> KindQuery:
     )
 
 
+def _dunning_query() -> KindQuery:
+    # The notice's text starts with its subject ("1. Mahnung zur Rechnung RE-…").
+    columns = history_columns(
+        HistoryKind.DUNNING,
+        id=DunningNotice.id,
+        customer_id=DunningNotice.customer_id,
+        when=DunningNotice.created_at,
+        subject=None,
+        text=DunningNotice.text,
+        author=DunningNotice.author,
+        amount=type_coerce(
+            DunningNotice.open_amount + DunningNotice.fee + DunningNotice.interest, Integer
+        ),
+    )
+    return select(*columns)
+
+
 # One query per kind, each selecting history_columns(…). Later kinds of
 # documents add theirs here (and a label in kind_labels); the list takes them as they are.
 HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
@@ -630,6 +650,7 @@ HISTORY_KINDS: dict[str, Callable[[], KindQuery]] = {
     HistoryKind.NOTE: _note_query,
     HistoryKind.SALES: _sales_query,
     HistoryKind.LETTER: _letter_query,
+    HistoryKind.DUNNING: _dunning_query,
 }
 
 
@@ -773,6 +794,9 @@ def _status(kind: str, mapping: RowMapping) -> str:
         amount = Decimal(int(mapping["amount"] or 0)).scaleb(-2)
         parts.append(format_decimal_de(amount, places=2) + " €")
         parts.append(status_labels().get(mapping["state"], mapping["state"]))
+    elif kind == HistoryKind.DUNNING:
+        amount = Decimal(int(mapping["amount"] or 0)).scaleb(-2)
+        parts.append(format_decimal_de(amount, places=2) + " €")
     follow_up = _as_date(mapping["follow_up_on"])
     if follow_up is not None:
         parts.append(tr("follow-up {date}", date=format_date_de(follow_up)))

@@ -27,7 +27,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.money import CENT, ZERO, skonto_amount
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
-from meinbuero.services import settings
+from meinbuero.services import faults, settings
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store.models import (
     OPEN_INVOICE_SQL,
@@ -169,12 +169,6 @@ def _invoice(session: Session, document_id: int) -> SalesDocument:
     return document
 
 
-def _lock(session: Session) -> None:
-    # Take the write lock before reading the open amount: two programs booking at once wait
-    # for each other (busy_timeout) instead of both reading the same open amount.
-    session.execute(text("UPDATE setting SET key = key WHERE 0"))
-
-
 def _check_amount(amount: Decimal) -> None:
     if amount != amount.quantize(CENT):
         raise InvalidInput(
@@ -206,7 +200,8 @@ def book(session: Session, data: PaymentInput, *, at: datetime | None = None) ->
     overpayment). Runs in the caller's transaction (``at``: when it was booked, now if not
     given)."""
     at = at or utcnow()
-    _lock(session)
+    # The write lock before the open amount is read: two programs booking wait for each other.
+    faults.lock_for_writing(session)
     _check_amount(data.amount)
     if data.way not in way_labels() or data.way == PaymentWay.CREDIT:
         raise InvalidInput([ValidationError("way", tr("Please choose how it was paid."))])
@@ -351,7 +346,8 @@ def amount_with_skonto(session: Session, document_id: int, on: date) -> Decimal 
 def write_off(session: Session, document_id: int, on: date, note: str = "") -> Payment:
     """Write off what is still open on an invoice (a small remainder the customer will not
     pay); logged on the invoice like a payment."""
-    _lock(session)
+    # The write lock before the open amount is read: two programs booking wait for each other.
+    faults.lock_for_writing(session)
     invoice = _invoice(session, document_id)
     remainder = open_of(invoice)
     if remainder <= ZERO:
@@ -376,7 +372,8 @@ def write_off(session: Session, document_id: int, on: date, note: str = "") -> P
 
 def use_credit(session: Session, document_id: int, on: date) -> Decimal:
     """Settle an invoice from the customer's credit, as far as it goes; returns the amount."""
-    _lock(session)
+    # The write lock before the open amount is read: two programs booking wait for each other.
+    faults.lock_for_writing(session)
     invoice = _invoice(session, document_id)
     amount = min(credit(session, invoice.customer_id), open_of(invoice))
     if amount <= ZERO:
@@ -451,7 +448,8 @@ def undo(session: Session, payment_id: int, reason: str) -> None:
     """Undo a booking (and the parts booked with it), logged with who, when and why."""
     if not reason.strip():
         raise InvalidInput([ValidationError("reason", tr("Please say why the payment is undone."))])
-    _lock(session)
+    # The write lock before the open amount is read: two programs booking wait for each other.
+    faults.lock_for_writing(session)
     payment = session.get(Payment, payment_id)
     if payment is None:
         raise NotFound(tr("The payment is no longer in this company file."))

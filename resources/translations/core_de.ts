@@ -329,6 +329,11 @@
       <translation>Bitte höchstens {count} Zeichen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>At most {count} levels.</source>
+      <translation>Höchstens {count} Stufen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>At most {places} decimal places.</source>
       <translation>Höchstens {places} Nachkommastellen.</translation>
@@ -367,6 +372,11 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Bank transfer</source>
       <translation>Überweisung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Basiszinssatz</source>
+      <translation>Basiszinssatz</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -744,6 +754,16 @@
       <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Days to pay</source>
+      <translation>Zahlungsfrist</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Debit card</source>
       <translation>Debitkarte</translation>
@@ -869,7 +889,12 @@
       <translation>Probelauf: Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/history.py" />
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Dry run: {count} letters would be made.</source>
+      <translation>Probelauf: {count} Schreiben würden erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
@@ -882,6 +907,21 @@
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Due on {date}.</source>
       <translation>Fällig am {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/conditions.py" />
+      <source>Dunning block</source>
+      <translation>Mahnsperre</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/history.py" />
+      <source>Dunning letter</source>
+      <translation>Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Dunning levels</source>
+      <translation>Mahnstufen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -942,6 +982,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>E-mail – {name}</source>
       <translation>E-Mail – {name}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Each entry needs a date and a rate.</source>
+      <translation>Jeder Eintrag braucht ein Datum und einen Zinssatz.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
@@ -1022,6 +1067,11 @@
       <location filename="../../meinbuero/printing/page.py" />
       <source>Fax {number}</source>
       <translation>Fax {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Fee</source>
+      <translation>Gebühr</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/letters.py" />
@@ -1169,6 +1219,21 @@
       <translation>Integrität: {count} Fehler</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Interest</source>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Interest points, businesses</source>
+      <translation>Zinspunkte, Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Interest points, consumers</source>
+      <translation>Zinspunkte, Verbraucher</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>Interests</source>
       <translation>Interessen</translation>
@@ -1184,7 +1249,7 @@
       <translation>Innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/einvoice/read.py" />
+      <location filename="../../meinbuero/cli/dunning.py" />
       <source>Invoice</source>
       <translation>Rechnung</translation>
     </message>
@@ -1277,6 +1342,16 @@
       <location filename="../../meinbuero/services/history.py" />
       <source>Letter: {subject}</source>
       <translation>Brief: {subject}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Level {number}, {field}</source>
+      <translation>Stufe {number}, {field}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1434,6 +1509,11 @@
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>No invoice is due for dunning on {date}.</source>
+      <translation>Am {date} ist keine Rechnung zu mahnen.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/letters.py" />
       <source>No letter was written: no customer selected has a postal address.</source>
       <translation>Es wurde kein Brief geschrieben: Kein ausgewählter Kunde hat eine Postanschrift.</translation>
@@ -1547,6 +1627,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Only these placeholders can be used: {names}.</source>
       <translation>Nur diese Platzhalter sind möglich: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Open</source>
+      <translation>Offen</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -1764,6 +1849,11 @@
       <translation>Bitte eine Zahl von Tagen eingeben (0 bis 3650).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Please enter a number of days ({low} to 365).</source>
+      <translation>Bitte eine Anzahl Tage eingeben ({low} bis 365).</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please enter a subject.</source>
       <translation>Bitte geben Sie einen Betreff ein.</translation>
@@ -1772,6 +1862,11 @@
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please enter a title.</source>
       <translation>Bitte einen Titel eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Please enter a value from {low} to {high} with at most two decimal places.</source>
+      <translation>Bitte einen Wert von {low} bis {high} mit höchstens zwei Nachkommastellen eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -1792,6 +1887,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Please enter the company name.</source>
       <translation>Bitte den Firmennamen eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Please enter the letter text.</source>
+      <translation>Bitte den Text des Schreibens eingeben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/customers.py" />
@@ -1857,6 +1957,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>Please give the customer's number.</source>
       <translation>Bitte geben Sie die Kundennummer an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>Please keep at least one level.</source>
+      <translation>Mindestens eine Stufe muss bleiben.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -2990,6 +3095,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/services/documents.py" />
+      <source>This PDF is a dunning letter; it is kept as it was sent and cannot be changed.</source>
+      <translation>Dieses PDF ist eine Mahnung; es bleibt so, wie es verschickt wurde, und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/documents.py" />
       <source>This PDF is the issued document {number}; it is kept as it was sent and cannot be changed or deleted.</source>
       <translation>Dieses PDF ist der ausgestellte Beleg {number}; es bleibt so, wie es verschickt wurde, und kann nicht geändert oder gelöscht werden.</translation>
     </message>
@@ -3037,6 +3147,11 @@
       <location filename="../../meinbuero/cli/documents.py" />
       <source>Title</source>
       <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>Total</source>
+      <translation>Gesamt</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/sales.py" />
@@ -3257,6 +3372,11 @@
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>XRechnung (UBL)</source>
       <translation>XRechnung (UBL)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>YYYY-MM-DD</source>
+      <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -3519,6 +3639,11 @@
       <translation>Entwurf</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>dunning: payment reminders and dunning letters</source>
+      <translation>Mahnwesen: Zahlungserinnerungen und Mahnungen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/einvoice.py" />
       <source>e-invoices: ZUGFeRD and XRechnung</source>
       <translation>E-Rechnungen: ZUGFeRD und XRechnung</translation>
@@ -3689,6 +3814,11 @@
       <translation>die Dokumente eines Kunden auflisten</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>list only, make nothing</source>
+      <translation>nur auflisten, nichts erstellen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>list sales documents</source>
       <translation>Verkaufsbelege auflisten</translation>
@@ -3712,6 +3842,11 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>m</source>
       <translation>m</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>make the dunning letters due (list them only with --dry-run)</source>
+      <translation>die fälligen Mahnungen erstellen (mit --dry-run nur auflisten)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -4119,6 +4254,11 @@
       <translation>das Datum der vorausgegangenen Rechnung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>the day of the letters (default: today)</source>
+      <translation>Datum der Schreiben (Standard: heute)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>the delivery date</source>
       <translation>das Lieferdatum</translation>
@@ -4389,6 +4529,11 @@
       <translation>{count} Dokumentdateien fehlten oder waren beschädigt und sind nicht in der Datensicherung.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/dunning.py" />
+      <source>{count} dunning letters made.</source>
+      <translation>{count} Mahnungen erstellt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/letters.py" />
       <source>{count} letters filed in the customers' documents.</source>
       <translation>{count} Briefe in den Dokumenten der Kunden abgelegt.</translation>
@@ -4617,6 +4762,11 @@
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>{problem} (see meinbuero --help)</source>
       <translation>{problem} (siehe meinbuero --help)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/dunning_settings.py" />
+      <source>{rate} is no Basiszinssatz (−10 to 20 %, two decimal places).</source>
+      <translation>{rate} ist kein Basiszinssatz (−10 bis 20 %, zwei Nachkommastellen).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />

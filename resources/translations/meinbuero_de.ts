@@ -1021,6 +1021,14 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <source>On invoices</source>
         <translation>Auf Rechnungen</translation>
     </message>
+    <message>
+        <source>No payment reminders or dunning letters for this customer</source>
+        <translation>Keine Zahlungserinnerungen oder Mahnungen an diesen Kunden</translation>
+    </message>
+    <message>
+        <source>Dunning block (no reminders)</source>
+        <translation>Mahnsperre (keine Mahnungen)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerContacts</name>
@@ -1754,6 +1762,168 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>DunningArea</name>
+    <message>
+        <source>Dunning date:</source>
+        <translation>Mahndatum:</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Create dunning letters</source>
+        <translation>Mahnungen erstellen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Sent dunning letters</source>
+        <translation>Versendete Mahnungen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Zahlbar bis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>{count} dunning letters sent</source>
+        <translation>{count} Mahnungen versendet</translation>
+    </message>
+    <message>
+        <source>{count} invoices due for dunning · total {total}</source>
+        <translation>{count} Rechnungen zu mahnen · gesamt {total}</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>Brief öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The letter cannot be opened: {reason}</source>
+        <translation>Das Schreiben lässt sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <source>Dunning letters</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <source>{count} dunning letters were made and filed with the customers. Open them in one PDF to print?</source>
+        <translation>{count} Mahnungen wurden erstellt und bei den Kunden abgelegt. In einem PDF zum Drucken öffnen?</translation>
+    </message>
+    <message>
+        <source>Please tick the invoices to dun.</source>
+        <translation>Bitte die zu mahnenden Rechnungen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Nothing was due any more; no letter was made.</source>
+        <translation>Es war nichts mehr fällig; es wurde keine Mahnung erstellt.</translation>
+    </message>
+    <message>
+        <source>{count} dunning letters made.</source>
+        <translation>{count} Mahnungen erstellt.</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Kunde öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DunningSettingsPage</name>
+    <message>
+        <source>Placeholders: {placeholders}</source>
+        <translation>Platzhalter: {placeholders}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Zinssatz (%)</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Mahnwesen</translation>
+    </message>
+    <message>
+        <source>days after the due date</source>
+        <translation>Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>days after the previous letter</source>
+        <translation>Tage nach dem vorigen Schreiben</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Level {number}</source>
+        <translation>Stufe {number}</translation>
+    </message>
+    <message>
+        <source>Latest known rate: {rate} % since {date}. Add a new rate when the Bundesbank announces one (1 January, 1 July).</source>
+        <translation>Zuletzt bekannt: {rate} % seit {date}. Tragen Sie einen neuen Satz ein, sobald die Bundesbank ihn bekannt gibt (1. Januar, 1. Juli).</translation>
+    </message>
+</context>
+<context>
     <name>EInvoiceViewDialog</name>
     <message>
         <source>E-invoice {number} from {seller}</source>
@@ -2248,6 +2418,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Briefe</translation>
     </message>
     <message>
+        <source>Dunning letters</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -2666,6 +2840,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Letters</source>
         <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Mahnwesen</translation>
     </message>
     <message>
         <source>Meine Firma…</source>
@@ -4186,6 +4364,89 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>SettingsDunning</name>
+    <message>
+        <source>Dunning levels</source>
+        <translation>Mahnstufen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig nach</translation>
+    </message>
+    <message>
+        <source>&amp;Fee</source>
+        <translation>&amp;Gebühr</translation>
+    </message>
+    <message>
+        <source>Charge &amp;interest (§ 288 BGB)</source>
+        <translation>&amp;Verzugszinsen berechnen (§ 288 BGB)</translation>
+    </message>
+    <message>
+        <source>New dead&amp;line</source>
+        <translation>Neue &amp;Zahlungsfrist</translation>
+    </message>
+    <message>
+        <source>days after the letter</source>
+        <translation>Tage nach dem Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Interest and flat fee</source>
+        <translation>Zinsen und Pauschale</translation>
+    </message>
+    <message>
+        <source>Interest (§ 288 BGB)</source>
+        <translation>Verzugszinsen (§ 288 BGB)</translation>
+    </message>
+    <message>
+        <source>Points above the base rate, &amp;businesses</source>
+        <translation>Prozentpunkte über Basiszins, &amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>Points above the base rate, &amp;consumers</source>
+        <translation>Prozentpunkte über Basiszins, &amp;Verbraucher</translation>
+    </message>
+    <message>
+        <source>Charge businesses the &amp;flat fee of 40 € (§ 288 Abs. 5 BGB)</source>
+        <translation>Unternehmen die &amp;Pauschale von 40 € berechnen (§ 288 Abs. 5 BGB)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom level</source>
+        <translation>Ab &amp;Stufe</translation>
+    </message>
+    <message>
+        <source>Basiszinssatz (Deutsche Bundesbank)</source>
+        <translation>Basiszinssatz (Deutsche Bundesbank)</translation>
+    </message>
+    <message>
+        <source>Add &amp;rate</source>
+        <translation>Zinssatz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove ra&amp;te</source>
+        <translation>Zinssatz en&amp;tfernen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsHistory</name>
     <message>
         <source>A click on an e-mail address or a phone number in a customer&apos;s record starts your mail program or your phone. Here you set what the program writes down in the Historie when you do.</source>
@@ -4494,8 +4755,12 @@ bei 1 beginnen</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>&amp;Advertising (consent is checked when sending)</source>
-        <translation>&amp;Werbung (beim Versand wird die Einwilligung geprüft)</translation>
+        <source>&amp;Advertising</source>
+        <translation>&amp;Werbung</translation>
+    </message>
+    <message>
+        <source>Consent is checked when sending.</source>
+        <translation>Beim Senden wird die Einwilligung geprüft.</translation>
     </message>
     <message>
         <source>End of letters</source>

@@ -91,7 +91,7 @@ def test_filters_by_kind_period_and_search(qtbot: QtBot, details: CustomerDialog
     kinds = [ui.kind_filter.itemText(i) for i in range(ui.kind_filter.count())]
     assert kinds[:5] == ["Alle", "Ereignisse", "Aufgaben", "Termine", "Notizen"]
     tab = details.history_tab
-    assert kinds[5:] == [tab.tr("Sales documents"), tab.tr("Letters")]
+    assert kinds[5:] == [tab.tr("Sales documents"), tab.tr("Letters"), tab.tr("Dunning letters")]
     periods = [ui.period_filter.itemText(i) for i in range(ui.period_filter.count())]
     assert periods == ["Alle", "Letzte 30 Tage", "Dieses Jahr", "Letztes Jahr"]
 

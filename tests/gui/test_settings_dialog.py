@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ PAGES = [
     "number_ranges",
     "sales_texts",
     "templates",
+    "dunning",
     "event_types",
     "document_categories",
     "history",
@@ -96,6 +97,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Nummernkreise",
         shown("SalesTextsPage", "Selling", "Verkauf"),
         shown("TemplatesPage", "Templates", "Vorlagen"),
+        QCoreApplication.translate("DunningSettingsPage", "Dunning"),  # "Mahnwesen"
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",

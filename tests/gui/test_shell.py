@@ -180,8 +180,15 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
         (t("Master data"), [t("Articles")]),
         (
             t("Sales"),
-            [t("Quotes"), t("Order confirmations"), t("Delivery notes"), t("Invoices")],
+            [
+                t("Quotes"),
+                t("Order confirmations"),
+                t("Delivery notes"),
+                t("Invoices"),
+                t("Dunning"),
+            ],
         ),
+        (t("Correspondence"), [t("Letters")]),
     ]
     assert isinstance(window.current_area, CustomersArea)
     current = window.navigation.currentItem()
@@ -194,6 +201,8 @@ def test_the_navigation_lists_the_areas_in_groups(window: MainWindow) -> None:
         "sales_order_confirmation",
         "sales_delivery_note",
         "sales_invoice",
+        "letters",
+        "dunning",
     ]
 
 

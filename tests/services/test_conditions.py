@@ -47,6 +47,7 @@ def stored_values(database: Database, customer_id: int) -> dict[str, object]:
             "credit_limit",
             "einvoice_format",
             "leitweg_id",
+            "dunning_block",
         )
     }
 
@@ -69,6 +70,7 @@ FULL = ConditionsInput(
     skonto_days=" 10 ",
     payment_terms_text="30 Tage netto, 10 Tage 2 % Skonto",
     credit_limit="1.234,56",
+    dunning_block=True,
 )
 
 
@@ -84,6 +86,7 @@ def test_a_new_customer_has_empty_conditions(database: Database, customer_id: in
         "credit_limit": None,
         "einvoice_format": "pdf",
         "leitweg_id": "",
+        "dunning_block": False,
     }
     assert ConditionsInput.of(stored(database, customer_id)) == ConditionsInput()
 
@@ -103,6 +106,7 @@ def test_german_numbers_are_stored_exactly(database: Database, customer_id: int)
         "credit_limit": Decimal("1234.56"),
         "einvoice_format": "pdf",
         "leitweg_id": "",
+        "dunning_block": True,
     }
     assert str(values["discount_percent"]) == "2.50"
     assert str(values["credit_limit"]) == "1234.56"

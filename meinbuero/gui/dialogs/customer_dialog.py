@@ -246,6 +246,9 @@ class CustomerDialog(EditorDialog):
             return self.open_sales_document(entry_id)
         if kind == "letter":
             return self.write_letter(entry_id)
+        if kind == "dunning":
+            self.open_dunning_letter(entry_id)
+            return None
         if kind not in ("event", "task", "appointment"):
             return None
         return self._show_entry_dialog(self.create_entry_dialog(self._customer_id, kind, entry_id))
@@ -281,6 +284,15 @@ class CustomerDialog(EditorDialog):
             letter_id=letter_id,
             customer_id=customer_id,
         )
+
+    def open_dunning_letter(self, notice_id: int) -> None:
+        """A dunning letter of the Historie: its PDF, as filed in the Dokumente."""
+        from meinbuero.services import dunning
+
+        with self._database.sessions() as session:
+            pdf_id = dunning.get_notice(session, notice_id).pdf_document_id
+        if pdf_id is not None:
+            self.documents_tab.open_document(pdf_id)
 
     def _show_entry_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -23,6 +23,7 @@ from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.settings_company import CompanyPage
 from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
 from meinbuero.gui.widgets.settings_document_categories import DocumentCategoriesPage
+from meinbuero.gui.widgets.settings_dunning import DunningSettingsPage
 from meinbuero.gui.widgets.settings_history import HistorySettingsPage
 from meinbuero.gui.widgets.settings_mail import MailSettingsPage
 from meinbuero.gui.widgets.settings_named_list import EventTypesPage, GroupsPage
@@ -70,6 +71,7 @@ class SettingsDialog(QDialog):
         self.number_ranges_page = NumberRangesPage()
         self.sales_texts_page = SalesTextsPage()
         self.templates_page = TemplatesPage()
+        self.dunning_page = DunningSettingsPage()
         self.event_types_page = EventTypesPage(database=database)
         self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
@@ -82,6 +84,7 @@ class SettingsDialog(QDialog):
             self.number_ranges_page,
             self.sales_texts_page,
             self.templates_page,
+            self.dunning_page,
             self.event_types_page,
             self.document_categories_page,
             self.history_page,
@@ -137,8 +140,8 @@ class SettingsDialog(QDialog):
 
     def select_page(self, name: str) -> None:
         """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges",
-        "sales_texts", "templates", "event_types", "document_categories", "history", "mail",
-        "user"."""
+        "sales_texts", "templates", "dunning", "event_types", "document_categories", "history",
+        "mail", "user"."""
         self.ui.pages.setCurrentRow(self._pages.index(self.page(name)))
 
     def _show_page(self, row: int) -> None:

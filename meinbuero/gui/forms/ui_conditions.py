@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CustomerConditions(object):
     def setupUi(self, CustomerConditions):
@@ -261,6 +262,11 @@ class Ui_CustomerConditions(object):
 
         self.payment_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.payment_preview)
 
+        self.dunning_block = QCheckBox(self.payment_box)
+        self.dunning_block.setObjectName(u"dunning_block")
+
+        self.payment_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.dunning_block)
+
 
         self.right_column.addWidget(self.payment_box)
 
@@ -291,6 +297,7 @@ class Ui_CustomerConditions(object):
         QWidget.setTabOrder(self.net_days, self.skonto_percent)
         QWidget.setTabOrder(self.skonto_percent, self.skonto_days)
         QWidget.setTabOrder(self.skonto_days, self.payment_terms_text)
+        QWidget.setTabOrder(self.payment_terms_text, self.dunning_block)
 
         self.retranslateUi(CustomerConditions)
     # setupUi
@@ -317,6 +324,10 @@ class Ui_CustomerConditions(object):
         self.skonto_days_unit.setText(QCoreApplication.translate("CustomerConditions", u"days", None))
         self.payment_terms_text_label.setText(QCoreApplication.translate("CustomerConditions", u"Payment terms (text)", None))
         self.payment_preview_label.setText(QCoreApplication.translate("CustomerConditions", u"On invoices", None))
+#if QT_CONFIG(tooltip)
+        self.dunning_block.setToolTip(QCoreApplication.translate("CustomerConditions", u"No payment reminders or dunning letters for this customer", None))
+#endif // QT_CONFIG(tooltip)
+        self.dunning_block.setText(QCoreApplication.translate("CustomerConditions", u"Dunning block (no reminders)", None))
         pass
     # retranslateUi
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import format_decimal_de, parse_decimal_de
@@ -57,6 +57,8 @@ class ConditionsTab(QWidget):
                 widget.setText(getattr(data, name))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(getattr(data, name))))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(getattr(data, name))
         clear_marks(self.input_widgets())
         self._update_preview()
 
@@ -69,6 +71,8 @@ class ConditionsTab(QWidget):
                 setattr(data, name, widget.text())
             elif isinstance(widget, QComboBox):
                 setattr(data, name, widget.currentData())
+            elif isinstance(widget, QCheckBox):
+                setattr(data, name, widget.isChecked())
         return data
 
     def widget_for(self, label: str) -> QWidget | None:

@@ -159,6 +159,7 @@ class HistoryTab(QWidget):
         kinds.addItem(self.tr("Notes"), HistoryKind.NOTE.value)
         kinds.addItem(self.tr("Sales documents"), HistoryKind.SALES.value)
         kinds.addItem(self.tr("Letters"), HistoryKind.LETTER.value)
+        kinds.addItem(self.tr("Dunning letters"), HistoryKind.DUNNING.value)
         periods = self.ui.period_filter
         periods.addItem(self.tr("All"), "all")
         periods.addItem(self.tr("Last 30 days"), "30")

@@ -59,7 +59,7 @@ class TemplatesPage(SettingsPage):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("template_list")
-        self.list.setMinimumWidth(240)
+        self.list.setMinimumWidth(170)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New"))
@@ -75,6 +75,11 @@ class TemplatesPage(SettingsPage):
         self.kind.setObjectName("kind")
         for key, label in kinds.items():
             self.kind.addItem(label, key)
+        # The dialog keeps its size: the longest kind may be cut, the list shows it whole.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(14)
         form.addRow(self.tr("&Kind:"), self.kind)
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -86,7 +91,8 @@ class TemplatesPage(SettingsPage):
         self.body.setObjectName("body")
         self.body.setTabChangesFocus(True)
         form.addRow(self.tr("&Text:"), self.body)
-        self.advertising = QCheckBox(self.tr("&Advertising (consent is checked when sending)"))
+        self.advertising = QCheckBox(self.tr("&Advertising"))
+        self.advertising.setToolTip(self.tr("Consent is checked when sending."))
         self.advertising.setObjectName("advertising")
         form.addRow("", self.advertising)
         self.hint = QLabel()
