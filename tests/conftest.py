@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
+import keyring
 import pytest
 
 from meinbuero import i18n
 from meinbuero.store.database import Database, open_company
+from tests.mail_server import MailServer, MemoryKeyring, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_TESTDATA = ROOT.parent / "shared" / "testdata"
@@ -63,3 +65,21 @@ def database(company_path: Path) -> Iterator[Database]:
     database = open_company(company_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for this test (the PC's own is never touched)."""
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def server() -> Iterator[MailServer]:
+    """A real SMTP server on localhost (aiosmtpd), AUTH without TLS."""
+    running = start_server()
+    yield running
+    running.stop()

@@ -24,6 +24,7 @@ from meinbuero.cli import (
     einvoice,
     exchange,
     letters,
+    mail,
     open_items,
     payments,
     sales,
@@ -59,6 +60,7 @@ GROUPS = (
     dunning,
     datev,
     letters,
+    mail,
     einvoice,
     backup,
 )

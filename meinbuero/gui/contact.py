@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from meinbuero.domain.phone import PhoneNumber
 from meinbuero.gui.signals import DataSignals
-from meinbuero.services import contact
+from meinbuero.services import contact, mail
 from meinbuero.services.contact import ContactKind
 from meinbuero.services.errors import NotFound
 from meinbuero.store.database import Database
@@ -43,6 +43,20 @@ class ContactLauncher(QObject):
             return False
         if customer_id is None:
             return self._open(contact.mail_url(address), ContactKind.EMAIL)
+        with self._database.sessions() as session:
+            own_window = mail.send_with(session) == mail.SEND_WITH_PROGRAM
+        if own_window:  # Einstellungen > E-Mail: "E-Mails senden mit: meinbuero"
+            from meinbuero.gui.dialogs.mail_dialog import open_mail_window
+
+            opened = open_mail_window(
+                database=self._database,
+                signals=self._signals,
+                parent=self._window(),
+                customer_id=customer_id,
+                address=address,
+                contact_person_id=contact_person_id,
+            )
+            return opened is not None
         try:
             with self._database.sessions() as session:
                 url = contact.new_mail_url(

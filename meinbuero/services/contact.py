@@ -350,7 +350,7 @@ def new_mail_url(
 # --- Recording ----------------------------------------------------------------------------------
 
 
-def _event_type(session: Session, kind: ContactKind) -> EventType:
+def contact_event_type(session: Session, kind: ContactKind) -> EventType:
     """The type a mail or call the user starts is recorded under: the first shown outgoing
     one of that kind (or one without direction); when the user hid or changed them all, a new
     one is made rather than the record lost."""
@@ -386,7 +386,7 @@ def record_contact(
     """Write down that the user wrote to or called ``target`` (author and time automatic)."""
     existing_customer(session, customer_id)
     check_contact_person(session, customer_id, contact_person_id)
-    event_type = _event_type(session, kind)
+    event_type = contact_event_type(session, kind)
     moment = (when or datetime.now(LOCAL_ZONE)).astimezone(LOCAL_ZONE)
     subject = (
         tr("E-mail to {address}", address=target)

@@ -921,6 +921,70 @@ class DunningNotice(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+class MailSecurity(StrEnum):
+    NONE = "none"  # plain SMTP (a local relay)
+    STARTTLS = "starttls"  # port 587: plain, then TLS before the password
+    SSL = "ssl"  # port 465: TLS from the first byte
+
+
+MAIL_SECURITIES = tuple(s.value for s in MailSecurity)
+
+
+class MailAccount(Base):
+    """An SMTP account the program sends mail through. The password is never here: it lives
+    in the operating system's keyring (:mod:`meinbuero.services.mail`)."""
+
+    __tablename__ = "mail_account"
+    __table_args__ = (
+        CheckConstraint("security IN ('none', 'starttls', 'ssl')", name="security"),
+        CheckConstraint("port BETWEEN 1 AND 65535", name="port"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    host: Mapped[str] = mapped_column(String(253))
+    port: Mapped[int] = mapped_column(Integer, default=587)
+    security: Mapped[str] = mapped_column(String(8), default=MailSecurity.STARTTLS)
+    user: Mapped[str] = mapped_column(String(254), default="")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_address: Mapped[str] = mapped_column(String(254))
+    signature: Mapped[str] = mapped_column(Text, default="")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MailDraft(Base):
+    """An e-mail that was written but not sent (the server refused it, or it was not sent
+    yet): kept so that nothing typed is lost. A sent mail is an .eml in the Dokumente."""
+
+    __tablename__ = "mail_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mail_account.id", ondelete="SET NULL")
+    )
+    sales_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sales_document.id", ondelete="SET NULL")
+    )
+    recipients: Mapped[str] = mapped_column(Text, default="")
+    cc: Mapped[str] = mapped_column(Text, default="")
+    bcc: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    # JSON: [{"document_id": 12}, {"path": "C:/…/Angebot.pdf"}]
+    attachments: Mapped[str] = mapped_column(Text, default="[]")
+    # Why it was not sent (the German sentence shown then); "" for a draft never tried.
+    error: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
 class Setting(Base):
     """Small settings kept with the company: the user's display name and the like."""
 
@@ -1073,6 +1137,7 @@ __all__ = [
     "CUSTOM_FIELD_SLOTS",
     "FROZEN_LETTER_COLUMNS",
     "FROZEN_SALES_COLUMNS",
+    "MAIL_SECURITIES",
     "OPEN_INVOICE_SQL",
     "PAYMENT_WAYS",
     "SALES_KINDS",
@@ -1100,6 +1165,9 @@ __all__ = [
     "EventType",
     "FieldType",
     "Letter",
+    "MailAccount",
+    "MailDraft",
+    "MailSecurity",
     "Note",
     "NumberRange",
     "Payment",

@@ -199,6 +199,11 @@
       <translation>AKTION</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>ADDRESS</source>
+      <translation>ADRESSE</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/payments.py" />
       <source>AMOUNT</source>
       <translation>BETRAG</translation>
@@ -394,6 +399,11 @@
       <translation>Höchstens {places} Nachkommastellen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Attachments: {names}</source>
+      <translation>Anhänge: {names}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup_settings.py" />
       <source>Automatic backup</source>
       <translation>Automatische Datensicherung</translation>
@@ -457,6 +467,16 @@
       <location filename="../../meinbuero/services/dunning_settings.py" />
       <source>Basiszinssatz</source>
       <translation>Basiszinssatz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Bcc</source>
+      <translation>Bcc</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Bcc: {addresses}</source>
+      <translation>Bcc: {addresses}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -622,6 +642,16 @@
       <location filename="../../meinbuero/cli/documents.py" />
       <source>Category</source>
       <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Cc</source>
+      <translation>Cc</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Cc: {addresses}</source>
+      <translation>Cc: {addresses}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -1034,6 +1064,11 @@
       <translation>Dokument {id} nach {path} geschrieben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>Document {number} is not one of customer {customer}.</source>
+      <translation>Das Dokument {number} gehört nicht zum Kunden {customer}.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/store/health.py" />
       <source>Documents: {count} files checked, OK</source>
       <translation>Dokumente: {count} Datei(en) geprüft, in Ordnung</translation>
@@ -1124,6 +1159,11 @@
       <translation>E-Mail</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>E-mail account “{name}” saved.</source>
+      <translation>E-Mail-Konto „{name}“ gespeichert.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/customers.py" />
       <source>E-mail for invoices</source>
       <translation>E-Mail für Rechnungen</translation>
@@ -1132,6 +1172,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>E-mail sent</source>
       <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>E-mail sent to {addresses}; filed in the documents ({id}).</source>
+      <translation>E-Mail an {addresses} gesendet; in den Dokumenten abgelegt ({id}).</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -1324,6 +1369,11 @@
       <translation>Förmlich (Sie)</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/payments.py" />
       <source>From the cancelled invoice {number}</source>
       <translation>Aus der stornierten Rechnung {number}</translation>
@@ -1372,6 +1422,11 @@
       <location filename="../../meinbuero/services/exporting.py" />
       <source>Groups</source>
       <translation>Gruppen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>HOST</source>
+      <translation>SERVER</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/consent.py" />
@@ -1784,6 +1839,11 @@
       <translation>Kein Kunde zu „{text}“ gefunden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>No encrypted connection to the server {host} could be made; please check the port and the security setting.</source>
+      <translation>Zum Server {host} kam keine verschlüsselte Verbindung zustande; bitte prüfen Sie Port und Sicherheit.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/dunning.py" />
       <source>No invoice is due for dunning on {date}.</source>
       <translation>Am {date} ist keine Rechnung zu mahnen.</translation>
@@ -1804,6 +1864,16 @@
       <translation>Keine offenen Rechnungen.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>No password is stored for {user}; give it with --password-stdin.</source>
+      <translation>Für {user} ist kein Passwort gespeichert; geben Sie es mit --password-stdin an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>No password is stored yet; give it with --password-stdin.</source>
+      <translation>Es ist noch kein Passwort gespeichert; geben Sie es mit --password-stdin an.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/sales.py" />
       <source>No sales documents found.</source>
       <translation>Keine Verkaufsbelege gefunden.</translation>
@@ -1812,6 +1882,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>No.</source>
       <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>None (unencrypted)</source>
+      <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -1904,6 +1979,11 @@
       <translation>Werbewiderspruch (kein Brief):</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Only a finalised document can be sent by e-mail.</source>
+      <translation>Nur ein abgeschlossenes Dokument kann per E-Mail gesendet werden.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/sales.py" />
       <source>Only a finalised invoice can be cancelled.</source>
       <translation>Nur eine abgeschlossene Rechnung kann storniert werden.</translation>
@@ -1992,6 +2072,11 @@
       <location filename="../../meinbuero/cli/sales.py" />
       <source>PDF written to {path}.</source>
       <translation>PDF in {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>PORT</source>
+      <translation>PORT</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/page.py" />
@@ -2119,6 +2204,11 @@
       <translation>Zahlungen der stornierten Rechnung ins Guthaben übertragen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Per minute</source>
+      <translation>Pro Minute</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/statement.py" />
       <source>Period</source>
       <translation>Zeitraum</translation>
@@ -2224,6 +2314,11 @@
       <translation>Bitte eine Anzahl Tage eingeben ({low} bis 365).</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Please enter a port from 1 to 65535.</source>
+      <translation>Bitte geben Sie einen Port von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Please enter a subject.</source>
       <translation>Bitte geben Sie einen Betreff ein.</translation>
@@ -2244,9 +2339,24 @@
       <translation>Bitte einen Wert von {low} bis {high} eingeben.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Please enter at least 1 mail per minute.</source>
+      <translation>Bitte geben Sie mindestens 1 E-Mail pro Minute ein.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Please enter at least one recipient.</source>
+      <translation>Bitte geben Sie mindestens einen Empfänger ein.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>Please enter between 1 and 100000 MB.</source>
       <translation>Bitte zwischen 1 und 100000 MB eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Please enter the SMTP server, e.g. smtp.example.com.</source>
+      <translation>Bitte geben Sie den SMTP-Server ein, z. B. smtp.example.com.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
@@ -2277,6 +2387,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Please enter the name of the person.</source>
       <translation>Bitte den Namen der Person eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Please enter the sender address.</source>
+      <translation>Bitte geben Sie die Absenderadresse ein.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -2339,6 +2454,11 @@
       <translation>Bitte geben Sie die Kundennummer an.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>Please give the text with --text-file.</source>
+      <translation>Bitte geben Sie den Text mit --text-file an.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/dunning_settings.py" />
       <source>Please keep at least one level.</source>
       <translation>Mindestens eine Stufe muss bleiben.</translation>
@@ -2352,6 +2472,16 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Please say why the payment is undone.</source>
       <translation>Bitte geben Sie an, warum die Zahlung zurückgenommen wird.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Please set up an e-mail account first (Settings &gt; E-mail).</source>
+      <translation>Bitte richten Sie zuerst ein E-Mail-Konto ein (Einstellungen &gt; E-Mail).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Port</source>
+      <translation>Port</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -2447,6 +2577,11 @@
       <location filename="../../meinbuero/services/sales.py" />
       <source>Reference</source>
       <translation>Bezug / Ihr Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>Refused by the server: {addresses}</source>
+      <translation>Vom Server abgelehnt: {addresses}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
@@ -2579,6 +2714,11 @@
       <translation>Regel {rule} verletzt: {text}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>S</source>
+      <translation>B</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>SEPA credit transfer</source>
       <translation>SEPA-Überweisung</translation>
@@ -2589,9 +2729,24 @@
       <translation>SEPA-Lastschrift</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>SMTP server</source>
+      <translation>SMTP-Server</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/articles.py" />
       <source>SOURCE</source>
       <translation>QUELLE</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>SSL/TLS (port 465)</source>
+      <translation>SSL/TLS (Port 465)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/bank.py" />
@@ -2624,6 +2779,11 @@
       <translation>Suchindex: {missing} Kunden fehlen, {stray} Einträge ohne Kunden</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Security</source>
+      <translation>Sicherheit</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>Self-billed invoice</source>
       <translation>Gutschrift (Selbstfakturierung)</translation>
@@ -2632,6 +2792,21 @@
       <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Seller</source>
       <translation>Verkäufer</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Send e-mails with</source>
+      <translation>E-Mails senden mit</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Sender address</source>
+      <translation>Absenderadresse</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Sender name</source>
+      <translation>Absendername</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/conditions.py" />
@@ -3009,6 +3184,11 @@
       <translation>Die Kategorie „{name}“ wird von {count} Dokumenten verwendet und kann nicht gelöscht werden; bitte stattdessen ausblenden.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The certificate of the server {host} is not trusted ({reason}); no connection was made, to keep the password safe.</source>
+      <translation>Das Zertifikat des Servers {host} ist nicht vertrauenswürdig ({reason}); zum Schutz des Passworts wurde keine Verbindung aufgebaut.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/bank.py" />
       <source>The check digit does not match – please check the IBAN.</source>
       <translation>Die Prüfziffer stimmt nicht – bitte die IBAN prüfen.</translation>
@@ -3179,6 +3359,16 @@
       <translation>Der Beleg ist nicht mehr in dieser Firmendatei.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The document no longer exists.</source>
+      <translation>Das Dokument gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The draft no longer exists.</source>
+      <translation>Den Entwurf gibt es nicht mehr.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>The e-invoice does not pass the official validation:</source>
       <translation>Die E-Rechnung besteht die offizielle Prüfung nicht:</translation>
@@ -3192,6 +3382,16 @@
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>The e-invoice needs your IBAN for the payment details (Settings &gt; My company).</source>
       <translation>Die E-Rechnung braucht Ihre IBAN für die Zahlungsangaben (Einstellungen &gt; Meine Firma).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The e-mail account no longer exists.</source>
+      <translation>Das E-Mail-Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>The e-mail was kept as a draft.</source>
+      <translation>Die E-Mail wurde als Entwurf gespeichert.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -3404,6 +3604,11 @@
       <translation>Das Passwort für die Datensicherung {name} ist falsch.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>The password is kept in the system's password store.</source>
+      <translation>Das Passwort ist im Passwortspeicher des Systems abgelegt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/backup.py" />
       <source>The password must not be empty.</source>
       <translation>Das Passwort darf nicht leer sein.</translation>
@@ -3524,6 +3729,61 @@
       <translation>Die PLZ des Verkäufers (BT-38) fehlt: Einstellungen &gt; Meine Firma.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} cannot be reached on port {port}; please check the server, the port and the internet connection.</source>
+      <translation>Der Server {host} ist über Port {port} nicht erreichbar; bitte prüfen Sie Server, Port und Internetverbindung.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} closed the connection unexpectedly.</source>
+      <translation>Der Server {host} hat die Verbindung unerwartet beendet.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} does not accept the address {address}.</source>
+      <translation>Der Server {host} nimmt die Adresse {address} nicht an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} does not accept the sender address {address}.</source>
+      <translation>Der Server {host} nimmt die Absenderadresse {address} nicht an.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} does not answer (timed out).</source>
+      <translation>Der Server {host} antwortet nicht (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} offers no STARTTLS; please choose the security SSL/TLS or ask your provider.</source>
+      <translation>Der Server {host} bietet kein STARTTLS an; bitte wählen Sie die Sicherheit SSL/TLS oder fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} offers no login; please check the security setting.</source>
+      <translation>Der Server {host} bietet keine Anmeldung an; bitte prüfen Sie die Sicherheit.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} refused the e-mail: {code} {text}</source>
+      <translation>Der Server {host} hat die E-Mail abgelehnt: {code} {text}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} refused the e-mail: {text}</source>
+      <translation>Der Server {host} hat die E-Mail abgelehnt: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} refused the login: the user name or the password is wrong.</source>
+      <translation>Der Server {host} hat die Anmeldung abgelehnt: Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>The server {host} was not found; please check its name and the internet connection.</source>
+      <translation>Der Server {host} wurde nicht gefunden; bitte prüfen Sie den Namen und die Internetverbindung.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/validate.py" />
       <source>The specification identifier (BT-24) is missing.</source>
       <translation>Die Spezifikationskennung (BT-24) fehlt.</translation>
@@ -3629,6 +3889,11 @@
       <translation>Diese Kundennummern ergeben kein DATEV-Debitorenkonto (10000–69999): {numbers}. Buchen Sie auf das Sammelkonto Forderungen (Einstellungen &gt; Buchhaltung) oder geben Sie den Kunden numerische Nummern.</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>This PC has no password store (keyring) the program can use: the password is not saved and will be asked for each time an e-mail is sent.</source>
+      <translation>Auf diesem PC gibt es keinen Passwortspeicher (Schlüsselbund), den das Programm nutzen kann: Das Passwort wird nicht gespeichert und bei jedem Senden abgefragt.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>This PDF is a dunning letter; it is kept as it was sent and cannot be changed.</source>
       <translation>Dieses PDF ist eine Mahnung; es bleibt so, wie es verschickt wurde, und kann nicht geändert werden.</translation>
@@ -3684,6 +3949,16 @@
       <translation>Titel</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>To</source>
+      <translation>An</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>To: {addresses}</source>
+      <translation>An: {addresses}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/dunning.py" />
       <source>Total</source>
       <translation>Gesamt</translation>
@@ -3702,6 +3977,11 @@
       <location filename="../../meinbuero/services/customers.py" />
       <source>Type</source>
       <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>USER</source>
+      <translation>BENUTZER</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/datev.py" />
@@ -3737,6 +4017,11 @@
       <location filename="../../meinbuero/services/einvoice/send.py" />
       <source>Unknown choice “{value}”.</source>
       <translation>Unbekannte Auswahl „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>Unknown choice.</source>
+      <translation>Unbekannte Auswahl.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/send.py" />
@@ -3817,6 +4102,11 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Used for invoice {number}</source>
       <translation>Verrechnet mit Rechnung {number}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>User name</source>
+      <translation>Benutzername</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/einvoice_read.py" />
@@ -4024,6 +4314,11 @@
       <translation>Kontoauszug eines Kunden: Rechnungen und Zahlungen mit dem Saldo</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>a finalised sales document: its PDF attached, its subject and text</source>
+      <translation>ein abgeschlossenes Verkaufsdokument: sein PDF als Anhang, sein Betreff und Text</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/payments.py" />
       <source>a note</source>
       <translation>eine Notiz</translation>
@@ -4082,6 +4377,11 @@
       <location filename="../../meinbuero/cli/customers.py" />
       <source>at most N</source>
       <translation>höchstens N</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>attachments</source>
+      <translation>Anhänge</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/backup.py" />
@@ -4287,6 +4587,11 @@
       <location filename="../../meinbuero/cli/einvoice.py" />
       <source>e-invoices: ZUGFeRD and XRechnung</source>
       <translation>E-Rechnungen: ZUGFeRD und XRechnung</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>encryption</source>
+      <translation>Verschlüsselung</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/einvoice.py" />
@@ -4599,6 +4904,16 @@
       <translation>nein</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>no consent to advertising by e-mail</source>
+      <translation>keine Einwilligung in Werbung per E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/mail.py" />
+      <source>no e-mail address</source>
+      <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/documents.py" />
       <source>no permission, or the file is open in another program</source>
       <translation>keine Berechtigung, oder die Datei ist in einem anderen Programm geöffnet</translation>
@@ -4759,6 +5074,11 @@
       <translation>zzgl. {rate} USt. auf {base}</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/common.py" />
       <source>positional arguments</source>
       <translation>Argumente</translation>
@@ -4772,6 +5092,16 @@
       <location filename="../../meinbuero/cli/backup.py" />
       <source>read the backup's password from the first line of this file</source>
       <translation>das Passwort der Datensicherung aus der ersten Zeile dieser Datei lesen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>read the password from the first line of standard input</source>
+      <translation>das Passwort aus der ersten Zeile der Standardeingabe lesen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>recipient (default: the customer's e-mail; the invoice e-mail for an invoice)</source>
+      <translation>Empfänger (Standard: die E-Mail des Kunden; bei einer Rechnung die Rechnungs-E-Mail)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/suppliers.py" />
@@ -4854,9 +5184,34 @@
       <translation>Kunden suchen</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>send an e-mail to a customer</source>
+      <translation>eine E-Mail an einen Kunden senden</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>send e-mail, set up the e-mail account</source>
+      <translation>E-Mails senden, E-Mail-Konto einrichten</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>sender address</source>
+      <translation>Absenderadresse</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>sender name</source>
+      <translation>Absendername</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>set</source>
       <translation>Satz</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>set up the SMTP account for sending</source>
+      <translation>das SMTP-Konto zum Senden einrichten</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/sales.py" />
@@ -4897,6 +5252,11 @@
       <location filename="../../meinbuero/cli/letters.py" />
       <source>start from this letter template (subject and text given replace its own)</source>
       <translation>mit dieser Briefvorlage beginnen (angegebener Betreff und Text ersetzen ihre)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>subject</source>
+      <translation>Betreff</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/contact.py" />
@@ -5119,6 +5479,11 @@
       <translation>die Bemessungsgrundlage</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>the text (UTF-8)</source>
+      <translation>der Text (UTF-8)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
       <source>the total amount</source>
       <translation>der Gesamtbetrag</translation>
@@ -5162,6 +5527,11 @@
       <location filename="../../meinbuero/cli/common.py" />
       <source>usage: </source>
       <translation>Aufruf: </translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>user name</source>
+      <translation>Benutzername</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/layouts.py" />
@@ -5477,6 +5847,11 @@
       <location filename="../../meinbuero/cli/letters.py" />
       <source>{name} is not UTF-8 text.</source>
       <translation>{name} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/mail.py" />
+      <source>{name} is not a UTF-8 text file.</source>
+      <translation>{name} ist keine UTF-8-Textdatei.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/backup.py" />

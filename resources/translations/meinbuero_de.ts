@@ -1344,6 +1344,10 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Brief schreiben…</translation>
     </message>
     <message>
+        <source>Write e-mail…</source>
+        <translation>E-Mail schreiben…</translation>
+    </message>
+    <message>
         <source>Write e-mail (mail program)</source>
         <translation>E-Mail schreiben (E-Mail-Programm)</translation>
     </message>
@@ -1622,6 +1626,14 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
     <message>
         <source>Serial letter to the customers shown…</source>
         <translation>Serienbrief an die angezeigten Kunden…</translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation>E-Mail schreiben…</translation>
+    </message>
+    <message>
+        <source>Serial e-mail to the customers shown…</source>
+        <translation>Serien-E-Mail an die angezeigten Kunden…</translation>
     </message>
     <message>
         <source>Search: number, name, city, phone, e-mail… (Ctrl+F)</source>
@@ -3142,6 +3154,190 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>Password for {user} at {host}:</source>
+        <extracomment>The result of ``work``. The exception ``work`` raised.</extracomment>
+        <translation>Passwort für {user} bei {host}:</translation>
+    </message>
+    <message>
+        <source>E-mail password</source>
+        <translation>E-Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>E-mail to {name}</source>
+        <extracomment>The mail was sent: the id of the .eml filed in the customer&apos;s Dokumente. Sending failed: the German message (the mail is kept as a draft).</extracomment>
+        <translation>E-Mail an {name}</translation>
+    </message>
+    <message>
+        <source>(choose a template to use its text)</source>
+        <translation>(Vorlage wählen, um ihren Text zu übernehmen)</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up yet: please add one in Settings &gt; E-mail.</source>
+        <translation>Es ist noch kein E-Mail-Konto eingerichtet: Bitte legen Sie eines unter Einstellungen &gt; E-Mail an.</translation>
+    </message>
+    <message>
+        <source>From documents…</source>
+        <translation>Aus Dokumenten…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Replace the subject and text typed with the template&apos;s?</source>
+        <translation>Betreff und Text durch die der Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Dokumente anhängen</translation>
+    </message>
+    <message>
+        <source>The customer has no documents yet.</source>
+        <translation>Der Kunde hat noch keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Kept as a draft.</source>
+        <translation>Als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending to {addresses} …</source>
+        <translation>Wird an {addresses} gesendet …</translation>
+    </message>
+    <message>
+        <source>The e-mail was sent, but the server refused: {addresses}</source>
+        <translation>Die E-Mail wurde gesendet, aber der Server hat abgelehnt: {addresses}</translation>
+    </message>
+    <message>
+        <source>The e-mail is kept as a draft.</source>
+        <translation>Die E-Mail ist als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}): {error}</source>
+        <translation>Die E-Mail konnte nicht gesendet werden ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>New e-mail…</source>
+        <translation>Neue E-Mail…</translation>
+    </message>
+    <message>
+        <source>Draft: {subject} ({when})</source>
+        <translation>Entwurf: {subject} ({when})</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ohne Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>E-mail program (mailto)</source>
+        <translation>E-Mail-Programm (mailto)</translation>
+    </message>
+    <message>
+        <source>meinbuero</source>
+        <translation>meinbuero</translation>
+    </message>
+    <message>
+        <source>Send e-mails with:</source>
+        <translation>E-Mails senden mit:</translation>
+    </message>
+    <message>
+        <source>SMTP accounts</source>
+        <translation>SMTP-Konten</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Default account</source>
+        <translation>Standardkonto</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to the sender address</source>
+        <translation>Eine Test-E-Mail an die Absenderadresse senden</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s password store (keyring), never in the company file.</source>
+        <translation>Das Passwort liegt im Passwortspeicher des Systems (Schlüsselbund), nie in der Firmendatei.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(gespeichert)</translation>
+    </message>
+    <message>
+        <source>(new account)</source>
+        <translation>(neues Konto)</translation>
+    </message>
+    <message>
+        <source>meinbuero: test e-mail</source>
+        <translation>meinbuero: Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>This test e-mail shows that meinbuero can send through {host}.</source>
+        <translation>Diese Test-E-Mail zeigt, dass meinbuero über {host} senden kann.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail …</source>
+        <translation>Test-E-Mail wird gesendet …</translation>
+    </message>
+    <message>
+        <source>The test e-mail to {address} was sent.</source>
+        <translation>Die Test-E-Mail an {address} wurde gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New company…</source>
@@ -4301,6 +4497,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>PDF speichern unter…</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
         <source>Save e-invoice as…</source>
         <translation>E-Rechnung speichern unter…</translation>
     </message>
@@ -4846,6 +5046,110 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Unknown placeholders (printed as they are): {names}</source>
         <translation>Unbekannte Platzhalter (unverändert gedruckt): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SerialMailDialog</name>
+    <message>
+        <source>Serial e-mail</source>
+        <extracomment>The run ended (its :class:`~meinbuero.services.mail.SerialReport`).</extracomment>
+        <translation>Serien-E-Mail</translation>
+    </message>
+    <message>
+        <source>To the {count} customers the customer list shows.</source>
+        <translation>An die {count} Kunden, die die Kundenliste zeigt.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Platzhalter: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Advertising: only to customers who consented to advertising by e-mail</source>
+        <translation>&amp;Werbung: nur an Kunden, die in Werbung per E-Mail eingewilligt haben</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>Mail providers block accounts that send too many e-mails at once.</source>
+        <translation>E-Mail-Anbieter sperren Konten, die zu viele E-Mails auf einmal senden.</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up yet: please add one in Settings &gt; E-mail.</source>
+        <translation>Es ist noch kein E-Mail-Konto eingerichtet: Bitte legen Sie eines unter Einstellungen &gt; E-Mail an.</translation>
+    </message>
+    <message>
+        <source>Please enter a subject.</source>
+        <translation>Bitte geben Sie einen Betreff ein.</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current e-mail …</source>
+        <translation>Wird nach der aktuellen E-Mail abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} customers …</source>
+        <translation>{done} von {total} Kunden …</translation>
+    </message>
+    <message>
+        <source>Sent: {sent} · failed: {failed} · left out: {skipped}</source>
+        <translation>Gesendet: {sent} · fehlgeschlagen: {failed} · ausgelassen: {skipped}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Nicht gesendet:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>The serial e-mail stopped ({kind}): {error}</source>
+        <translation>Die Serien-E-Mail wurde abgebrochen ({kind}): {error}</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ PAGES = [
     "event_types",
     "document_categories",
     "history",
+    "mail",
     "user",
 ]
 
@@ -102,6 +103,7 @@ def test_pages_buttons_and_title_are_german(make_dialog: MakeDialog) -> None:
         "Ereignisarten",
         "Dokumentkategorien",
         "Historie",
+        "E-Mail",
         "Benutzer",
     ]
     assert [dialog.ok_button.text(), dialog.cancel_button.text(), dialog.apply_button.text()] == [

@@ -89,6 +89,7 @@ def test_seeded_categories(database: Database) -> None:
         "Lieferschein",
         "Rechnung",
         "Mahnung",
+        "E-Mail",
     ]
 
 
@@ -368,7 +369,7 @@ def test_a_customer_with_documents_is_archived_not_deleted(
 def test_categories_are_kept_like_event_types(database: Database, customer_id: int) -> None:
     with database.sessions.begin() as session:
         photos = documents.add_category(session, "  Fotos ")
-        assert (photos.name, photos.position) == ("Fotos", 12)
+        assert (photos.name, photos.position) == ("Fotos", 13)
         with pytest.raises(InvalidInput, match="Vertrag"):
             documents.add_category(session, "Vertrag")
         documents.rename_category(session, photos.id, "Bilder")

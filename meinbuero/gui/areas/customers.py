@@ -227,6 +227,8 @@ class CustomersArea(Area):
             self.new_sales_action,
             self.write_letter_action,
             self.serial_letter_action,
+            self.write_mail_action,
+            self.serial_mail_action,
         ]
 
     def view_actions(self) -> list[QAction]:
@@ -312,6 +314,39 @@ class CustomersArea(Area):
             self._serial_letter,
             name="serial_letter_action",
         )
+        self.write_mail_action = self._action(
+            self.tr("Write e-mail…"), self._write_mail, icon_name="mail", name="write_mail_action"
+        )
+        self.serial_mail_action = self._action(
+            self.tr("Serial e-mail to the customers shown…"),
+            self._serial_mail,
+            name="serial_mail_action",
+        )
+
+    def _write_mail(self) -> None:
+        from meinbuero.gui.dialogs.mail_dialog import open_mail_window
+
+        customer_id = self.selected_customer_id()
+        if customer_id is not None:
+            open_mail_window(
+                database=self.database,
+                signals=self.signals,
+                parent=self.window(),
+                customer_id=customer_id,
+                settings=self.settings,
+            )
+
+    def _serial_mail(self) -> None:
+        from meinbuero.gui.dialogs.serial_mail_dialog import SerialMailDialog
+
+        dialog = SerialMailDialog(
+            database=self.database,
+            signals=self.signals,
+            customer_ids=self.model.ids,
+            parent=self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
 
     def _write_letter(self) -> None:
         from meinbuero.gui.dialogs.letter_dialog import open_letter
@@ -794,7 +829,9 @@ class CustomersArea(Area):
         if self.selected_customer_id() is not None:
             menu.addMenu(self.new_sales_menu)
             menu.addAction(self.write_letter_action)
+            menu.addAction(self.write_mail_action)
         menu.addAction(self.serial_letter_action)
+        menu.addAction(self.serial_mail_action)
         self._add_reach_actions(menu)
         menu.addSeparator()
         menu.addAction(routed.delete)

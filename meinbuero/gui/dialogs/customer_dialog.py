@@ -23,6 +23,7 @@ from meinbuero.domain.values import format_datetime_de
 from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.contact import ContactLauncher
 from meinbuero.gui.dialogs.editor import EditorDialog
+from meinbuero.gui.dialogs.mail_dialog import mail_menu
 from meinbuero.gui.forms.ui_customer_dialog import Ui_CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.address_tab import AddressState, AddressTab
@@ -151,6 +152,20 @@ class CustomerDialog(EditorDialog):
         self.letter_button.setAutoDefault(False)
         self.ui.bottom_layout.insertWidget(1, self.letter_button)
         self.letter_button.clicked.connect(lambda: self.write_letter())
+        self.mail_button = QPushButton(self.tr("Write e-mail…"))
+        self.mail_button.setObjectName("mail_button")
+        self.mail_button.setAutoDefault(False)
+        self.mail_button.setMenu(
+            mail_menu(
+                database=database,
+                signals=signals,
+                parent=self,
+                customer_id=lambda: self._customer_id,
+                ensure_saved=self.ensure_saved,
+                settings=settings,
+            )
+        )
+        self.ui.bottom_layout.insertWidget(2, self.mail_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence("F10"), self, self.new_entry)
         self.ui.messages.hide()

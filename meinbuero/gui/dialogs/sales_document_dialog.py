@@ -249,6 +249,7 @@ class SalesDocumentDialog(EditorDialog):
             self.tr("Print"), self.print_document, QKeySequence.StandardKey.Print
         )
         self.save_pdf_action = action(self.tr("Save PDF as…"), self.save_pdf_as)
+        self.mail_action = action(self.tr("Send by e-mail…"), self.send_by_mail)
         self.einvoice_menu = QMenu(self.tr("Save e-invoice as…"), self)
         for code, label in list(einvoice_send.format_labels().items())[1:]:
             self.einvoice_menu.addAction(label, partial(self.save_einvoice_as, str(code)))
@@ -566,6 +567,7 @@ class SalesDocumentDialog(EditorDialog):
         saved = self._document_id is not None
         self.save_action.setEnabled(not final)
         self.finalise_action.setEnabled(not final)
+        self.mail_action.setEnabled(final)
         self.delete_action.setEnabled(saved and not final)
         self.carry_on_action.setEnabled(final and bool(sales.NEXT_KINDS[kind]))
         self.carry_on_action.setVisible(bool(sales.NEXT_KINDS[kind]))
@@ -1282,6 +1284,21 @@ class SalesDocumentDialog(EditorDialog):
         )
 
     # -- closing --------------------------------------------------------------------------------
+
+    def send_by_mail(self) -> QWidget | None:
+        """Per E-Mail senden: the e-mail window with the filed PDF and the kind's text."""
+        from meinbuero.gui.dialogs.mail_dialog import open_mail_window
+
+        if not self._final or self._document_id is None or self._customer_id is None:
+            return None
+        return open_mail_window(
+            database=self._database,
+            signals=self._signals,
+            parent=self,
+            customer_id=self._customer_id,
+            sales_document_id=self._document_id,
+            settings=self._settings,
+        )
 
     def before_closing(self) -> None:
         self.commit_cell()

@@ -26,6 +26,7 @@ from meinbuero.gui.widgets.settings_custom_fields import CustomFieldsPage
 from meinbuero.gui.widgets.settings_document_categories import DocumentCategoriesPage
 from meinbuero.gui.widgets.settings_dunning import DunningSettingsPage
 from meinbuero.gui.widgets.settings_history import HistorySettingsPage
+from meinbuero.gui.widgets.settings_mail import MailSettingsPage
 from meinbuero.gui.widgets.settings_named_list import EventTypesPage, GroupsPage
 from meinbuero.gui.widgets.settings_number_ranges import NumberRangesPage
 from meinbuero.gui.widgets.settings_page import SettingsPage
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
         self.event_types_page = EventTypesPage(database=database)
         self.document_categories_page = DocumentCategoriesPage(database=database)
         self.history_page = HistorySettingsPage()
+        self.mail_page = MailSettingsPage()
         self.user_page = UserPage(settings=settings)
         self._pages: list[SettingsPage] = [
             self.company_page,
@@ -89,6 +91,7 @@ class SettingsDialog(QDialog):
             self.event_types_page,
             self.document_categories_page,
             self.history_page,
+            self.mail_page,
             self.user_page,
         ]
         title_font = QFont(self.ui.page_title.font())
@@ -141,7 +144,7 @@ class SettingsDialog(QDialog):
     def select_page(self, name: str) -> None:
         """Show the page ``name``: "company", "custom_fields", "groups", "number_ranges",
         "sales_texts", "templates", "dunning", "event_types", "document_categories", "history",
-        "user"."""
+        "mail", "user"."""
         self.ui.pages.setCurrentRow(self._pages.index(self.page(name)))
 
     def _show_page(self, row: int) -> None:
