@@ -141,7 +141,7 @@ def part_import(folder: Path, kills: int, rng: random.Random) -> int:
     )
     for _ in range(kills):
         before = query(path, "SELECT count(*) FROM customer")[0][0]
-        kill_at_random(cli("import", "--db", str(path), str(source)), rng, 6.0)
+        kill_at_random(cli("import", "--db", str(path), str(source)), rng, 12.0)
         after = query(path, "SELECT count(*) FROM customer")[0][0]
         problems = integrity(path)
         if problems:
@@ -197,7 +197,7 @@ def part_documents(folder: Path, kills: int, rng: random.Random) -> int:
     for _ in range(kills):
         before = query(path, "SELECT count(*) FROM document")[0][0]
         process = cli("documents", "add", "--db", str(path), "--customer", str(number), str(big))
-        kill_at_random(process, rng, 1.5)
+        kill_at_random(process, rng, 5.0)
         after = query(path, "SELECT count(*) FROM document")[0][0]
         if after == before:
             part.saw("nothing")
@@ -221,7 +221,7 @@ def part_backup(folder: Path, kills: int, rng: random.Random) -> int:
     target = folder / "Sicherungen"
     target.mkdir()
     for _ in range(kills):
-        kill_at_random(cli("backup", "--db", str(path), "-o", str(target)), rng, 4.0)
+        kill_at_random(cli("backup", "--db", str(path), "-o", str(target)), rng, 10.0)
         finals = sorted(target.glob("*.meinbuero-backup"))
         for backup in finals:
             if run("backup", "verify", str(backup)).returncode != 0:
@@ -251,7 +251,7 @@ def part_restore(folder: Path, kills: int, rng: random.Random) -> int:
     query(path, "UPDATE customer SET city = 'Vorher' WHERE id <= 10")
     for _ in range(kills):
         before = dump(path)
-        kill_at_random(cli("restore", str(backup), "--db", str(path), "--force"), rng, 4.0)
+        kill_at_random(cli("restore", str(backup), "--db", str(path), "--force"), rng, 10.0)
         now = dump(path)
         if integrity(path):
             part.broken.append(f"integrity: {integrity(path)[:2]}")

@@ -109,11 +109,12 @@ def make_files(folder: Path, names: list[str]) -> list[Path]:
     return paths
 
 
-def test_tab_sits_before_historie(details: CustomerDialog) -> None:
+def test_tab_sits_before_statistik_and_historie(details: CustomerDialog) -> None:
     tabs = details.ui.tabs
     index = tabs.indexOf(details.documents_tab)
     assert tabs.tabText(index) == "Dokumente"
-    assert tabs.indexOf(details.history_tab) == index + 1
+    assert tabs.tabText(index + 1) == "Statistik"
+    assert tabs.indexOf(details.history_tab) == index + 2
 
 
 def test_a_new_customer_is_saved_first(

@@ -83,7 +83,7 @@ def test_columns_and_newest_first(details: CustomerDialog, qtmodeltester: Any) -
     assert tab.ui.count_label.text() == "Einträge: 4"
     tabs = details.ui.tabs
     assert tabs.tabText(tabs.indexOf(tab)) == "Historie"
-    assert tabs.indexOf(tab) == tabs.indexOf(details.documents_tab) + 1
+    assert tabs.indexOf(tab) == tabs.indexOf(details.documents_tab) + 2  # Statistik between
 
 
 def test_filters_by_kind_period_and_search(qtbot: QtBot, details: CustomerDialog) -> None:

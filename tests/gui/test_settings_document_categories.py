@@ -55,6 +55,8 @@ SEEDED = [
     "Auftragsbestätigung",
     "Lieferschein",
     "Rechnung",
+    "Mahnung",
+    "E-Mail",
 ]
 
 
@@ -108,6 +110,8 @@ def test_add_rename_hide_delete_saved_with_the_dialog(
         ("Auftragsbestätigung", False),
         ("Lieferschein", False),
         ("Rechnung", False),
+        ("Mahnung", False),
+        ("E-Mail", False),
         ("Bilder", False),
     ]
     with database.sessions() as session:
