@@ -18,7 +18,15 @@ from meinbuero import i18n
 from meinbuero.store.database import Database, open_company
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_TESTDATA = ROOT.parent / "shared" / "testdata"
+# ../shared/testdata beside the checkout; from a worktree (/work/wt/NAME) one level further up.
+SHARED_TESTDATA = next(
+    (
+        folder / "shared" / "testdata"
+        for folder in ROOT.parents[:2]
+        if (folder / "shared" / "testdata").is_dir()
+    ),
+    ROOT.parent / "shared" / "testdata",
+)
 
 
 def load_dev() -> ModuleType:

@@ -55,11 +55,12 @@ def test_dry_run_prints_counts_and_refusals_and_writes_nothing(
 ) -> None:
     source = tmp_path / "kunden.csv"
     source.write_text(CSV, encoding="utf-8")
-    assert main(["import", "--db", str(office), str(source), "--dry-run"]) == 0
+    command = ["import", "--db", str(office), str(source), "--dry-run", "--refuse-unreadable"]
+    assert main(command) == 0
     out = capsys.readouterr().out.splitlines()
     assert (
-        "Zeilen: 3 – neue Kunden: 1, Aktualisierungen: 1, mögliche Dubletten: 0, abgelehnt: 1."
-        in out
+        "Zeilen: 3 – neue Kunden: 1, Aktualisierungen: 1, unverändert: 0, mögliche Dubletten: 0, "
+        "abgelehnt: 1." in out
     )
     assert "Zeile 4, PLZ „123“: Eine deutsche Postleitzahl hat fünf Ziffern." in out
     assert "  Firma → Firma" in out
@@ -72,9 +73,9 @@ def test_import_updates_by_number_and_saves_a_report(
 ) -> None:
     source = tmp_path / "kunden.csv"
     source.write_text(CSV, encoding="utf-8")
-    assert main(["import", "--db", str(office), str(source)]) == 0
+    assert main(["import", "--db", str(office), str(source), "--refuse-unreadable"]) == 0
     out = capsys.readouterr().out
-    assert "Importiert: 1, aktualisiert: 1, übersprungen: 0, abgelehnt: 1." in out
+    assert "Importiert: 1, aktualisiert: 1, unverändert: 0, übersprungen: 0, abgelehnt: 1." in out
     stored = names(office)
     assert stored[0] == ("K1", "Alt & Neu GmbH", "Köln-Süd")
     assert stored[1][1:] == ("Neue Firma KG", "Berlin")
