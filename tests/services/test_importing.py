@@ -460,9 +460,7 @@ def test_refused_rows_name_row_column_value(database: Database, tmp_path: Path) 
     assert (report.imported, report.refused_rows) == (1, 2)
 
 
-def test_a_value_that_cannot_be_read_costs_only_itself(
-    database: Database, tmp_path: Path
-) -> None:
+def test_a_value_that_cannot_be_read_costs_only_itself(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "kunden.csv"
     path.write_text(
         "Art;Firma;Nachname;PLZ;Land;Geburtstag\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from meinbuero.i18n import tr
 from meinbuero.services.importing.readers import VCARD_COLUMNS
@@ -471,14 +472,33 @@ def layout_targets(layout: Layout, headers: list[str]) -> list[str]:
 
 def _fold(header: str) -> str:
     folded = header.casefold().replace("ß", "ss").replace("_", " ").replace("-", " ")
-    return re.sub(r"[^\wäöü ]", "", re.sub(r"\s+", " ", folded)).strip()
+    folded = re.sub(r"[/\\|+&]", " ", folded)
+    words = re.sub(r"[^\wäöü ]", "", re.sub(r"\s+", " ", folded)).split()
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+
+
+# Abbreviations in headers, written out before headers are compared ("Tel. geschäftl. 2").
+_ABBREVIATIONS = {
+    "tel": "telefon",
+    "str": "strasse",
+    "nr": "nummer",
+    "hausnr": "hausnummer",
+    "geschäftl": "geschäftlich",
+    "gesch": "geschäftlich",
+    "dienstl": "dienstlich",
+    "priv": "privat",
+    "mob": "mobil",
+    "kd": "kunden",
+    "kdnr": "kundennummer",
+    "kundennr": "kundennummer",
+}
+#: How alike (0–100, rapidfuzz's ratio) a header must be to a known one to be proposed.
+SIMILAR = 85
 
 
 # Header names in German and English (folded) -> target, for sheets of no known layout.
 _ALIASES = {
     "kundennummer": "number",
-    "kundennr": "number",
-    "kdnr": "number",
     "nummer": "number",
     "customer number": "number",
     "customer no": "number",
@@ -592,40 +612,88 @@ _ALIASES = {
     "notes": "remark",
     "note": "remark",
     "kommentar": "remark",
+    "strasse hausnummer": "street",
+    "position": "position",
+    "funktion": "position",
+    "job title": "position",
+    "abteilung": "department",
+    "department": "department",
+    "kategorien": "groups",
+    "kategorie": "groups",
+    "categories": "groups",
+    "e mail 2": "remark_labelled",
+    "e mail 3": "remark_labelled",
+    "email 2": "remark_labelled",
+    "telefon 2": "remark_labelled",
+    "telefon geschäftlich 2": "remark_labelled",
+    "telefon privat 2": "remark_labelled",
+    "mobil 2": "remark_labelled",
+    "fax 2": "remark_labelled",
 }
 
 
-def _known_headers() -> dict[str, str]:
-    """Headers of the known layouts (folded) with their targets, for partial exports."""
-    result: dict[str, str] = {}
+@cache
+def _known_headers() -> dict[str, tuple[str, str]]:
+    """Folded header -> (target, header as written) of the aliases and the known layouts."""
+    result: dict[str, tuple[str, str]] = {
+        alias: (_c(name), alias) for alias, name in _ALIASES.items()
+    }
     for layout in layouts():
         for header, target in layout.columns.items():
             if target != IGNORE:
-                result.setdefault(_fold(header), target)
+                result.setdefault(_fold(header), (target, header))
     return result
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The target proposed for a column, and the known header it is like (fuzzy matches)."""
+
+    target: str
+    similar_to: str = ""
+    score: int = 100
+
+
+def proposals(headers: list[str], *, custom_labels: dict[str, int]) -> list[Proposal]:
+    """A target per column from its header (German or English, abbreviated, misspelt);
+    custom field labels first. A header like a known one (rapidfuzz's ratio of at least
+    :data:`SIMILAR`) gets its target, and says which it is like."""
+    from rapidfuzz import fuzz, process
+
+    folded_custom = {_fold(label): slot for label, slot in custom_labels.items()}
+    known = _known_headers()
+    choices = list(known)
+    taken: set[str] = set()
+    result: list[Proposal] = []
+    for header in headers:
+        folded = _fold(header)
+        proposal = Proposal(IGNORE)
+        if folded in folded_custom:
+            proposal = Proposal(f"custom.{folded_custom[folded]}")
+        elif folded in known:
+            target, written = known[folded]
+            exact = written.casefold() == header.strip().casefold()
+            proposal = Proposal(target) if exact else Proposal(target, written)
+        elif len(folded) > 3:
+            found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=SIMILAR)
+            if found is not None:
+                target, written = known[found[0]]
+                proposal = Proposal(target, written, round(found[1]))
+        if proposal.target in taken and proposal.target not in _SHARED_TARGETS:
+            proposal = Proposal(IGNORE)
+        taken.add(proposal.target)
+        result.append(proposal)
+    if _c("first_name") in taken and _c("last_name") not in taken and _c("full_name") in taken:
+        # "Vorname" beside "Name": the name column is the surname
+        index = [p.target for p in result].index(_c("full_name"))
+        result[index] = Proposal(_c("last_name"))
+    return result
+
+
+# Targets several columns may go to (their values are joined).
+_SHARED_TARGETS = frozenset({_c("remark"), LABELLED, _c("groups"), IGNORE})
 
 
 def propose(headers: list[str], *, custom_labels: dict[str, int]) -> list[str]:
-    """A target per column from its header (German or English); custom field labels first."""
-    folded_custom = {_fold(label): slot for label, slot in custom_labels.items()}
-    known = _known_headers()
-    taken: set[str] = set()
-    result = []
-    for header in headers:
-        folded = _fold(header)
-        if folded in folded_custom:
-            target = f"custom.{folded_custom[folded]}"
-        elif folded in _ALIASES:
-            target = _c(_ALIASES[folded])
-        elif folded in known:
-            target = known[folded]
-        else:
-            target = IGNORE
-        if target in taken and target != _c("remark"):
-            target = IGNORE
-        taken.add(target)
-        result.append(target)
-    if _c("first_name") in taken and _c("last_name") not in taken and _c("full_name") in taken:
-        # "Vorname" beside "Name": the name column is the surname
-        result[result.index(_c("full_name"))] = _c("last_name")
-    return result
+    """A target per column from its header (see :func:`proposals`)."""
+    return [p.target for p in proposals(headers, custom_labels=custom_labels)]

@@ -16,7 +16,6 @@ transaction: cancelled or failed means nothing was imported.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -31,7 +30,12 @@ from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.salutation import FormOfAddress
-from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
+from meinbuero.domain.values import (
+    format_decimal_de,
+    parse_date_de,
+    parse_decimal_de,
+    parse_yes_no,
+)
 from meinbuero.i18n import tr
 from meinbuero.services import custom_fields, customers, documents, faults, settings
 from meinbuero.services.customers import CheckedCustomer, ContactPersonInput, CustomerInput
@@ -64,6 +68,7 @@ from meinbuero.services.importing.values import (
     has_controls,
     is_title,
     kind_text,
+    misread,
     own_letter_salutation,
     phone_and_extension,
     repaired,
@@ -701,10 +706,12 @@ def _custom_check(
                 case FieldType.DATE:
                     text = date_text(text)
                     parse_date_de(text, field=definition.label)
-                case FieldType.NUMBER:
-                    parse_decimal_de(text, field=definition.label)
+                case FieldType.NUMBER:  # as the details window shows it: "11.963"
+                    number = parse_decimal_de(text, field=definition.label)
+                    text = "" if number is None else format_decimal_de(number)
                 case FieldType.BOOL:
-                    parse_yes_no(text, field=definition.label)
+                    yes = parse_yes_no(text, field=definition.label)
+                    text = tr("yes") if yes else tr("no")
                 case FieldType.CHOICE if text not in definition.choice_list:
                     raise ValidationError(
                         definition.label, tr("“{value}” is not one of the choices.", value=text)
@@ -715,29 +722,26 @@ def _custom_check(
     return result, errors
 
 
-# Characters a value read with the wrong code page shows: DOS or UTF-8 read as Windows-1252
-# (control characters, „”™ inside words, "Ã"), Windows-1252 read as DOS ("³" for "ü").
-_SUSPECT = {
-    "cp1252": re.compile("[\x80-\x9f„”‚™šŽá¤Ã]"),
-    "dos": re.compile("[³õ÷▀─Í▄]"),
-}
-
-
 def find_repairs(table: SourceTable) -> list[Repair]:
-    """The values of the table read with the wrong code page, with what they meant."""
+    """The values of the table read with the wrong code page, with what they meant.
+
+    The weaker signs (:func:`values.misread`) count only in a table that shows sure ones.
+    """
     read_as = table.encoding if table.encoding in ("cp850", "cp437") else "cp1252"
-    suspect = _SUSPECT["dos" if read_as != "cp1252" else "cp1252"]
     result: list[Repair] = []
-    for i, row in enumerate(table.rows):
-        if suspect.search("".join(row)) is None:
-            continue
-        for column, value in enumerate(row):
-            if suspect.search(value) is None:
+    for sure in (True, False):
+        for i, row in enumerate(table.rows):
+            if not misread("".join(row), read_as=read_as, sure=sure):
                 continue
-            after = repaired(value, read_as=read_as)
-            if after is not None:
-                line = table.line_numbers[i]
-                result.append(Repair(i, line, column, table.headers[column], value, after))
+            for column, value in enumerate(row):
+                if sure or not misread(value, read_as=read_as):  # not repaired already
+                    after = repaired(value, read_as=read_as, sure=sure)
+                    if after is not None:
+                        line = table.line_numbers[i]
+                        result.append(Repair(i, line, column, table.headers[column], value, after))
+        if not result:
+            break
+    result.sort(key=lambda fix: (fix.row_index, fix.column))
     return result
 
 
@@ -786,8 +790,9 @@ def _unchanged(session: Session, rows: list[PreparedRow]) -> None:
         forms = customers.customer_inputs(session, ids)
         persons: dict[int, set[tuple[str, str]]] = {}
         for customer_id, first, last in session.execute(
-            select(ContactPerson.customer_id, ContactPerson.first_name, ContactPerson.last_name)
-            .where(ContactPerson.customer_id.in_(ids))
+            select(
+                ContactPerson.customer_id, ContactPerson.first_name, ContactPerson.last_name
+            ).where(ContactPerson.customer_id.in_(ids))
         ):
             persons.setdefault(customer_id, set()).add((first, last))
         for row in chunk:

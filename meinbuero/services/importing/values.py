@@ -25,6 +25,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 # A year Apple and CardBook write for "no year" (BDAY:16040101); any year before this one is
 # taken as such a placeholder rather than as a real year of birth.
 _NO_YEAR_BELOW = 1800
+_NO_YEAR_DATE = re.compile(r"^--(\d{2})-?(\d{2})$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _SERIAL = re.compile(r"^\d{4,5}(?:[.,]0+)?$")
@@ -81,6 +82,9 @@ def birthday_text(text: str) -> str:
     serial = excel_serial_date(text)
     if serial is not None:
         return serial.strftime("%d.%m.%Y")
+    no_year = _NO_YEAR_DATE.match(text)
+    if no_year:  # vCard's "--0416", "--04-16"
+        return f"{int(no_year[2]):02d}.{int(no_year[1]):02d}."
     match = _COMPACT_DATE.match(text) or _ISO_DATE.match(text)
     if match:
         year, month, day = int(match[1]), int(match[2]), int(match[3])
@@ -415,15 +419,38 @@ def _redecoded(text: str, read_as: str, meant: str) -> str | None:
         return None
 
 
-def repaired(text: str, *, read_as: str = "cp1252") -> str | None:
+# Sure signs of a wrong code page: control characters, „”™š inside a word or ™Ž opening one
+# ("K”ln", "™sterreich"), UTF-8's "Ã¤"; read as DOS: "³" inside a word ("M³ller").
+_MISREAD = {
+    "cp1252": re.compile(
+        r"[\x80-\x9f]|(?<=\w)[„”‚™šŽ‰](?=\w)|(?<!\w)[™Žš](?=\w)|Ã[\xa0-\xbf¤¶¼Ÿ„–œ©]"
+    ),
+    "dos": re.compile(r"(?<=\w)[³õ÷▀─Í▄](?=\w)"),
+}
+# A sign only where the table shows sure ones: "á" is DOS "ß" in "Groákopf", but "Málaga".
+_MAYBE_MISREAD = re.compile(r"(?<=\w)á(?=\w)")
+
+
+def misread(text: str, *, read_as: str = "cp1252", sure: bool = True) -> bool:
+    """Whether the text shows signs of a wrong code page (``sure``: only sure signs)."""
+    pattern = _MISREAD["dos" if read_as in ("cp850", "cp437") else "cp1252"]
+    if pattern.search(text) is not None:
+        return True
+    dos = read_as in ("cp850", "cp437")
+    return not sure and not dos and _MAYBE_MISREAD.search(text) is not None
+
+
+def repaired(text: str, *, read_as: str = "cp1252", sure: bool = True) -> str | None:
     """The text as it was meant when it was read with the wrong code page, or None.
 
     ``read_as`` is the code page the file was read with ("" for an Excel cell, which holds
     what Excel read: Windows-1252). Tried: DOS (850 and 437) and UTF-8 read as Windows-1252,
-    Windows-1252 read as DOS. The repair is taken only when it reads more German than the text
-    (umlauts for, control characters and „” inside words against): "José" stays "José".
+    Windows-1252 read as DOS. Only text with signs of a wrong code page (:func:`misread`;
+    ``sure=False`` also takes the weaker ones) is repaired, and only when the repair reads more
+    German (umlauts for, control characters and „” inside words against): "José", "„Zitat“"
+    stay.
     """
-    if text.isascii():
+    if text.isascii() or not misread(text, read_as=read_as, sure=sure):
         return None
     read_as = read_as if read_as in ("cp850", "cp437") else "cp1252"
     meanings = ("cp1252", "utf-8") if read_as != "cp1252" else ("cp850", "cp437", "utf-8")
@@ -441,6 +468,7 @@ def repaired(text: str, *, read_as: str = "cp1252") -> str | None:
 # --- a new custom field for a column ------------------------------------------------------
 
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
+_LEADING_ZERO = re.compile(r"^[+-]?0\d")  # "0221", "00123": a code, not a number
 _GERMAN_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
 _YES_NO = {"ja", "nein", "yes", "no", "true", "false", "wahr", "falsch", "x"}
 
@@ -451,7 +479,7 @@ def guess_field_type(values: list[str]) -> tuple[FieldType, list[str]]:
     filled = [v.strip() for v in values if v.strip()]
     if not filled:
         return FieldType.TEXT, []
-    if all(_NUMBER.match(v) for v in filled):
+    if all(_NUMBER.match(v) and not _LEADING_ZERO.match(v) for v in filled):
         return FieldType.NUMBER, []
     if all(_GERMAN_DATE.match(date_text(v)) or _ISO_DATE.match(v) for v in filled):
         return FieldType.DATE, []
