@@ -421,7 +421,8 @@ def test_excel_cells_dates_numbers_and_serial_days(database: Database, tmp_path:
 def test_value_helpers() -> None:
     assert cell_text(12345.0) == "12345"
     assert cell_text(True) == "ja"
-    assert birthday_text("--0416") == "--0416"  # the customer service reads the vCard form
+    assert birthday_text("--0416") == "16.04."  # as the details window shows it
+    assert birthday_text("0.0.00") == birthday_text("0/0/00") == ""  # Outlook: no date
     assert birthday_text("16040101") == "01.01."
     assert birthday_text("1985-04-15") == "15.04.1985"
     assert country_code("Deutschland") == "DE"

@@ -635,13 +635,13 @@ _ALIASES = {
 @cache
 def _known_headers() -> dict[str, tuple[str, str]]:
     """Folded header -> (target, header as written) of the aliases and the known layouts."""
-    result: dict[str, tuple[str, str]] = {
-        alias: (_c(name), alias) for alias, name in _ALIASES.items()
-    }
+    result: dict[str, tuple[str, str]] = {}
     for layout in layouts():
         for header, target in layout.columns.items():
             if target != IGNORE:
                 result.setdefault(_fold(header), (target, header))
+    for alias, name in _ALIASES.items():  # an alias wins, under a known header's spelling
+        result[alias] = (_c(name), result.get(alias, ("", alias))[1])
     return result
 
 

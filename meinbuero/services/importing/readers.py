@@ -451,7 +451,7 @@ def _split_cards(text: str) -> Iterator[_RawCard]:
     version_21 = False
     photo: list[str] | None = None  # the photo being read: its parameters, then its lines
     photo_chars = 0
-    largest = MAX_PHOTO_BYTES * 4 // 3 + 4096  # base64 of the largest photo taken
+    largest = 4 * -(-MAX_PHOTO_BYTES // 3)  # base64 of the largest photo taken
     for line in text.split("\n"):
         upper = line[:12].upper()
         if card is None:

@@ -66,6 +66,7 @@ from meinbuero.services.importing.values import (
     group_names,
     guess_field_type,
     has_controls,
+    is_empty_date,
     is_title,
     kind_text,
     misread,
@@ -457,8 +458,8 @@ _NOT_DROPPED = frozenset({"number", "kind", "first_name", "last_name", "company_
 def _collect(row: list[str], targets: list[str], headers: list[str]) -> dict[str, str]:
     values: dict[str, str] = {}
     for value, target, header in zip(row, targets, headers, strict=False):
-        if target == IGNORE or not value:
-            continue
+        if target == IGNORE or not value or (value[0] == "0" and is_empty_date(value)):
+            continue  # Outlook's "0.0.00" is a date not given
         if target == LABELLED:
             value = f"{header}: {value}" if header else value
         name = target.split(".", 1)[1]
