@@ -45,9 +45,11 @@ from meinbuero.services.importing.layouts import (
     LABELLED,
     VCARD_LABELLED,
     Layout,
+    Proposal,
     detect_layout,
     layout_targets,
     layouts,
+    proposals,
     propose,
 )
 from meinbuero.services.importing.readers import (
@@ -404,6 +406,11 @@ def propose_mapping(session: Session, table: SourceTable) -> tuple[Layout | None
         if header in labels and targets[i] == IGNORE and header not in layout.columns:
             targets[i] = f"custom.{labels[header]}"
     return layout, targets
+
+
+def header_proposals(session: Session, table: SourceTable) -> list[Proposal]:
+    """What each header is like, for the mapping step (see :func:`layouts.proposals`)."""
+    return proposals(table.headers, custom_labels=_custom_labels(session))
 
 
 def saved_mappings(session: Session) -> list[str]:
