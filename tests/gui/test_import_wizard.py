@@ -342,7 +342,7 @@ def test_preview_offers_what_would_be_lost(
     wizard.next()
     page = wizard.preview_page
     assert page.counts.text().endswith(
-        "unverändert: 1, mögliche Dubletten: 0, abgelehnt: 0. Davon 1 ohne einen unlesbaren Wert."
+        "unverändert: 1, mögliche Dubletten: 0, abgelehnt: 0. Davon ohne einen unlesbaren Wert: 1."
     )
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
     assert tabs == [

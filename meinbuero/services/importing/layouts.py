@@ -671,13 +671,15 @@ def proposals(headers: list[str], *, custom_labels: dict[str, int]) -> list[Prop
         if folded in folded_custom:
             proposal = Proposal(f"custom.{folded_custom[folded]}")
         elif folded in known:
+            # the same words: worth a word only when it is a header of another program
             target, written = known[folded]
-            exact = written.casefold() == header.strip().casefold()
-            proposal = Proposal(target) if exact else Proposal(target, written)
+            plain = written.casefold() in (header.strip().casefold(), written)
+            proposal = Proposal(target) if plain else Proposal(target, written)
         elif len(folded) > 3:
             found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=SIMILAR)
             if found is not None:
                 target, written = known[found[0]]
+                written = written[:1].upper() + written[1:]  # an alias of ours: "Vorname"
                 proposal = Proposal(target, written, round(found[1]))
         if proposal.target in taken and proposal.target not in _SHARED_TARGETS:
             proposal = Proposal(IGNORE)
