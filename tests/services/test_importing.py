@@ -434,15 +434,17 @@ def test_value_helpers() -> None:
 # --- refusals, duplicates, one transaction --------------------------------------------------
 
 
+UNREADABLE = (
+    "Art;Firma;Nachname;PLZ;Land;Geburtstag\n"
+    "Firma;;Ohne Firma;12345;DE;\n"
+    "Privat;;Gut;12345;DE;\n"
+    "Privat;;Schlecht;1234567;DE;31.02.1980\n"
+)
+
+
 def test_refused_rows_name_row_column_value(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "kunden.csv"
-    path.write_text(
-        "Art;Firma;Nachname;PLZ;Land;Geburtstag\n"
-        "Firma;;Ohne Firma;12345;DE;\n"
-        "Privat;;Gut;12345;DE;\n"
-        "Privat;;Schlecht;1234567;DE;31.02.1980\n",
-        encoding="utf-8",
-    )
+    path.write_text(UNREADABLE, encoding="utf-8")
     table = read_source(path)
     with database.sessions() as session:
         _, targets = propose_mapping(session, table)
@@ -463,13 +465,7 @@ def test_refused_rows_name_row_column_value(database: Database, tmp_path: Path) 
 
 def test_a_value_that_cannot_be_read_costs_only_itself(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "kunden.csv"
-    path.write_text(
-        "Art;Firma;Nachname;PLZ;Land;Geburtstag\n"
-        "Firma;;Ohne Firma;12345;DE;\n"
-        "Privat;;Gut;12345;DE;\n"
-        "Privat;;Schlecht;1234567;DE;31.02.1980\n",
-        encoding="utf-8",
-    )
+    path.write_text(UNREADABLE, encoding="utf-8")
     preview = preview_of(database, path)
     # no name: still refused; an impossible postcode and birthday: taken without them
     assert [r.status for r in preview.rows] == [RowStatus.REFUSED, RowStatus.NEW, RowStatus.NEW]

@@ -476,21 +476,15 @@ class PreviewPage(QWizardPage):
             preview = self._wizard.make_preview()
         finally:
             QGuiApplication.restoreOverrideCursor()
+        counts = preview.counts()
+        omitted_rows = counts["omitted"]
         text = self.tr(
             "{rows} rows: {new} new customers, {updates} updates (same customer number or "
             "e-mail), {unchanged} unchanged, {duplicates} likely duplicates, {refused} refused."
-        ).format(
-            rows=len(preview.rows),
-            new=preview.count(RowStatus.NEW),
-            updates=preview.count(RowStatus.UPDATE),
-            unchanged=preview.count(RowStatus.UNCHANGED),
-            duplicates=preview.count(RowStatus.DUPLICATE),
-            refused=preview.count(RowStatus.REFUSED),
-        )
-        omitted_rows = preview.rows_with_omissions()
+        ).format(**counts)
         if omitted_rows:
-            text += " " + self.tr("{count} of them without a value that cannot be read.").format(
-                count=omitted_rows
+            text += " " + self.tr("{omitted} of them without a value that cannot be read.").format(
+                **counts
             )
         self.counts.setText(text)
         self._fill_omitted(preview)

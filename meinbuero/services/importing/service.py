@@ -281,21 +281,28 @@ class Preview:
     def rows_with_omissions(self) -> int:
         return sum(1 for row in self.rows if row.omitted and row.status != RowStatus.REFUSED)
 
+    def counts(self) -> dict[str, int]:
+        """The rows in all, by what happens to them, and those taken without a value."""
+        return {
+            "rows": len(self.rows),
+            "new": self.count(RowStatus.NEW),
+            "updates": self.count(RowStatus.UPDATE),
+            "unchanged": self.count(RowStatus.UNCHANGED),
+            "duplicates": self.count(RowStatus.DUPLICATE),
+            "refused": self.count(RowStatus.REFUSED),
+            "omitted": self.rows_with_omissions(),
+        }
+
     def counts_text(self) -> str:
+        counts = self.counts()
         text = tr(
             "{rows} rows: {new} new customers, {updates} updates, {unchanged} unchanged, "
             "{duplicates} likely duplicates, {refused} refused.",
-            rows=len(self.rows),
-            new=self.count(RowStatus.NEW),
-            updates=self.count(RowStatus.UPDATE),
-            unchanged=self.count(RowStatus.UNCHANGED),
-            duplicates=self.count(RowStatus.DUPLICATE),
-            refused=self.count(RowStatus.REFUSED),
+            **counts,
         )
-        omitted = self.rows_with_omissions()
-        if omitted:
+        if counts["omitted"]:
             text += " " + tr(
-                "{count} rows are taken without a value that cannot be read.", count=omitted
+                "{omitted} rows are taken without a value that cannot be read.", **counts
             )
         return text
 
