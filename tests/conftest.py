@@ -20,7 +20,15 @@ from meinbuero.store.database import Database, open_company
 from tests.mail_server import MailServer, MemoryKeyring, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_TESTDATA = ROOT.parent / "shared" / "testdata"
+# ../shared/testdata beside the checkout; from a worktree (/work/wt/NAME) one level further up.
+SHARED_TESTDATA = next(
+    (
+        folder / "shared" / "testdata"
+        for folder in ROOT.parents[:2]
+        if (folder / "shared" / "testdata").is_dir()
+    ),
+    ROOT.parent / "shared" / "testdata",
+)
 
 
 def load_dev() -> ModuleType:

@@ -55,11 +55,12 @@ def test_dry_run_prints_counts_and_refusals_and_writes_nothing(
 ) -> None:
     source = tmp_path / "kunden.csv"
     source.write_text(CSV, encoding="utf-8")
-    assert main(["import", "--db", str(office), str(source), "--dry-run"]) == 0
+    command = ["import", "--db", str(office), str(source), "--dry-run", "--refuse-unreadable"]
+    assert main(command) == 0
     out = capsys.readouterr().out.splitlines()
     assert (
-        "Zeilen: 3 – neue Kunden: 1, Aktualisierungen: 1, mögliche Dubletten: 0, abgelehnt: 1."
-        in out
+        "Zeilen: 3 – neue Kunden: 1, Aktualisierungen: 1, unverändert: 0, mögliche Dubletten: 0, "
+        "abgelehnt: 1." in out
     )
     assert "Zeile 4, PLZ „123“: Eine deutsche Postleitzahl hat fünf Ziffern." in out
     assert "  Firma → Firma" in out
@@ -72,9 +73,9 @@ def test_import_updates_by_number_and_saves_a_report(
 ) -> None:
     source = tmp_path / "kunden.csv"
     source.write_text(CSV, encoding="utf-8")
-    assert main(["import", "--db", str(office), str(source)]) == 0
+    assert main(["import", "--db", str(office), str(source), "--refuse-unreadable"]) == 0
     out = capsys.readouterr().out
-    assert "Importiert: 1, aktualisiert: 1, übersprungen: 0, abgelehnt: 1." in out
+    assert "Importiert: 1, aktualisiert: 1, unverändert: 0, übersprungen: 0, abgelehnt: 1." in out
     stored = names(office)
     assert stored[0] == ("K1", "Alt & Neu GmbH", "Köln-Süd")
     assert stored[1][1:] == ("Neue Firma KG", "Berlin")
@@ -134,3 +135,34 @@ def test_a_missing_company_file_is_said_before_the_source_is_read(tmp_path: Path
         f"Die Firmendatei {missing} gibt es nicht.",
     )
     assert not missing.exists()
+
+
+def test_unreadable_values_repairs_and_new_fields(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;PLZ;Ort;Land;Branche;Notiz intern\n"
+        "Eins GmbH;123;Bonn;DE;Bau;x\n"
+        "Zwei GmbH;50667;K”ln;™sterreich;Bau;y\n",
+        encoding="utf-8",
+    )
+    command = ["import", "--db", str(office), str(source), "--create-field", "Branche"]
+    assert main(command) == 0
+    out = capsys.readouterr().out.splitlines()
+    # the impossible postcode costs only itself, and is said
+    assert "Zeile 2: übernommen ohne PLZ „123“ (Eine deutsche Postleitzahl hat fünf Ziffern)" in out
+    assert any(line.endswith("abgelehnt: 0. Ohne einen unlesbaren Wert übernommene Zeilen: 1.")
+               for line in out)  # fmt: skip
+    assert "Repariert (mit falschem Zeichensatz gelesen):" in out
+    assert "  Zeile 3, Ort: K”ln → Köln" in out
+    assert "Neues individuelles Feld „Branche“ (Auswahlliste) aus Spalte 5." in out
+    assert "  Notiz intern (Text): „x“, „y“" in out
+    assert "Importiert: 2, aktualisiert: 0, unverändert: 0, übersprungen: 0, abgelehnt: 0." in out
+    assert [row[1:] for row in names(office)[1:]] == [("Eins GmbH", "Bonn"), ("Zwei GmbH", "Köln")]
+    # again, without repair and refusing what cannot be read: nothing new, two rows refused
+    command = ["import", "--db", str(office), str(source), "--no-repair", "--refuse-unreadable"]
+    assert main([*command, "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Mit falschem Zeichensatz gelesen (nicht repariert, --no-repair):" in out
+    assert any(line.endswith("abgelehnt: 2.") for line in out)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meinbuero.cli.common import Commands, Handler, UsageError, db_argument, db_path, open_existing
 from meinbuero.i18n import tr
 from meinbuero.services import faults
+
+if TYPE_CHECKING:
+    from meinbuero.services.importing import Preview
 
 
 def add_commands(commands: Commands) -> dict[str, Handler]:
@@ -50,6 +54,27 @@ def add_commands(commands: Commands) -> dict[str, Handler]:
     )
     importing.add_argument(
         "--dry-run", action="store_true", help=tr("only show what would be imported")
+    )
+    importing.add_argument(
+        "--refuse-unreadable",
+        action="store_true",
+        help=tr(
+            "refuse rows with a value that cannot be read (default: take them without the value)"
+        ),
+    )
+    importing.add_argument(
+        "--no-repair",
+        action="store_true",
+        help=tr("keep text read with the wrong code page as it is (default: repair it)"),
+    )
+    importing.add_argument(
+        "--create-field",
+        action="append",
+        default=[],
+        metavar=tr("COLUMN"),
+        help=tr(
+            "make a column no field takes a new custom field (repeatable; * for every such column)"
+        ),
     )
     importing.add_argument(
         "--on-duplicate",
@@ -142,10 +167,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                 for header, target in zip(table.headers, targets, strict=True):
                     if header:
                         print(f"  {header} → {names.get(target, target)}")
-            preview = importing.prepare(session, table, targets, layout=layout)
-            print(preview.counts_text())
-            for warning in preview.warnings:
-                print(warning)
+            unplaced = importing.find_unplaced(table, targets)
+            wanted = set(args.create_field)
+            preview = importing.prepare(
+                session,
+                table,
+                targets,
+                layout=layout,
+                repair=not args.no_repair,
+                refuse_unreadable=args.refuse_unreadable,
+                new_fields=[u.column for u in unplaced if "*" in wanted or u.header in wanted],
+            )
+            _print_preview(preview)
             for row in preview.rows:
                 if row.status == importing.RowStatus.DUPLICATE and row.match is not None:
                     print(
@@ -169,9 +202,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         database.close()
     print(
         tr(
-            "Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.",
+            "Imported: {imported}, updated: {updated}, unchanged: {unchanged}, skipped: "
+            "{skipped}, refused: {refused}.",
             imported=report.imported,
             updated=report.updated,
+            unchanged=report.unchanged,
             skipped=report.skipped,
             refused=report.refused_rows,
         )
@@ -190,3 +225,39 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     print(tr("Report saved in {path}.", path=str(path)))
     return 0
+
+
+def _print_preview(preview: Preview) -> None:
+    """What the import will do, as the wizard's preview shows it."""
+    from meinbuero.services import custom_fields
+
+    print(preview.counts_text())
+    for warning in preview.warnings:
+        print(warning)
+    if preview.repairs:
+        print(
+            tr("Repaired (read with the wrong code page):")
+            if preview.repair
+            else tr("Read with the wrong code page (not repaired, --no-repair):")
+        )
+        for fix in preview.repairs:
+            print(f"  {tr('Row {line}', line=fix.line)}, {fix.header}: {fix.before} → {fix.after}")
+    types = custom_fields.type_labels()
+    for new in preview.new_fields:
+        print(
+            tr(
+                "New custom field “{label}” ({type}) from column {column}.",
+                label=new.label,
+                type=types[new.field_type],
+                column=new.column + 1,
+            )
+        )
+    if preview.unplaced:
+        print(tr("Not imported (no field; --create-field COLUMN makes a custom field):"))
+        for column in preview.unplaced:
+            print(
+                f"  {column.header} ({types[column.field_type]}): "
+                + ", ".join(f"„{e}“" for e in column.examples)
+            )
+    for omission in preview.omissions:
+        print(omission.text())

@@ -555,6 +555,24 @@ def _discard(sheet: Any) -> None:
         sheet._writer.cleanup()
 
 
+# A cell starting so is a formula to Excel and LibreOffice (CSV injection, CWE-1236).
+_FORMULA_START = re.compile(r"(?:^|\x1e)[=+\-@\t\r]")
+# ... unless it is a plain number ("-5", "+1,5"), which a spreadsheet takes as the number.
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)*$")
+
+
+def neutralise_formula(value: str | None) -> str | None:
+    """A cell a spreadsheet would run as a formula, with a "'" before it (OWASP's advice):
+    "=HYPERLINK(…)" → "'=HYPERLINK(…)", "+49 221 …" → "'+49 221 …"; "-5" stays.
+
+    Our import takes such a cell back without the "'" (importing.values.unquote_formula), so
+    an export imported again is what was exported.
+    """
+    if value and value[0] in "=+-@\t\r" and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
 def _write_csv(
     target: IO[bytes],
     blocks: Iterator[_Block],
@@ -574,7 +592,11 @@ def _write_csv(
     values = _Values(fields, slots)
     count = 0
     for block in blocks:
-        writer.writerows(map(values.texts, block.customers))
+        rows = list(map(values.texts, block.customers))
+        # One look at the block's text (most blocks hold no formula), then at its cells:
+        if _FORMULA_START.search("\x1e".join([v for v in chain.from_iterable(rows) if v])):
+            rows = [[neutralise_formula(v) for v in row] for row in rows]
+        writer.writerows(rows)
         count += len(block.customers)
     text.flush()
     text.detach()

@@ -544,6 +544,11 @@
       <translation>ZEICHEN</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>COLUMN</source>
+      <translation>SPALTE</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>COMMAND</source>
       <translation>BEFEHL</translation>
@@ -607,6 +612,11 @@
       <location filename="../../meinbuero/services/payments.py" />
       <source>Card</source>
       <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/readers.py" />
+      <source>Card {number}: its photo is larger than {size} MB and was not taken.</source>
+      <translation>Karte {number}: Das Foto ist größer als {size} MB und wurde nicht übernommen.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/printing/sales.py" />
@@ -717,6 +727,11 @@
       <location filename="../../meinbuero/services/letters.py" />
       <source>Closing</source>
       <translation>Grußformel</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Column {number}</source>
+      <translation>Spalte {number}</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -1470,8 +1485,8 @@
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
-      <source>Imported: {imported}, updated: {updated}, skipped: {skipped}, refused: {refused}.</source>
-      <translation>Importiert: {imported}, aktualisiert: {updated}, übersprungen: {skipped}, abgelehnt: {refused}.</translation>
+      <source>Imported: {imported}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}, refused: {refused}.</source>
+      <translation>Importiert: {imported}, aktualisiert: {updated}, unverändert: {unchanged}, übersprungen: {skipped}, abgelehnt: {refused}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/articles.py" />
@@ -1819,6 +1834,16 @@
       <translation>Netto {rate} %</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>New custom field “{label}” ({type}) from column {column}.</source>
+      <translation>Neues individuelles Feld „{label}“ ({type}) aus Spalte {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>New custom fields: {names}</source>
+      <translation>Neue individuelle Felder: {names}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/article_exchange.py" />
       <source>New: {new}, updated: {updated}, unchanged: {unchanged}, refused: {refused}.</source>
       <translation>Neu: {new}, geändert: {updated}, unverändert: {unchanged}, abgelehnt: {refused}.</translation>
@@ -1902,6 +1927,11 @@
       <location filename="../../meinbuero/cli/__init__.py" />
       <source>Not found: {what}</source>
       <translation>Nicht gefunden: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>Not imported (no field; --create-field COLUMN makes a custom field):</source>
+      <translation>Nicht importiert (kein Feld; --create-field SPALTE legt ein individuelles Feld an):</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/einvoice/read.py" />
@@ -1997,6 +2027,11 @@
       <location filename="../../meinbuero/services/contact.py" />
       <source>Only these placeholders can be used: {names}.</source>
       <translation>Nur diese Platzhalter sind möglich: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Only {free} custom fields are free: {names} cannot become custom fields.</source>
+      <translation>Nur {free} individuelle Felder sind frei: {names} können keine individuellen Felder werden.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/dunning.py" />
@@ -2554,6 +2589,11 @@
       <translation>Angebote</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>Read with the wrong code page (not repaired, --no-repair):</source>
+      <translation>Mit falschem Zeichensatz gelesen (nicht repariert, --no-repair):</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/einvoice_read.py" />
       <source>Reads an e-invoice (CII or UBL; XML, or the XML embedded in a ZUGFeRD/Factur-X PDF) and prints it. With --json: an object with the keys format, type_code, number, issue_date, due_date, currency, buyer_reference, seller and buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) and payment (iban, skonto, terms); amounts are decimal strings as the file writes them, dates YYYY-MM-DD, what the file does not state is null.</source>
       <translation>Liest eine E-Rechnung (CII oder UBL; XML oder das in eine ZUGFeRD-/Factur-X-PDF eingebettete XML) und gibt sie aus. Mit --json: ein Objekt mit den Schlüsseln format, type_code, number, issue_date, due_date, currency, buyer_reference, seller und buyer (name, street, additional_street, postcode, city, country, vat_id, tax_number, contact, phone, email), lines (id, name, quantity, unit_code, unit_price, net, vat_category, vat_rate), allowances_charges (charge, amount, reason, vat_category, vat_rate), tax_breakdown (category, rate, base, amount, exemption_reason), totals (line_total, allowances, charges, tax_basis, tax, grand_total, prepaid, payable) und payment (iban, skonto, terms); Beträge sind Dezimalzahlen als Text, wie die Datei sie schreibt, Daten JJJJ-MM-TT, was die Datei nicht angibt, ist null.</translation>
@@ -2599,6 +2639,11 @@
       <translation>Anmerkungen / Notiz</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Remarks, with the column's name</source>
+      <translation>Anmerkungen, mit dem Spaltennamen</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/history.py" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
@@ -2607,6 +2652,11 @@
       <location filename="../../meinbuero/services/bank/csv_banks.py" />
       <source>Remittance information</source>
       <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>Repaired (read with the wrong code page):</source>
+      <translation>Repariert (mit falschem Zeichensatz gelesen):</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/exchange.py" />
@@ -2694,7 +2744,7 @@
       <translation>Rundung</translation>
     </message>
     <message>
-      <location filename="../../meinbuero/services/importing/service.py" />
+      <location filename="../../meinbuero/cli/exchange.py" />
       <source>Row {line}</source>
       <translation>Zeile {line}</translation>
     </message>
@@ -2972,6 +3022,11 @@
       <location filename="../../meinbuero/cli/articles.py" />
       <source>TEXT</source>
       <translation>TEXT</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Taken without values that cannot be read:</source>
+      <translation>Übernommen ohne unlesbare Werte:</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/customers.py" />
@@ -3984,6 +4039,11 @@
       <translation>BENUTZER</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>Unchanged: {count}</source>
+      <translation>Unverändert: {count}</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/datev.py" />
       <source>Undone: {booking}</source>
       <translation>Rückgängig: {booking}</translation>
@@ -4764,6 +4824,11 @@
       <translation>es ist ein Ordner</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>keep text read with the wrong code page as it is (default: repair it)</source>
+      <translation>mit falschem Zeichensatz gelesenen Text lassen, wie er ist (Standard: reparieren)</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/domain/units.py" />
       <source>kg</source>
       <translation>kg</translation>
@@ -4837,6 +4902,11 @@
       <location filename="../../meinbuero/domain/units.py" />
       <source>m</source>
       <translation>m</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>make a column no field takes a new custom field (repeatable; * for every such column)</source>
+      <translation>eine Spalte ohne Feld als individuelles Feld anlegen (mehrfach möglich; * für jede solche Spalte)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/cli/dunning.py" />
@@ -5117,6 +5187,11 @@
       <location filename="../../meinbuero/services/einvoice/suppliers.py" />
       <source>recognised by the name</source>
       <translation>erkannt am Namen</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/cli/exchange.py" />
+      <source>refuse rows with a value that cannot be read (default: take them without the value)</source>
+      <translation>Zeilen mit einem unlesbaren Wert ablehnen (Standard: ohne den Wert übernehmen)</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/sales.py" />
@@ -5959,6 +6034,11 @@
       <translation>{number} {name} ({how})</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>{omitted} rows are taken without a value that cannot be read.</source>
+      <translation>Ohne einen unlesbaren Wert übernommene Zeilen: {omitted}.</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/cli/documents.py" />
       <source>{path}: added as document {id} “{title}” ({category}).</source>
       <translation>{path}: als Dokument {id} „{title}“ ({category}) hinzugefügt.</translation>
@@ -5985,8 +6065,8 @@
     </message>
     <message>
       <location filename="../../meinbuero/services/importing/service.py" />
-      <source>{rows} rows: {new} new customers, {updates} updates, {duplicates} likely duplicates, {refused} refused.</source>
-      <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen: {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
+      <source>{rows} rows: {new} new customers, {updates} updates, {unchanged} unchanged, {duplicates} likely duplicates, {refused} refused.</source>
+      <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen: {updates}, unverändert: {unchanged}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/consent.py" />
@@ -5997,6 +6077,11 @@
       <location filename="../../meinbuero/services/einvoice/incoming.py" />
       <source>{title} (view)</source>
       <translation>{title} (Ansicht)</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/importing/service.py" />
+      <source>{where}: taken without {field} „{value}“ ({message})</source>
+      <translation>{where}: übernommen ohne {field} „{value}“ ({message})</translation>
     </message>
     <message>
       <location filename="../../meinbuero/domain/birthday.py" />

@@ -3644,8 +3644,16 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Feld</translation>
     </message>
     <message>
+        <source>Recognised as</source>
+        <translation>Erkannt als</translation>
+    </message>
+    <message>
         <source>Save this mapping as:</source>
         <translation>Diese Zuordnung speichern unter:</translation>
+    </message>
+    <message>
+        <source>like “{name}” ({score} %)</source>
+        <translation>ähnlich „{name}“ ({score} %)</translation>
     </message>
     <message>
         <source>Please assign at least one column to a field.</source>
@@ -4126,6 +4134,42 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Meldung</translation>
     </message>
     <message>
+        <source>Refuse rows with a value that cannot be read</source>
+        <translation>Zeilen mit einem unlesbaren Wert ablehnen</translation>
+    </message>
+    <message>
+        <source>Otherwise such a row is imported without the value, and the report lists it.</source>
+        <translation>Sonst wird eine solche Zeile ohne den Wert importiert, und der Bericht nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Create as custom field</source>
+        <translation>Als individuelles Feld anlegen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Repair these values as the column “Repaired” shows</source>
+        <translation>Diese Werte reparieren, wie die Spalte „Repariert“ zeigt</translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation>Wie gelesen</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repariert</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -4136,6 +4180,18 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Without unreadable values</source>
+        <translation>Ohne unlesbare Werte</translation>
+    </message>
+    <message>
+        <source>Columns not imported</source>
+        <translation>Nicht übernommene Spalten</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Zeichensatz</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4158,12 +4214,36 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
         <source>Likely duplicate</source>
         <translation>Mögliche Dublette</translation>
     </message>
     <message>
-        <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {duplicates} likely duplicates, {refused} refused.</source>
-        <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen (gleiche Kundennummer oder E-Mail): {updates}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
+        <source>{rows} rows: {new} new customers, {updates} updates (same customer number or e-mail), {unchanged} unchanged, {duplicates} likely duplicates, {refused} refused.</source>
+        <translation>Zeilen: {rows} – neue Kunden: {new}, Aktualisierungen (gleiche Kundennummer oder E-Mail): {updates}, unverändert: {unchanged}, mögliche Dubletten: {duplicates}, abgelehnt: {refused}.</translation>
+    </message>
+    <message>
+        <source>{omitted} of them without a value that cannot be read.</source>
+        <translation>Davon ohne einen unlesbaren Wert: {omitted}.</translation>
+    </message>
+    <message>
+        <source>Without unreadable values ({count})</source>
+        <translation>Ohne unlesbare Werte ({count})</translation>
+    </message>
+    <message>
+        <source>Columns not imported ({count})</source>
+        <translation>Nicht übernommene Spalten ({count})</translation>
+    </message>
+    <message>
+        <source>Character set ({count})</source>
+        <translation>Zeichensatz ({count})</translation>
+    </message>
+    <message>
+        <source>These columns have no field and are not imported. Tick a column to create it as a custom field ({free} of 20 free; the type is guessed from the values).</source>
+        <translation>Diese Spalten haben kein Feld und werden nicht importiert. Haken Sie eine Spalte an, um sie als individuelles Feld anzulegen ({free} von 20 frei; der Typ wird aus den Werten erkannt).</translation>
     </message>
     <message>
         <source>Listed: the first {listed} of {count} likely duplicates. The others get the choice for all.</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -21,11 +21,12 @@ from meinbuero.gui.dialogs.import_wizard import (
 )
 from meinbuero.gui.main_window import MainWindow
 from meinbuero.gui.signals import DataSignals
-from meinbuero.services import customers
+from meinbuero.services import custom_fields, customers
 from meinbuero.services.importing import saved_mappings
 from meinbuero.store.database import Database
 from meinbuero.store.models import Customer
 from tests.conftest import SHARED_TESTDATA
+from tests.services.test_importing import write_xlsx
 
 KNOWN = (
     "Kundennummer;Art;Firma;Anrede;Titel;Vorname;Nachname;Straße;PLZ;Ort;Land;Telefon;E-Mail\n"
@@ -90,7 +91,7 @@ def test_known_layout_skips_mapping_and_imports(
     page = wizard.preview_page
     assert page.counts.text() == (
         "Zeilen: 4 – neue Kunden: 1, Aktualisierungen (gleiche Kundennummer oder E-Mail): 1, "
-        "mögliche Dubletten: 1, abgelehnt: 1."
+        "unverändert: 0, mögliche Dubletten: 1, abgelehnt: 1."
     )
     rows = page.rows_table
     assert [rows.item(1, c).text() for c in range(8)] == [  # type: ignore[union-attr]
@@ -141,7 +142,9 @@ def test_duplicates_choice_for_all_and_per_row(
     page.decision_combo(1).setCurrentIndex(1)  # the second one: update the existing customer
     run_to_end(wizard, qtbot)
     assert wizard.run_page.result is not None
-    assert (wizard.run_page.result.imported, wizard.run_page.result.updated) == (2, 2)
+    result = wizard.run_page.result
+    # the second duplicate holds nothing Max Muster has not: unchanged, not updated
+    assert (result.imported, result.updated, result.unchanged) == (2, 1, 1)
     assert count(database) == 4
 
 
@@ -168,6 +171,7 @@ def test_long_lists_show_the_first_rows_and_the_rest_follow_the_choice_for_all(
     assert "die ersten 2 von 3" in page.more_duplicates.text()
     assert "die ersten 2 von 6" in page.more_refusals.text()  # two reasons a row
     assert page.tabs.tabText(1).endswith("(3)")
+    assert page.tabs.tabText(2) == "Abgelehnt (3)"  # rows, as the summary counts them
     page.all_choice.setCurrentIndex(2)  # import anyway — not applied to the listed ones
     run_to_end(wizard, qtbot)
     result = wizard.run_page.result
@@ -312,3 +316,81 @@ def test_main_window_file_menu_opens_the_wizard(
     window.import_action.trigger()
     assert len(opened) == 1 and isinstance(opened[0], ImportWizard)
     assert opened[0].windowTitle() == "Kunden importieren"
+
+
+LOSSY = (
+    "Kundennummer;Firma;Nachname;Ort;Land;Geburtstag;Umsatz;Stufe\n"
+    "K1;Alt GmbH;;;DE;;;\n"  # as stored: unchanged
+    ";;Groákopf;K”ln;™sterreich;31.02.1980;1.200,50;Gold\n"
+    ";;Neu;Ulm;DE;0.0.00;17;Gold\n"
+)
+
+
+def test_preview_offers_what_would_be_lost(
+    wizard: ImportWizard,
+    database: Database,
+    qtbot: QtBot,
+    qtmodeltester: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a DOS file opened in Excel as Windows-1252 and saved: the garbled text is in the cells
+    source = write_xlsx(tmp_path / "liste.xlsx", [line.split(";") for line in LOSSY.splitlines()])
+    choose_file(wizard, source, monkeypatch)
+    wizard.next()
+    assert wizard.currentId() == MAPPING_PAGE
+    wizard.next()
+    page = wizard.preview_page
+    assert page.counts.text().endswith(
+        "unverändert: 1, mögliche Dubletten: 0, abgelehnt: 0. Davon ohne einen unlesbaren Wert: 1."
+    )
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
+    assert tabs == [
+        "Zeilen",
+        "Mögliche Dubletten (0)",
+        "Abgelehnt (0)",
+        "Ohne unlesbare Werte (1)",
+        "Nicht übernommene Spalten (2)",
+        "Zeichensatz (1)",
+    ]
+    texts = table_texts(page.omitted_table)
+    assert texts[0][:4] == ["3", "Geburtstag", "Geburtstag", "31.02.1980"]
+    assert table_texts(page.repairs_table) == [
+        ["3", "Nachname", "Groákopf", "Großkopf"],
+        ["3", "Ort", "K”ln", "Köln"],
+        ["3", "Land", "™sterreich", "Österreich"],
+    ]
+    assert [row[1:3] for row in table_texts(page.columns_table)] == [
+        ["Umsatz", "Zahl"],
+        ["Stufe", "Auswahlliste"],
+    ]
+    assert page.rows_table.item(0, 1).text() == "Unverändert"  # type: ignore[union-attr]
+    for table in (page.omitted_table, page.columns_table, page.repairs_table):
+        qtmodeltester.check(table.model())
+    # refusing instead: the row with the impossible birthday is refused
+    page.refuse_check.setChecked(True)
+    assert page.tabs.tabText(2) == "Abgelehnt (1)"
+    page.refuse_check.setChecked(False)
+    # "Umsatz" as a custom field
+    page.columns_table.item(0, 0).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    assert wizard.new_fields == [6]
+    assert page.columns_table.item(0, 0).checkState() == Qt.CheckState.Checked  # type: ignore[union-attr]
+    run_to_end(wizard, qtbot)
+    result = wizard.run_page.result
+    assert result is not None
+    assert (result.imported, result.unchanged, result.updated) == (2, 1, 0)
+    text = wizard.run_page.report.toPlainText()
+    assert "übernommen ohne Geburtstag „31.02.1980“" in text
+    assert "Neue individuelle Felder: Umsatz" in text
+    with database.sessions() as session:
+        stored = session.scalars(select(Customer).where(Customer.last_name == "Großkopf")).one()
+        assert (stored.city, stored.country, stored.birthday_day) == ("Köln", "AT", None)
+        values = custom_fields.values(session, stored.id)
+        assert list(values.values()) == ["1.200,5"]
+
+
+def table_texts(table: Any) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]

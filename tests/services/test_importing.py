@@ -137,12 +137,18 @@ def test_google_vcard_escapes_folding_and_address_in_extended_field(database: Da
     assert customer.company_name == "IBM"
     assert customer.email == "john.doe@ibm.com"
     assert (customer.mobile, customer.phone) == ("905-555-1234", "905-666-1234")
-    assert customer.street == "Crescent moon drive"
+    # the whole address was in the extended field: nothing of it is lost, the country is read
+    assert customer.street == "Crescent moon drive, 555-asd, Nice Area, Albaney, New York 12345"
+    assert customer.country == "US"
     assert (customer.birthday_day, customer.birthday_month, customer.birthday_year) == (22, 3, 1980)
     assert customer.website == "http://www.ibm.com"
     assert 'CONTRIBUTORS "AS IS" AND' in customer.remark
     assert "LIMITED TO, THE IMPLIED" in customer.remark  # fold inside a word undone
-    assert customer.remark.endswith("DAMAGE.\nFavotire Color: Blue")
+    # what has no field of its own follows the note under its vCard name
+    assert customer.remark.endswith(
+        "DAMAGE.\nFavotire Color: Blue\nN:Additional: Richter, James\nN:Suffix: Sr.\n"
+        "X-ABDATE: 1975-03-01"
+    )
 
 
 def test_birthday_without_year_is_stored_without_year(database: Database) -> None:
@@ -196,7 +202,7 @@ def test_vcard_40_preferences_and_tel_uris(database: Database) -> None:
     preview, (customer,) = import_file(database, shared_file("vobject__vcard40_full.vcf"))
     assert customer.company_name == "Example Corp."
     assert customer.kind == "company"
-    assert customer.groups == []  # CATEGORIES of other programs are no customer groups
+    assert [g.name for g in customer.groups] == ["BUSINESS", "NETWORKING"]  # CATEGORIES
     assert (customer.first_name, customer.last_name) == ("John", "Public")
     assert customer.title == "Dr."
     assert customer.email == "johnny@personal.example.org"  # PREF=1
@@ -208,8 +214,24 @@ def test_vcard_40_preferences_and_tel_uris(database: Database) -> None:
     assert customer.country == "US"
     assert (customer.phone, customer.mobile) == ("+1-555-555-5555", "+1-555-123-4567")
     assert (customer.birthday_day, customer.birthday_month, customer.birthday_year) == (15, 4, 1985)
-    assert customer.remark == "This is a note about John.\nHe likes vCards."
+    # the note, then what has no field of its own under its vCard name: nothing is lost
+    lines = customer.remark.split("\n")
+    assert lines[:2] == ["This is a note about John.", "He likes vCards."]
+    assert "EMAIL 2: john.public@example.com" in lines
+    assert "ADR 2: 123 Main Street" in lines and "NICKNAME: Johnny" in lines
+    assert "ADR:Region: NY" in lines
+    # a person at a company with a position: the company's contact person, with it
+    (person,) = customer.contact_persons
+    assert (person.first_name, person.last_name, person.position, person.department) == (
+        "John",
+        "Public",
+        "CEO / Executive",
+        "North Division, Marketing",
+    )
     assert preview.rows[0].warnings  # the 555 numbers are flagged, not refused
+    # the properties of no field and no remark line are listed as columns not imported
+    unplaced = {u.header for u in preview.unplaced}
+    assert {"GENDER", "TZ", "GEO", "KIND", "LANG"} <= unplaced
 
 
 def test_thunderbird_csv_multiline_quoted_fields(database: Database) -> None:
@@ -222,16 +244,20 @@ def test_thunderbird_csv_multiline_quoted_fields(database: Database) -> None:
     assert second.customer.remark.split("\n") == [
         "custom, 1",
         "custom\t2",
-        "custom\r3",
+        "custom",  # a lone CR inside the value: a line break
+        "3",
         "custom",
         "4",
         "here's some unicode text…",
+        'Position: "worker"',  # a private person's job title, kept in the remark
     ]
-    # ".invalid" is no real address: refused with row, column, value and a German message
-    refusal = second.refusals[0]
-    assert second.status == RowStatus.REFUSED
-    assert (refusal.line, refusal.column, refusal.value) == (3, "Primary Email", "contact2@invalid")
-    assert "keine gültige E-Mail-Adresse" in refusal.message
+    # ".invalid" is no real address: the row is taken without it, said with row, column,
+    # value and a German message
+    (omitted,) = second.omitted
+    assert second.status == RowStatus.NEW and second.customer.email == ""
+    assert (omitted.line, omitted.column, omitted.value) == (3, "Primary Email", "contact2@invalid")
+    assert omitted.field == "E-Mail"
+    assert "keine gültige E-Mail-Adresse" in omitted.message
 
 
 def test_thunderbird_utf16_with_trailing_empty_column(database: Database) -> None:
@@ -241,14 +267,16 @@ def test_thunderbird_utf16_with_trailing_empty_column(database: Database) -> Non
     assert preview.table.headers[-1] == "" and len(preview.table.headers) == 38
     (row,) = preview.rows
     assert (row.customer.first_name, row.customer.last_name) == ("John", "Doe")
-    assert row.customer.email == "johndoe@host.invalid"
+    assert row.customer.email == ""  # ".invalid": taken without it, and said so
+    assert [o.value for o in row.omitted] == ["johndoe@host.invalid"]
 
 
 def test_semicolon_csv_is_sniffed(database: Database) -> None:
     preview = preview_of(database, shared_file("thunderbird__csv_semicolon.csv"))
     assert preview.table.delimiter == ";"
-    names = [(r.customer.first_name, r.customer.last_name, r.customer.email) for r in preview.rows]
-    assert names == [("John", "Doe", "john@doe.invalid"), ("Jane", "Doe", "jane@doe.invalid")]
+    names = [(r.customer.first_name, r.customer.last_name) for r in preview.rows]
+    assert names == [("John", "Doe"), ("Jane", "Doe")]
+    assert [o.value for o in preview.omissions] == ["john@doe.invalid", "jane@doe.invalid"]
 
 
 # --- files that cannot be imported ----------------------------------------------------------
@@ -393,7 +421,8 @@ def test_excel_cells_dates_numbers_and_serial_days(database: Database, tmp_path:
 def test_value_helpers() -> None:
     assert cell_text(12345.0) == "12345"
     assert cell_text(True) == "ja"
-    assert birthday_text("--0416") == "--0416"  # the customer service reads the vCard form
+    assert birthday_text("--0416") == "16.04."  # as the details window shows it
+    assert birthday_text("0.0.00") == birthday_text("0/0/00") == ""  # Outlook: no date
     assert birthday_text("16040101") == "01.01."
     assert birthday_text("1985-04-15") == "15.04.1985"
     assert country_code("Deutschland") == "DE"
@@ -405,16 +434,21 @@ def test_value_helpers() -> None:
 # --- refusals, duplicates, one transaction --------------------------------------------------
 
 
+UNREADABLE = (
+    "Art;Firma;Nachname;PLZ;Land;Geburtstag\n"
+    "Firma;;Ohne Firma;12345;DE;\n"
+    "Privat;;Gut;12345;DE;\n"
+    "Privat;;Schlecht;1234567;DE;31.02.1980\n"
+)
+
+
 def test_refused_rows_name_row_column_value(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "kunden.csv"
-    path.write_text(
-        "Art;Firma;Nachname;PLZ;Land;Geburtstag\n"
-        "Firma;;Ohne Firma;12345;DE;\n"
-        "Privat;;Gut;12345;DE;\n"
-        "Privat;;Schlecht;1234567;DE;31.02.1980\n",
-        encoding="utf-8",
-    )
-    preview = preview_of(database, path)
+    path.write_text(UNREADABLE, encoding="utf-8")
+    table = read_source(path)
+    with database.sessions() as session:
+        _, targets = propose_mapping(session, table)
+        preview = prepare(session, table, targets, refuse_unreadable=True)
     assert [r.status for r in preview.rows] == [
         RowStatus.REFUSED,
         RowStatus.NEW,
@@ -424,8 +458,30 @@ def test_refused_rows_name_row_column_value(database: Database, tmp_path: Path) 
     assert texts[0] == (2, "Firma", "", "Bitte den Firmennamen eingeben.")
     assert (4, "PLZ", "1234567", "Eine deutsche Postleitzahl hat fünf Ziffern.") in texts
     assert any(t[:3] == (4, "Geburtstag", "31.02.1980") for t in texts)
-    _, written = import_file(database, path)
-    assert [c.last_name for c in written] == ["Gut"]
+    with database.sessions.begin() as session:
+        report = run_import(session, preview)
+    assert (report.imported, report.refused_rows) == (1, 2)
+
+
+def test_a_value_that_cannot_be_read_costs_only_itself(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "kunden.csv"
+    path.write_text(UNREADABLE, encoding="utf-8")
+    preview = preview_of(database, path)
+    # no name: still refused; an impossible postcode and birthday: taken without them
+    assert [r.status for r in preview.rows] == [RowStatus.REFUSED, RowStatus.NEW, RowStatus.NEW]
+    assert preview.rows_with_omissions() == 1
+    omitted = [(o.line, o.field, o.value) for o in preview.rows[2].omitted]
+    assert omitted == [(4, "PLZ", "1234567"), (4, "Geburtstag", "31.02.1980")]
+    assert preview.rows[2].customer.postcode == "" and preview.rows[2].customer.birthday == ""
+    with database.sessions.begin() as session:
+        report = run_import(session, preview)
+    assert (report.imported, report.refused_rows) == (2, 1)
+    text = report.text()
+    assert "Zeile 4: übernommen ohne PLZ „1234567“ (Eine deutsche Postleitzahl hat fünf " in text
+    assert "Zeile 4: übernommen ohne Geburtstag „31.02.1980“" in text
+    with database.sessions() as session:
+        stored = session.scalars(select(Customer).where(Customer.last_name == "Schlecht")).one()
+        assert (stored.postcode, stored.birthday_day) == ("", None)
 
 
 @pytest.fixture
@@ -470,7 +526,8 @@ def test_duplicates_by_rule(database: Database, existing: dict[str, int], tmp_pa
     assert last.status == RowStatus.DUPLICATE and last.match is not None
     assert last.match.row_index == 4 and last.match.label == "Zeile 6 dieser Datei"
     assert preview.counts_text() == (
-        "Zeilen: 6 – neue Kunden: 1, Aktualisierungen: 2, mögliche Dubletten: 3, abgelehnt: 0."
+        "Zeilen: 6 – neue Kunden: 1, Aktualisierungen: 2, unverändert: 0, mögliche Dubletten: 3, "
+        "abgelehnt: 0."
     )
 
 
@@ -552,8 +609,9 @@ def test_group_contact_person_and_custom_choice(database: Database, tmp_path: Pa
         targets[2] = "contact.last_name"
         preview = prepare(session, table, targets)
         assert preview.new_groups == ["Stammkunden", "VIP"]
-        refusal = preview.rows[1].refusals[0]
-        assert (refusal.column, refusal.value) == ("Branche", "Bau")
+        (omitted,) = preview.rows[1].omitted  # not a choice: taken without it
+        assert (omitted.column, omitted.value, omitted.field) == ("Branche", "Bau", "Branche")
+        assert preview.rows[1].custom is None
         report = run_import(session, preview)
     with database.sessions() as session:
         customer = get_customer(session, report.customer_ids[0])
@@ -762,8 +820,9 @@ def test_report_file(database: Database, tmp_path: Path) -> None:
         report = run_import(session, prepare(session, table, targets))
     saved = save_report(report, tmp_path / "berichte")
     text = saved.read_text(encoding="utf-8")
-    assert "Importiert: 1" in text and "Abgelehnt: 1" in text
-    assert "Zeile 2, PLZ „1“: Eine deutsche Postleitzahl hat fünf Ziffern." in text
+    assert "Importiert: 2" in text and "Abgelehnt: 0" in text
+    assert "Übernommen ohne unlesbare Werte:" in text
+    assert "Zeile 2: übernommen ohne PLZ „1“ (Eine deutsche Postleitzahl hat fünf Ziffern)" in text
 
 
 @pytest.mark.parametrize(
@@ -854,14 +913,15 @@ def test_importing_the_same_file_again_changes_nothing(database: Database, tmp_p
     with database.sessions.begin() as session:
         _, targets = propose_mapping(session, table)
         preview = prepare(session, table, targets)
-        assert preview.count(RowStatus.UPDATE) == 2
+        # found by number, and the file holds nothing new: unchanged, in preview and report
+        assert preview.count(RowStatus.UNCHANGED) == 2
+        assert preview.count(RowStatus.UPDATE) == 0
         with listening(database, statements):
             report = run_import(session, preview)
-    assert report.updated == 2
-    # The write lock taken and the pages checked first; then the two customers read together
-    # (customer, groups, social profiles), nothing written
-    assert statements[:2] == ["UPDATE setting SET key = key WHERE 0", "PRAGMA quick_check"]
-    assert len(statements) == 5, statements
+    assert (report.updated, report.unchanged, report.imported) == (0, 2, 0)
+    assert "Unverändert: 2" in report.text() and "Aktualisiert: 0" in report.text()
+    # The write lock taken and the pages checked; nothing read again, nothing written
+    assert statements == ["UPDATE setting SET key = key WHERE 0", "PRAGMA quick_check"]
     with database.sessions() as session:
         after = {c.number: c.last_processed_at for c in session.scalars(select(Customer))}
     assert after == before

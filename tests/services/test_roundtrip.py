@@ -37,6 +37,7 @@ from meinbuero.services.importing import (
     ImportReport,
     Preview,
     RowStatus,
+    find_unplaced,
     prepare,
     propose_mapping,
     read_source,
@@ -284,11 +285,13 @@ def test_importing_the_export_into_the_same_company_changes_nothing(
     processed = last_processed(source)
     path = export(source, tmp_path / f"Kunden.{format}")
     preview, report = import_file(source, path)
-    assert {row.status for row in preview.rows} == {RowStatus.UPDATE}
+    # found by number, holding nothing new: unchanged, in the preview as in the report
+    assert {row.status for row in preview.rows} == {RowStatus.UNCHANGED}
     assert [row.match.customer_id for row in preview.rows if row.match] == [
         find_id(source, row.customer.number) for row in preview.rows
     ]
-    assert (report.imported, report.updated, report.refused) == (0, len(before), [])
+    assert (report.imported, report.updated, report.refused) == (0, 0, [])
+    assert report.unchanged == len(before)
     assert details(source) == before
     assert last_processed(source) == processed
 
@@ -341,3 +344,37 @@ def cards(path: Path) -> list[dict[str, list[str]]]:
             properties.setdefault(prop.name.upper(), []).append(prop.serialize().strip())
         result.append(properties)
     return result
+
+
+@pytest.mark.parametrize("format", ["xlsx", "csv", "vcf"])
+def test_into_a_new_company_whose_custom_fields_the_import_makes(
+    source: Database, company_path: Path, tmp_path: Path, format: Format
+) -> None:
+    """A company without custom fields: the columns of ours are listed as not imported and
+    made custom fields ("als individuelles Feld anlegen"); then the export is the same."""
+    first = export(source, tmp_path / f"Kunden.{format}")
+    table = read_source(first)
+    database = open_company(company_path)
+    try:
+        with database.sessions.begin() as session:
+            layout, targets = propose_mapping(session, table)
+            unplaced = find_unplaced(table, targets)
+            with source.sessions() as read:
+                labels = [d.label for d in custom_fields.defined(read)]
+            # the custom fields of the export, and nothing else, have no place (a vCard
+            # carries none)
+            assert [u.header for u in unplaced] == ([] if format == "vcf" else labels)
+            preview = prepare(
+                session, table, targets, layout=layout, new_fields=[u.column for u in unplaced]
+            )
+            assert preview.unplaced == [] and preview.omissions == []
+            assert [f.label for f in preview.new_fields] == ([] if format == "vcf" else labels)
+            report = run_import(session, preview, on_duplicate=Decision.IMPORT)
+        assert report.refused == [] and report.new_fields == [f.label for f in preview.new_fields]
+        again = export(database, tmp_path / f"wieder.{format}")
+    finally:
+        database.close()
+    if format == "vcf":
+        assert cards(again) == cards(first)
+    else:
+        assert table_rows(again) == table_rows(first)

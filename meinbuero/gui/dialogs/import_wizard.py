@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from meinbuero.gui.signals import DataSignals
-from meinbuero.services import importing
+from meinbuero.services import custom_fields, importing
 from meinbuero.services.errors import InvalidInput
 from meinbuero.services.importing import (
     Decision,
@@ -47,7 +47,7 @@ from meinbuero.services.importing import (
     RowStatus,
     SourceTable,
 )
-from meinbuero.services.importing.layouts import Layout
+from meinbuero.services.importing.layouts import Layout, Proposal
 from meinbuero.services.importing.service import PREVIEW_ROWS, report_folder
 from meinbuero.store.database import Database
 
@@ -207,7 +207,8 @@ class MappingPage(QWizardPage):
         saved_row.addWidget(self.saved, 1)
         saved_row.addWidget(self.load_button)
         self.table = _table(
-            [self.tr("Column"), self.tr("Example"), self.tr("Field")], name="mapping_table"
+            [self.tr("Column"), self.tr("Example"), self.tr("Field"), self.tr("Recognised as")],
+            name="mapping_table",
         )
         self.save_check = QCheckBox(self.tr("Save this mapping as:"))
         self.save_check.setObjectName("save_mapping_check")
@@ -250,12 +251,19 @@ class MappingPage(QWizardPage):
             for target in self._targets:
                 combo.addItem(labels[target], target)
             self.table.setCellWidget(i, 2, combo)
+            proposal = self._wizard.proposals[i] if i < len(self._wizard.proposals) else None
+            similar = ""
+            if proposal is not None and proposal.similar_to:
+                similar = self.tr("like “{name}” ({score} %)").format(
+                    name=proposal.similar_to, score=proposal.score
+                )
+            self.table.setItem(i, 3, _item(similar))
         self.set_targets(self._wizard.targets)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def combo(self, column: int) -> QComboBox:
-        widget = self.table.cellWidget(column, 2)
+        widget = self.table.cellWidget(column, 2)  # the Field column
         assert isinstance(widget, QComboBox)
         return widget
 
@@ -357,9 +365,61 @@ class PreviewPage(QWizardPage):
         self.more_refusals = QLabel()
         self.more_refusals.setObjectName("more_refusals_label")
         refused_layout.addWidget(self.more_refusals)
+        self.refuse_check = QCheckBox(self.tr("Refuse rows with a value that cannot be read"))
+        self.refuse_check.setObjectName("refuse_unreadable_check")
+        self.refuse_check.setToolTip(
+            self.tr("Otherwise such a row is imported without the value, and the report lists it.")
+        )
+        self.refuse_check.toggled.connect(self._refuse_toggled)
+        self.omitted_table = _table(
+            [
+                self.tr("Row"),
+                self.tr("Field"),
+                self.tr("Column"),
+                self.tr("Value"),
+                self.tr("Message"),
+            ],
+            name="omitted_table",
+        )
+        omitted = QWidget()
+        omitted_layout = QVBoxLayout(omitted)
+        omitted_layout.addWidget(self.refuse_check)
+        omitted_layout.addWidget(self.omitted_table)
+        self.columns_table = _table(
+            [
+                self.tr("Create as custom field"),
+                self.tr("Column"),
+                self.tr("Type"),
+                self.tr("Examples"),
+            ],
+            name="columns_table",
+        )
+        self.columns_table.itemChanged.connect(self._column_checked)
+        self.columns_note = QLabel()
+        self.columns_note.setObjectName("columns_note")
+        self.columns_note.setWordWrap(True)
+        columns = QWidget()
+        columns_layout = QVBoxLayout(columns)
+        columns_layout.addWidget(self.columns_note)
+        columns_layout.addWidget(self.columns_table)
+        self.repair_check = QCheckBox(self.tr("Repair these values as the column “Repaired” shows"))
+        self.repair_check.setObjectName("repair_check")
+        self.repair_check.setChecked(True)
+        self.repair_check.toggled.connect(self._repair_toggled)
+        self.repairs_table = _table(
+            [self.tr("Row"), self.tr("Column"), self.tr("As read"), self.tr("Repaired")],
+            name="repairs_table",
+        )
+        repairs = QWidget()
+        repairs_layout = QVBoxLayout(repairs)
+        repairs_layout.addWidget(self.repair_check)
+        repairs_layout.addWidget(self.repairs_table)
         self.tabs.addTab(self.rows_table, self.tr("Rows"))
         self.tabs.addTab(duplicates, self.tr("Likely duplicates"))
         self.tabs.addTab(refused, self.tr("Refused"))
+        self.tabs.addTab(omitted, self.tr("Without unreadable values"))
+        self.tabs.addTab(columns, self.tr("Columns not imported"))
+        self.tabs.addTab(repairs, self.tr("Character set"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
@@ -376,28 +436,60 @@ class PreviewPage(QWizardPage):
         return {
             RowStatus.NEW: self.tr("New"),
             RowStatus.UPDATE: self.tr("Update"),
+            RowStatus.UNCHANGED: self.tr("Unchanged"),
             RowStatus.DUPLICATE: self.tr("Likely duplicate"),
             RowStatus.REFUSED: self.tr("Refused"),
         }[status]
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        for check, value in (
+            (self.refuse_check, self._wizard.refuse_unreadable),
+            (self.repair_check, self._wizard.repair),
+        ):
+            check.blockSignals(True)
+            check.setChecked(value)
+            check.blockSignals(False)
+        self.refresh()
+
+    def _refuse_toggled(self, checked: bool) -> None:
+        self._wizard.refuse_unreadable = checked
+        self.refresh()
+
+    def _repair_toggled(self, checked: bool) -> None:
+        self._wizard.repair = checked
+        self.refresh()
+
+    def _column_checked(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        column = int(item.data(Qt.ItemDataRole.UserRole))
+        wanted = [c for c in self._wizard.new_fields if c != column]
+        if item.checkState() == Qt.CheckState.Checked:
+            wanted.append(column)
+        self._wizard.new_fields = sorted(wanted)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Check the rows again with the choices made (nothing is written)."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = self._wizard.make_preview()
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.counts.setText(
-            self.tr(
-                "{rows} rows: {new} new customers, {updates} updates (same customer number or "
-                "e-mail), {duplicates} likely duplicates, {refused} refused."
-            ).format(
-                rows=len(preview.rows),
-                new=preview.count(RowStatus.NEW),
-                updates=preview.count(RowStatus.UPDATE),
-                duplicates=preview.count(RowStatus.DUPLICATE),
-                refused=preview.count(RowStatus.REFUSED),
+        counts = preview.counts()
+        omitted_rows = counts["omitted"]
+        text = self.tr(
+            "{rows} rows: {new} new customers, {updates} updates (same customer number or "
+            "e-mail), {unchanged} unchanged, {duplicates} likely duplicates, {refused} refused."
+        ).format(**counts)
+        if omitted_rows:
+            text += " " + self.tr("{omitted} of them without a value that cannot be read.").format(
+                **counts
             )
-        )
+        self.counts.setText(text)
+        self._fill_omitted(preview)
+        self._fill_columns(preview)
+        self._fill_repairs(preview)
         self.warnings.setText("\n".join(preview.warnings))
         self.warnings.setVisible(bool(preview.warnings))
         shown = preview.rows[:PREVIEW_ROWS]
@@ -447,6 +539,7 @@ class PreviewPage(QWizardPage):
                 combo.addItem(text, decision.value)
             self.duplicates_table.setCellWidget(i, 4, combo)
         all_refusals = preview.refusals
+        refused_rows = preview.count(RowStatus.REFUSED)
         refusals = all_refusals[:LISTED]
         self.more_refusals.setText(
             self.tr(
@@ -460,13 +553,96 @@ class PreviewPage(QWizardPage):
                 (refusal.line, refusal.column, refusal.value, refusal.message)
             ):
                 self.refused_table.setItem(i, column, _item(value))
-        for table in (self.rows_table, self.duplicates_table, self.refused_table):
+        for table in (
+            self.rows_table,
+            self.duplicates_table,
+            self.refused_table,
+            self.omitted_table,
+            self.columns_table,
+            self.repairs_table,
+        ):
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
+        # each tab counts rows of the file, as the summary above does
         self.tabs.setTabText(
             1, self.tr("Likely duplicates ({count})").format(count=len(all_duplicates))
         )
-        self.tabs.setTabText(2, self.tr("Refused ({count})").format(count=len(all_refusals)))
+        self.tabs.setTabText(2, self.tr("Refused ({count})").format(count=refused_rows))
+        self.tabs.setTabText(
+            3, self.tr("Without unreadable values ({count})").format(count=omitted_rows)
+        )
+        self.tabs.setTabText(
+            4,
+            self.tr("Columns not imported ({count})").format(
+                count=len(preview.unplaced) + len(preview.new_fields)
+            ),
+        )
+        self.tabs.setTabText(
+            5,
+            self.tr("Character set ({count})").format(
+                count=len({fix.row_index for fix in preview.repairs})
+            ),
+        )
+        for index, listed in (
+            (3, omitted_rows),
+            (4, self.columns_table.rowCount()),
+            (5, preview.repairs),
+        ):
+            self.tabs.setTabVisible(index, bool(listed))
+
+    def _fill_omitted(self, preview: Preview) -> None:
+        omissions = preview.omissions[:LISTED]
+        self.omitted_table.setRowCount(len(omissions))
+        for i, omission in enumerate(omissions):
+            for column, value in enumerate(
+                (omission.line, omission.field, omission.column, omission.value, omission.message)
+            ):
+                self.omitted_table.setItem(i, column, _item(value))
+
+    def _fill_columns(self, preview: Preview) -> None:
+        types = custom_fields.type_labels()
+        made = {new.column: new for new in preview.new_fields}
+        columns = sorted(
+            [(u.column, u.header, u.field_type, u.examples) for u in preview.unplaced]
+            + [
+                (n.column, n.label, n.field_type, self._examples(n.column))
+                for n in preview.new_fields
+            ]
+        )
+        self.columns_table.blockSignals(True)
+        self.columns_table.setRowCount(len(columns))
+        for i, (column, header, field_type, examples) in enumerate(columns):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(
+                Qt.CheckState.Checked if column in made else Qt.CheckState.Unchecked
+            )
+            check.setData(Qt.ItemDataRole.UserRole, column)
+            self.columns_table.setItem(i, 0, check)
+            self.columns_table.setItem(i, 1, _item(header))
+            self.columns_table.setItem(i, 2, _item(types[field_type]))
+            self.columns_table.setItem(i, 3, _item(", ".join(f"„{e}“" for e in examples)))
+        self.columns_table.blockSignals(False)
+        free = self._wizard.free_slots
+        self.columns_note.setText(
+            self.tr(
+                "These columns have no field and are not imported. Tick a column to create it "
+                "as a custom field ({free} of 20 free; the type is guessed from the values)."
+            ).format(free=free)
+        )
+
+    def _examples(self, column: int) -> tuple[str, ...]:
+        table = self._wizard.table
+        assert table is not None
+        values = (row[column] for row in table.rows[:200] if row[column])
+        return tuple(dict.fromkeys(v.replace("\n", " ⏎ ")[:40] for v in values))[:3]
+
+    def _fill_repairs(self, preview: Preview) -> None:
+        repairs = preview.repairs[:LISTED]
+        self.repairs_table.setRowCount(len(repairs))
+        for i, fix in enumerate(repairs):
+            for column, value in enumerate((fix.line, fix.header, fix.before, fix.after)):
+                self.repairs_table.setItem(i, column, _item(value))
 
     def decision_combo(self, row: int) -> QComboBox:
         widget = self.duplicates_table.cellWidget(row, 4)
@@ -628,6 +804,13 @@ class ImportWizard(QWizard):
         self.preview: Preview | None = None
         self.decisions: dict[int, Decision] = {}
         self.on_duplicate = Decision.SKIP  # for the likely duplicates not listed
+        self.proposals: list[Proposal] = []
+        # the choices of the preview: take or refuse unreadable values, repair garbled text,
+        # the columns that become custom fields
+        self.refuse_unreadable = False
+        self.repair = True
+        self.new_fields: list[int] = []
+        self.free_slots = 0
         self.file_page = FilePage(wizard=self)
         self.mapping_page = MappingPage(wizard=self)
         self.preview_page = PreviewPage(wizard=self)
@@ -656,7 +839,10 @@ class ImportWizard(QWizard):
         with self.database.sessions() as session:
             self.layout_found, self.targets = importing.propose_mapping(session, table)
             self.target_labels = importing.target_labels(session)
+            self.proposals = importing.header_proposals(session, table)
+            self.free_slots = sum(1 for d in custom_fields.definitions(session) if not d.is_defined)
         self.table = table
+        self.new_fields = []
 
     def saved_mappings(self) -> list[str]:
         with self.database.sessions() as session:
@@ -690,6 +876,9 @@ class ImportWizard(QWizard):
                     self.targets,
                     layout=self.layout_found,
                     progress=lambda done, _total: waiting.setValue(done),
+                    repair=self.repair,
+                    refuse_unreadable=self.refuse_unreadable,
+                    new_fields=self.new_fields,
                 )
         finally:
             waiting.reset()

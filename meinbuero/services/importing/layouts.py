@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from meinbuero.i18n import tr
 from meinbuero.services.importing.readers import VCARD_COLUMNS
@@ -29,6 +30,11 @@ class Layout:
 
 def _c(name: str) -> str:
     return f"customer.{name}"
+
+
+#: Into the remark with the column's name ("Telefon geschäftlich 2: 0221 …"): values the
+#: customer has no field for (a second phone number, e-mail address or address).
+LABELLED = "customer.remark_labelled"
 
 
 # Our own export (columns in this order; defined custom fields follow under their labels).
@@ -72,59 +78,59 @@ MEINBUERO_ADDED = frozenset(
 OUTLOOK_DE = {
     "Anrede": _c("salutation"),
     "Vorname": _c("first_name"),
-    "Weitere Vornamen": IGNORE,
+    "Weitere Vornamen": LABELLED,
     "Nachname": _c("last_name"),
-    "Suffix": IGNORE,
+    "Suffix": LABELLED,
     "Firma": _c("company_name"),
-    "Abteilung": IGNORE,
-    "Position": IGNORE,
+    "Abteilung": _c("department"),
+    "Position": _c("position"),
     "Straße geschäftlich": _c("street"),
-    "Straße geschäftlich 2": IGNORE,
-    "Straße geschäftlich 3": IGNORE,
+    "Straße geschäftlich 2": LABELLED,
+    "Straße geschäftlich 3": LABELLED,
     "Ort geschäftlich": _c("city"),
-    "Region geschäftlich": IGNORE,
+    "Region geschäftlich": LABELLED,
     "Postleitzahl geschäftlich": _c("postcode"),
     "Land/Region geschäftlich": _c("country"),
     "Straße privat": _c("street"),
-    "Straße privat 2": IGNORE,
-    "Straße privat 3": IGNORE,
+    "Straße privat 2": LABELLED,
+    "Straße privat 3": LABELLED,
     "Ort privat": _c("city"),
-    "Region privat": IGNORE,
+    "Region privat": LABELLED,
     "Postleitzahl privat": _c("postcode"),
     "Land/Region privat": _c("country"),
-    "Weitere Straße": IGNORE,
-    "Weiterer Ort": IGNORE,
-    "Weitere Postleitzahl": IGNORE,
-    "Weiteres Land/Region": IGNORE,
-    "Telefon Assistent": IGNORE,
+    "Weitere Straße": LABELLED,
+    "Weiterer Ort": LABELLED,
+    "Weitere Postleitzahl": LABELLED,
+    "Weiteres Land/Region": LABELLED,
+    "Telefon Assistent": LABELLED,
     "Fax geschäftlich": _c("fax"),
     "Telefon geschäftlich": _c("phone"),
-    "Telefon geschäftlich 2": IGNORE,
+    "Telefon geschäftlich 2": LABELLED,
     "Rückmeldung": IGNORE,
-    "Autotelefon": IGNORE,
+    "Autotelefon": LABELLED,
     "Telefon Firma": _c("phone"),
     "Fax privat": _c("fax"),
     "Telefon privat": _c("phone"),
-    "Telefon privat 2": IGNORE,
-    "ISDN": IGNORE,
+    "Telefon privat 2": LABELLED,
+    "ISDN": LABELLED,
     "Mobiltelefon": _c("mobile"),
-    "Weiteres Fax": IGNORE,
-    "Weiteres Telefon": IGNORE,
-    "Pager": IGNORE,
+    "Weiteres Fax": LABELLED,
+    "Weiteres Telefon": LABELLED,
+    "Pager": LABELLED,
     "Haupttelefon": _c("phone"),
-    "Mobiltelefon 2": IGNORE,
+    "Mobiltelefon 2": LABELLED,
     "Telefon für Hörbehinderte": IGNORE,
     "Telex": IGNORE,
     "Geburtstag": _c("birthday"),
-    "Jahrestag": IGNORE,
-    "Kategorien": IGNORE,
+    "Jahrestag": LABELLED,
+    "Kategorien": _c("groups"),
     "E-Mail-Adresse": _c("email"),
     "E-Mail-Typ": IGNORE,
     "E-Mail: Angezeigter Name": IGNORE,
-    "E-Mail 2: Adresse": IGNORE,
+    "E-Mail 2: Adresse": LABELLED,
     "E-Mail 2: Typ": IGNORE,
     "E-Mail 2: Angezeigter Name": IGNORE,
-    "E-Mail 3: Adresse": IGNORE,
+    "E-Mail 3: Adresse": LABELLED,
     "E-Mail 3: Typ": IGNORE,
     "E-Mail 3: Angezeigter Name": IGNORE,
     "Notizen": _c("remark"),
@@ -139,56 +145,56 @@ OUTLOOK_DE = {
 OUTLOOK_EN = {
     "Title": _c("salutation"),
     "First Name": _c("first_name"),
-    "Middle Name": IGNORE,
+    "Middle Name": LABELLED,
     "Last Name": _c("last_name"),
-    "Suffix": IGNORE,
+    "Suffix": LABELLED,
     "Company": _c("company_name"),
-    "Department": IGNORE,
-    "Job Title": IGNORE,
+    "Department": _c("department"),
+    "Job Title": _c("position"),
     "Business Street": _c("street"),
-    "Business Street 2": IGNORE,
-    "Business Street 3": IGNORE,
+    "Business Street 2": LABELLED,
+    "Business Street 3": LABELLED,
     "Business City": _c("city"),
-    "Business State": IGNORE,
+    "Business State": LABELLED,
     "Business Postal Code": _c("postcode"),
     "Business Country/Region": _c("country"),
     "Home Street": _c("street"),
-    "Home Street 2": IGNORE,
-    "Home Street 3": IGNORE,
+    "Home Street 2": LABELLED,
+    "Home Street 3": LABELLED,
     "Home City": _c("city"),
-    "Home State": IGNORE,
+    "Home State": LABELLED,
     "Home Postal Code": _c("postcode"),
     "Home Country/Region": _c("country"),
-    "Other Street": IGNORE,
-    "Other City": IGNORE,
-    "Other Postal Code": IGNORE,
-    "Other Country/Region": IGNORE,
-    "Assistant's Phone": IGNORE,
+    "Other Street": LABELLED,
+    "Other City": LABELLED,
+    "Other Postal Code": LABELLED,
+    "Other Country/Region": LABELLED,
+    "Assistant's Phone": LABELLED,
     "Business Fax": _c("fax"),
     "Business Phone": _c("phone"),
-    "Business Phone 2": IGNORE,
+    "Business Phone 2": LABELLED,
     "Callback": IGNORE,
-    "Car Phone": IGNORE,
+    "Car Phone": LABELLED,
     "Company Main Phone": _c("phone"),
     "Home Fax": _c("fax"),
     "Home Phone": _c("phone"),
-    "Home Phone 2": IGNORE,
-    "ISDN": IGNORE,
+    "Home Phone 2": LABELLED,
+    "ISDN": LABELLED,
     "Mobile Phone": _c("mobile"),
-    "Other Fax": IGNORE,
-    "Other Phone": IGNORE,
-    "Pager": IGNORE,
+    "Other Fax": LABELLED,
+    "Other Phone": LABELLED,
+    "Pager": LABELLED,
     "Primary Phone": _c("phone"),
     "Birthday": _c("birthday"),
-    "Anniversary": IGNORE,
-    "Categories": IGNORE,
+    "Anniversary": LABELLED,
+    "Categories": _c("groups"),
     "E-mail Address": _c("email"),
     "E-mail Type": IGNORE,
     "E-mail Display Name": IGNORE,
-    "E-mail 2 Address": IGNORE,
+    "E-mail 2 Address": LABELLED,
     "E-mail 2 Type": IGNORE,
     "E-mail 2 Display Name": IGNORE,
-    "E-mail 3 Address": IGNORE,
+    "E-mail 3 Address": LABELLED,
     "E-mail 3 Type": IGNORE,
     "E-mail 3 Display Name": IGNORE,
     "Notes": _c("remark"),
@@ -202,30 +208,30 @@ OUTLOOK_EN = {
 
 _GOOGLE_COMMON = {
     "Name Prefix": _c("salutation"),
-    "Name Suffix": IGNORE,
-    "Nickname": IGNORE,
+    "Name Suffix": LABELLED,
+    "Nickname": LABELLED,
     "Birthday": _c("birthday"),
     "Notes": _c("remark"),
     "Photo": IGNORE,
     "E-mail 1 - Value": _c("email"),
-    "E-mail 2 - Value": IGNORE,
+    "E-mail 2 - Value": LABELLED,
     "Phone 1 - Value": _c("phone"),
     "Phone 2 - Value": _c("mobile"),
-    "Phone 3 - Value": IGNORE,
+    "Phone 3 - Value": LABELLED,
     "Address 1 - Formatted": IGNORE,
     "Address 1 - Street": _c("street"),
     "Address 1 - City": _c("city"),
-    "Address 1 - PO Box": IGNORE,
-    "Address 1 - Region": IGNORE,
+    "Address 1 - PO Box": LABELLED,
+    "Address 1 - Region": LABELLED,
     "Address 1 - Postal Code": _c("postcode"),
     "Address 1 - Country": _c("country"),
-    "Address 1 - Extended Address": IGNORE,
+    "Address 1 - Extended Address": LABELLED,
 }
 
 GOOGLE_OLD = {
     "Name": _c("full_name"),
     "Given Name": _c("first_name"),
-    "Additional Name": IGNORE,
+    "Additional Name": LABELLED,
     "Family Name": _c("last_name"),
     "Yomi Name": IGNORE,
     "Given Name Yomi": IGNORE,
@@ -239,13 +245,13 @@ GOOGLE_OLD = {
     "Billing Information": IGNORE,
     "Directory Server": IGNORE,
     "Mileage": IGNORE,
-    "Occupation": IGNORE,
+    "Occupation": _c("position"),
     "Hobby": IGNORE,
     "Sensitivity": IGNORE,
     "Priority": IGNORE,
     "Subject": IGNORE,
     "Language": IGNORE,
-    "Group Membership": IGNORE,
+    "Group Membership": _c("groups"),
     "E-mail 1 - Type": IGNORE,
     "E-mail 2 - Type": IGNORE,
     "Phone 1 - Type": IGNORE,
@@ -255,8 +261,8 @@ GOOGLE_OLD = {
     "Organization 1 - Type": IGNORE,
     "Organization 1 - Name": _c("company_name"),
     "Organization 1 - Yomi Name": IGNORE,
-    "Organization 1 - Title": IGNORE,
-    "Organization 1 - Department": IGNORE,
+    "Organization 1 - Title": _c("position"),
+    "Organization 1 - Department": _c("department"),
     "Website 1 - Type": IGNORE,
     "Website 1 - Value": _c("website"),
     **_GOOGLE_COMMON,
@@ -264,16 +270,16 @@ GOOGLE_OLD = {
 
 GOOGLE_NEW = {
     "First Name": _c("first_name"),
-    "Middle Name": IGNORE,
+    "Middle Name": LABELLED,
     "Last Name": _c("last_name"),
     "Phonetic First Name": IGNORE,
     "Phonetic Middle Name": IGNORE,
     "Phonetic Last Name": IGNORE,
     "File As": IGNORE,
     "Organization Name": _c("company_name"),
-    "Organization Title": IGNORE,
-    "Organization Department": IGNORE,
-    "Labels": IGNORE,
+    "Organization Title": _c("position"),
+    "Organization Department": _c("department"),
+    "Labels": _c("groups"),
     "E-mail 1 - Label": IGNORE,
     "E-mail 2 - Label": IGNORE,
     "Phone 1 - Label": IGNORE,
@@ -289,32 +295,32 @@ THUNDERBIRD_EN = {
     "First Name": _c("first_name"),
     "Last Name": _c("last_name"),
     "Display Name": _c("full_name"),
-    "Nickname": IGNORE,
+    "Nickname": LABELLED,
     "Primary Email": _c("email"),
-    "Secondary Email": IGNORE,
+    "Secondary Email": LABELLED,
     "Screen Name": IGNORE,
     "Work Phone": _c("phone"),
     "Home Phone": _c("phone"),
     "Fax Number": _c("fax"),
-    "Pager Number": IGNORE,
+    "Pager Number": LABELLED,
     "Mobile Number": _c("mobile"),
     "Home Address": _c("street"),
-    "Home Address 2": IGNORE,
+    "Home Address 2": LABELLED,
     "Home City": _c("city"),
-    "Home State": IGNORE,
+    "Home State": LABELLED,
     "Home ZipCode": _c("postcode"),
     "Home Country": _c("country"),
     "Work Address": _c("street"),
-    "Work Address 2": IGNORE,
+    "Work Address 2": LABELLED,
     "Work City": _c("city"),
-    "Work State": IGNORE,
+    "Work State": LABELLED,
     "Work ZipCode": _c("postcode"),
     "Work Country": _c("country"),
-    "Job Title": IGNORE,
-    "Department": IGNORE,
+    "Job Title": _c("position"),
+    "Department": _c("department"),
     "Organization": _c("company_name"),
     "Web Page 1": _c("website"),
-    "Web Page 2": IGNORE,
+    "Web Page 2": LABELLED,
     "Birth Year": _c("birth_year"),
     "Birth Month": _c("birth_month"),
     "Birth Day": _c("birth_day"),
@@ -330,32 +336,32 @@ THUNDERBIRD_DE = {
     "Nachname": _c("last_name"),
     # Thunderbird writes "Anzeigename" twice (display name and chat name): the first counts.
     "Anzeigename": _c("full_name"),
-    "Spitzname": IGNORE,
+    "Spitzname": LABELLED,
     "Primäre E-Mail-Adresse": _c("email"),
-    "Sekundäre E-Mail-Adresse": IGNORE,
+    "Sekundäre E-Mail-Adresse": LABELLED,
     "Chat-Name": IGNORE,
     "Tel. dienstlich": _c("phone"),
     "Tel. privat": _c("phone"),
     "Fax-Nummer": _c("fax"),
-    "Pager-Nummer": IGNORE,
+    "Pager-Nummer": LABELLED,
     "Mobil-Tel.-Nr.": _c("mobile"),
     "Privat: Adresse": _c("street"),
-    "Privat: Adresse 2": IGNORE,
+    "Privat: Adresse 2": LABELLED,
     "Privat: Ort": _c("city"),
-    "Privat: Bundesland": IGNORE,
+    "Privat: Bundesland": LABELLED,
     "Privat: PLZ": _c("postcode"),
     "Privat: Land": _c("country"),
     "Dienstlich: Adresse": _c("street"),
-    "Dienstlich: Adresse 2": IGNORE,
+    "Dienstlich: Adresse 2": LABELLED,
     "Dienstlich: Ort": _c("city"),
-    "Dienstlich: Bundesland": IGNORE,
+    "Dienstlich: Bundesland": LABELLED,
     "Dienstlich: PLZ": _c("postcode"),
     "Dienstlich: Land": _c("country"),
-    "Arbeitstitel": IGNORE,
-    "Abteilung": IGNORE,
+    "Arbeitstitel": _c("position"),
+    "Abteilung": _c("department"),
     "Organisation": _c("company_name"),
     "Webseite 1": _c("website"),
-    "Webseite 2": IGNORE,
+    "Webseite 2": LABELLED,
     "Geburtsjahr": _c("birth_year"),
     "Geburtsmonat": _c("birth_month"),
     "Geburtstag": _c("birth_day"),
@@ -392,9 +398,30 @@ VCARD = dict(
             _c("groups"),
             _c("kind"),
             _c("number"),
+            _c("position"),
+            _c("department"),
+            _c("street"),
         ),
         strict=True,
     )
+)
+# TITLE: the position (of a person at a company: as its contact person)
+VCARD["TITLE"] = _c("position")
+#: vCard properties of no column of their own, kept in the remark with their name.
+VCARD_LABELLED = (
+    "EMAIL",
+    "TEL",
+    "ADR",
+    "URL",
+    "NOTE",
+    "NICKNAME",
+    "ANNIVERSARY",
+    "X-ABDATE",
+    "IMPP",
+    "N:Additional",
+    "N:Suffix",
+    "ADR:Box",
+    "ADR:Region",
 )
 
 
@@ -445,14 +472,33 @@ def layout_targets(layout: Layout, headers: list[str]) -> list[str]:
 
 def _fold(header: str) -> str:
     folded = header.casefold().replace("ß", "ss").replace("_", " ").replace("-", " ")
-    return re.sub(r"[^\wäöü ]", "", re.sub(r"\s+", " ", folded)).strip()
+    folded = re.sub(r"[/\\|+&]", " ", folded)
+    words = re.sub(r"[^\wäöü ]", "", re.sub(r"\s+", " ", folded)).split()
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+
+
+# Abbreviations in headers, written out before headers are compared ("Tel. geschäftl. 2").
+_ABBREVIATIONS = {
+    "tel": "telefon",
+    "str": "strasse",
+    "nr": "nummer",
+    "hausnr": "hausnummer",
+    "geschäftl": "geschäftlich",
+    "gesch": "geschäftlich",
+    "dienstl": "dienstlich",
+    "priv": "privat",
+    "mob": "mobil",
+    "kd": "kunden",
+    "kdnr": "kundennummer",
+    "kundennr": "kundennummer",
+}
+#: How alike (0–100, rapidfuzz's ratio) a header must be to a known one to be proposed.
+SIMILAR = 85
 
 
 # Header names in German and English (folded) -> target, for sheets of no known layout.
 _ALIASES = {
     "kundennummer": "number",
-    "kundennr": "number",
-    "kdnr": "number",
     "nummer": "number",
     "customer number": "number",
     "customer no": "number",
@@ -566,40 +612,90 @@ _ALIASES = {
     "notes": "remark",
     "note": "remark",
     "kommentar": "remark",
+    "strasse hausnummer": "street",
+    "position": "position",
+    "funktion": "position",
+    "job title": "position",
+    "abteilung": "department",
+    "department": "department",
+    "kategorien": "groups",
+    "kategorie": "groups",
+    "categories": "groups",
+    "e mail 2": "remark_labelled",
+    "e mail 3": "remark_labelled",
+    "email 2": "remark_labelled",
+    "telefon 2": "remark_labelled",
+    "telefon geschäftlich 2": "remark_labelled",
+    "telefon privat 2": "remark_labelled",
+    "mobil 2": "remark_labelled",
+    "fax 2": "remark_labelled",
 }
 
 
-def _known_headers() -> dict[str, str]:
-    """Headers of the known layouts (folded) with their targets, for partial exports."""
-    result: dict[str, str] = {}
+@cache
+def _known_headers() -> dict[str, tuple[str, str]]:
+    """Folded header -> (target, header as written) of the aliases and the known layouts."""
+    result: dict[str, tuple[str, str]] = {}
     for layout in layouts():
         for header, target in layout.columns.items():
             if target != IGNORE:
-                result.setdefault(_fold(header), target)
+                result.setdefault(_fold(header), (target, header))
+    for alias, name in _ALIASES.items():  # an alias wins, under a known header's spelling
+        result[alias] = (_c(name), result.get(alias, ("", alias))[1])
     return result
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The target proposed for a column, and the known header it is like (fuzzy matches)."""
+
+    target: str
+    similar_to: str = ""
+    score: int = 100
+
+
+def proposals(headers: list[str], *, custom_labels: dict[str, int]) -> list[Proposal]:
+    """A target per column from its header (German or English, abbreviated, misspelt);
+    custom field labels first. A header like a known one (rapidfuzz's ratio of at least
+    :data:`SIMILAR`) gets its target, and says which it is like."""
+    from rapidfuzz import fuzz, process
+
+    folded_custom = {_fold(label): slot for label, slot in custom_labels.items()}
+    known = _known_headers()
+    choices = list(known)
+    taken: set[str] = set()
+    result: list[Proposal] = []
+    for header in headers:
+        folded = _fold(header)
+        proposal = Proposal(IGNORE)
+        if folded in folded_custom:
+            proposal = Proposal(f"custom.{folded_custom[folded]}")
+        elif folded in known:
+            # the same words: worth a word only when it is a header of another program
+            target, written = known[folded]
+            plain = written.casefold() in (header.strip().casefold(), written)
+            proposal = Proposal(target) if plain else Proposal(target, written)
+        elif len(folded) > 3:
+            found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=SIMILAR)
+            if found is not None:
+                target, written = known[found[0]]
+                written = written[:1].upper() + written[1:]  # an alias of ours: "Vorname"
+                proposal = Proposal(target, written, round(found[1]))
+        if proposal.target in taken and proposal.target not in _SHARED_TARGETS:
+            proposal = Proposal(IGNORE)
+        taken.add(proposal.target)
+        result.append(proposal)
+    if _c("first_name") in taken and _c("last_name") not in taken and _c("full_name") in taken:
+        # "Vorname" beside "Name": the name column is the surname
+        index = [p.target for p in result].index(_c("full_name"))
+        result[index] = Proposal(_c("last_name"))
+    return result
+
+
+# Targets several columns may go to (their values are joined).
+_SHARED_TARGETS = frozenset({_c("remark"), LABELLED, _c("groups"), IGNORE})
 
 
 def propose(headers: list[str], *, custom_labels: dict[str, int]) -> list[str]:
-    """A target per column from its header (German or English); custom field labels first."""
-    folded_custom = {_fold(label): slot for label, slot in custom_labels.items()}
-    known = _known_headers()
-    taken: set[str] = set()
-    result = []
-    for header in headers:
-        folded = _fold(header)
-        if folded in folded_custom:
-            target = f"custom.{folded_custom[folded]}"
-        elif folded in _ALIASES:
-            target = _c(_ALIASES[folded])
-        elif folded in known:
-            target = known[folded]
-        else:
-            target = IGNORE
-        if target in taken and target != _c("remark"):
-            target = IGNORE
-        taken.add(target)
-        result.append(target)
-    if _c("first_name") in taken and _c("last_name") not in taken and _c("full_name") in taken:
-        # "Vorname" beside "Name": the name column is the surname
-        result[result.index(_c("full_name"))] = _c("last_name")
-    return result
+    """A target per column from its header (see :func:`proposals`)."""
+    return [p.target for p in proposals(headers, custom_labels=custom_labels)]

@@ -22,9 +22,11 @@ from meinbuero.i18n import tr
 from meinbuero.services.importing.values import (
     birthday_text,
     cell_text,
+    decode_ansi,
     dos_score,
     looks_garbled,
     rows_look_garbled,
+    unquote_formula,
 )
 
 
@@ -225,12 +227,17 @@ def decode_text(data: bytes, *, name: str) -> tuple[str, str, list[str]]:
             return data.decode("utf-16-le", errors="replace"), "utf-16-le", warnings
         if head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
             return data.decode("utf-16-be", errors="replace"), "utf-16-be", warnings
-        raise ImportFailed(tr("{name} is not a text file (it contains binary data).", name=name))
+        if head.count(0) > 4:
+            raise ImportFailed(
+                tr("{name} is not a text file (it contains binary data).", name=name)
+            )
+        # a stray NUL in a value (a broken export): dropped, the rest is text
+        data = data.replace(b"\x00", b"")
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
-        ansi = data.decode("cp1252", errors="replace")
+        ansi = decode_ansi(data)
         dos = data.decode("cp850")
         if dos_score(dos) > dos_score(ansi):
             warnings.append(
@@ -260,6 +267,8 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv(path: Path) -> SourceTable:
     text, encoding, warnings = decode_text(path.read_bytes(), name=path.name)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if not text.strip():
         raise ImportFailed(tr("The file {name} is empty.", name=path.name))
     delimiter = sniff_delimiter(text)
@@ -270,6 +279,8 @@ def read_csv(path: Path) -> SourceTable:
         try:
             raw = [list(map(strip, row)) for row in reader]
             _check_cells(path.name, raw)
+            if _NEUTRALISED.search(text):
+                raw = [[unquote_formula(v) for v in row] for row in raw]
             if reader.line_num == len(raw):
                 numbers = list(range(1, len(raw) + 1))  # each row one line
             else:
@@ -287,6 +298,10 @@ def read_csv(path: Path) -> SourceTable:
     return table
 
 
+# A cell our CSV export neutralised ("'=…", see exporting): at the start of a line or cell.
+_NEUTRALISED = re.compile(r"(?:^|[;,\t|\n\"])'[=+\-@\t\r]", re.MULTILINE)
+
+
 def _line_numbers(text: str, delimiter: str) -> list[int]:
     """The line each row of the CSV text starts on."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -298,7 +313,8 @@ def _line_numbers(text: str, delimiter: str) -> list[int]:
     return numbers
 
 
-# The columns a vCard becomes (property names as vCard users know them).
+# The columns a vCard becomes (property names as vCard users know them); the properties of no
+# column follow, one column each ("NICKNAME", "EMAIL 2"), so that nothing a card holds is lost.
 VCARD_COLUMNS = (
     "N:Prefix",
     "N:Given",
@@ -322,13 +338,32 @@ VCARD_COLUMNS = (
     "CATEGORIES",
     "X-ABSHOWAS",
     "X-MEINBUERO-CUSTOMER",
+    "ROLE",
+    "ORG:Department",
+    "LABEL",
 )
+# Properties that say nothing about the person (which program, which version, when).
+_TECHNICAL = {
+    "VERSION",
+    "PRODID",
+    "UID",
+    "REV",
+    "CLASS",
+    "SORT-STRING",
+    "X-ABUID",
+    "X-ABLABEL",
+    "X-MEINBUERO-CONTACT-OF",
+    "X-MEINBUERO-CUSTOMER",
+}
+#: A vCard photo larger than this is not taken (a phone's photo has some 100 KB).
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 _QP_LINE = re.compile(r"ENCODING=QUOTED-PRINTABLE", re.IGNORECASE)
 
 
 def _join_qp_soft_breaks(text: str) -> str:
-    """vCard 2.1 quoted-printable values continue after "=" at the end of a line, unindented."""
+    """vCard 2.1 quoted-printable values continue after "=" at the end of a line, unindented
+    (also inside the bytes of one character: "=C3=" + "=9F" is "ß")."""
     out: list[str] = []
     carry = False
     for line in text.split("\n"):
@@ -376,64 +411,169 @@ def _text(value: Any) -> str:
     return str(value or "").strip()
 
 
-def _photo(prop: Any, index: int) -> Photo | None:
-    value = prop.value
-    if isinstance(value, str):
-        if value.startswith("data:") and "," in value:
-            try:
-                value = base64.b64decode(value.split(",", 1)[1])
-            except (binascii.Error, ValueError):
-                return None
-        else:
-            return None  # a web address: nothing to file
-    if not isinstance(value, bytes) or not value:
+def _property_name(line: str) -> str:
+    """ "item1.PHOTO;ENCODING=b:…" → "PHOTO"."""
+    head = re.split(r"[;:]", line, maxsplit=1)[0]
+    return head.rsplit(".", 1)[-1].strip().upper()
+
+
+# vCard 2.1 knows no escaping of commas (and none of semicolons in a value of one part): a
+# NOTE "Mo 8–12, 15–18" is one text. The parser reads by the 3.0 rules, so they are escaped
+# for it first. ORG, ADR and N keep their semicolons, which separate their parts.
+_WHOLE_TEXT = {"NOTE", "TITLE", "ROLE", "LABEL", "FN", "NICKNAME"}
+_PARTS = {"ORG", "ADR", "N"}
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+_UNESCAPED_BOTH = re.compile(r"(?<!\\)([,;])")
+
+
+def _escape_21(name: str, value: str) -> str:
+    if name in _WHOLE_TEXT or name.startswith("X-"):
+        return _UNESCAPED_BOTH.sub(r"\\\1", value)
+    if name in _PARTS:
+        return _UNESCAPED_COMMA.sub(r"\\,", value)
+    return value
+
+
+@dataclass
+class _RawCard:
+    """A card's lines with its photos taken out (the parser takes 150 times a photo's size)."""
+
+    lines: list[str]
+    photos: list[tuple[str, str]] = field(default_factory=list)  # (parameters, base64/URI)
+    photo_too_large: bool = False
+
+
+def _split_cards(text: str) -> Iterator[_RawCard]:
+    """The cards of the text, each without its PHOTO properties (kept apart, or dropped when
+    larger than MAX_PHOTO_BYTES), vCard 2.1 values escaped for the parser."""
+    card: _RawCard | None = None
+    name = ""
+    version_21 = False
+    photo: list[str] | None = None  # the photo being read: its parameters, then its lines
+    photo_chars = 0
+    largest = 4 * -(-MAX_PHOTO_BYTES // 3)  # base64 of the largest photo taken
+    for line in text.split("\n"):
+        upper = line[:12].upper()
+        if card is None:
+            if upper.startswith("BEGIN:VCARD"):
+                card, version_21, photo = _RawCard([line]), False, None
+            continue
+        continued = line[:1] in (" ", "\t")
+        if photo is not None:
+            bare = line.strip()
+            # vCard 2.1 base64 lines need no indent; a blank line ends them
+            if continued or (version_21 and bare and _BASE64_LINE.fullmatch(bare)):
+                photo_chars += len(bare)
+                if photo_chars > largest:
+                    card.photo_too_large = True
+                    photo[1:] = []
+                else:
+                    photo.append(bare)
+                continue
+            if photo_chars <= largest:
+                card.photos.append((photo[0], "".join(photo[1:])))
+            photo = None
+            if not line.strip():
+                continue
+        if upper.startswith("END:VCARD"):
+            card.lines.append(line)
+            yield card
+            card = None
+            continue
+        if continued:
+            card.lines.append(_escape_21(name, line) if version_21 else line)
+            continue
+        name = _property_name(line)
+        if name == "VERSION":
+            version_21 = line.split(":", 1)[-1].strip() == "2.1"
+        if name == "PHOTO" and ":" in line:
+            head, value = line.split(":", 1)
+            photo, photo_chars = [head, value.strip()], len(value)
+            continue
+        if version_21 and ":" in line:
+            head, value = line.split(":", 1)
+            line = f"{head}:{_escape_21(name, value)}"
+        card.lines.append(line)
+
+
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+
+
+def _photo(head: str, value: str, index: int) -> Photo | None:
+    """The picture of a PHOTO property (base64 or a data: URI; a web address is none)."""
+    if value.startswith("data:"):
+        if "," not in value:
+            return None
+        value = value.split(",", 1)[1]
+    elif not re.search(r"ENCODING=(B|BASE64)\b|;BASE64\b", head, re.IGNORECASE):
         return None
-    if value.startswith(b"\xff\xd8"):
+    try:
+        content = base64.b64decode(value)
+    except (binascii.Error, ValueError):
+        return None
+    if not content:
+        return None
+    if content.startswith(b"\xff\xd8"):
         extension = "jpg"
-    elif value.startswith(b"\x89PNG"):
+    elif content.startswith(b"\x89PNG"):
         extension = "png"
-    elif value.startswith(b"GIF8"):
+    elif content.startswith(b"GIF8"):
         extension = "gif"
     else:
         extension = "bin"
-    return Photo(content=value, file_name=f"Foto {index}.{extension}")
+    return Photo(content=content, file_name=f"Foto {index}.{extension}")
 
 
-def _card_row(card: Any, index: int) -> tuple[list[str], Photo | None]:
+def _card_row(card: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """The values of a card by column, and those of the properties of no column."""
     by_name: dict[str, list[Any]] = {}
     for prop in card.getChildren():
         by_name.setdefault(prop.name.upper(), []).append(prop)
     values = dict.fromkeys(VCARD_COLUMNS, "")
-    if "N" in by_name:
-        name = by_name["N"][0].value
-        if hasattr(name, "family"):
-            values["N:Family"] = _text(name.family)
-            values["N:Given"] = _text(name.given)
-            values["N:Prefix"] = _text(name.prefix)
-    if "FN" in by_name:
-        values["FN"] = _text(by_name["FN"][0].value)
-    if "ORG" in by_name:
-        org = by_name["ORG"][0].value
-        values["ORG"] = _text(org[0] if isinstance(org, list) and org else org)
-        values["ORG:Unit"] = _text(org[1:] if isinstance(org, list) else "")
+    taken: set[int] = set()  # ids of the properties read into a column
+
+    def first(name: str) -> Any:
+        prop = by_name[name][0]
+        taken.add(id(prop))
+        return prop.value
+
     own = "X-MEINBUERO-CUSTOMER" in by_name
-    if own and "CATEGORIES" in by_name:
-        # our customer groups; other programs' categories (Google's "myContacts") are not
-        value = by_name["CATEGORIES"][0].value
-        values["CATEGORIES"] = ", ".join(value) if isinstance(value, list) else _text(value)
+    additional = suffix = box = region = ""
+    if "N" in by_name:
+        full = first("N")
+        if hasattr(full, "family"):
+            values["N:Family"] = _text(full.family)
+            values["N:Given"] = _text(full.given)
+            values["N:Prefix"] = _text(full.prefix)
+            additional, suffix = _text(full.additional), _text(full.suffix)
+    if "FN" in by_name:
+        values["FN"] = _text(first("FN"))
+    if "ORG" in by_name:
+        org = first("ORG")
+        values["ORG"] = _text(org[0] if isinstance(org, list) and org else org)
+        unit = ", ".join(_text(u) for u in org[1:] if _text(u)) if isinstance(org, list) else ""
+        values["ORG:Unit" if own else "ORG:Department"] = unit
+    if "CATEGORIES" in by_name:
+        categories = first("CATEGORIES")
+        values["CATEGORIES"] = (
+            ", ".join(categories) if isinstance(categories, list) else _text(categories)
+        )
     if own:
-        values["X-MEINBUERO-CUSTOMER"] = _text(by_name["X-MEINBUERO-CUSTOMER"][0].value)
+        values["X-MEINBUERO-CUSTOMER"] = _text(first("X-MEINBUERO-CUSTOMER"))
     if "X-ABSHOWAS" in by_name:
-        values["X-ABSHOWAS"] = _text(by_name["X-ABSHOWAS"][0].value).casefold()
+        values["X-ABSHOWAS"] = _text(first("X-ABSHOWAS")).casefold()
         if values["X-ABSHOWAS"] == "company" and values["N:Family"] == values["ORG"]:
             # Apple's company card: N holds the company's name, not a person's
             values["N:Family"] = values["N:Given"] = values["N:Prefix"] = ""
     elif own:
         values["X-ABSHOWAS"] = "person"  # our export marks every company card
-    if "TITLE" in by_name:
-        values["TITLE"] = _text(by_name["TITLE"][0].value)
+    for name in ("TITLE", "ROLE", "NOTE"):
+        if name in by_name:
+            values[name] = _text(first(name))
     if "EMAIL" in by_name:
-        values["EMAIL"] = _text(_preferred(by_name["EMAIL"])[0].value)
+        prop = _preferred(by_name["EMAIL"])[0]
+        taken.add(id(prop))
+        values["EMAIL"] = _text(prop.value)
     for prop in _preferred(by_name.get("TEL", [])):
         number = _text(prop.value)
         number = number[4:] if number.lower().startswith("tel:") else number
@@ -441,40 +581,64 @@ def _card_row(card: Any, index: int) -> tuple[list[str], Photo | None]:
         column = "TEL;CELL" if "CELL" in kinds else "TEL;FAX" if "FAX" in kinds else "TEL"
         if not values[column]:
             values[column] = number
+            taken.add(id(prop))
     addresses = _preferred(by_name.get("ADR", []))
     if addresses:
+        taken.add(id(addresses[0]))
         address = addresses[0].value
         street = _text(getattr(address, "street", ""))
         extended = _text(getattr(address, "extended", ""))
-        values["ADR:Street"] = street or extended.split("\n")[0]
+        values["ADR:Street"] = street or extended
         values["ADR:Postcode"] = _text(getattr(address, "code", ""))
         values["ADR:City"] = _text(getattr(address, "city", ""))
         values["ADR:Country"] = _text(getattr(address, "country", ""))
+        if street and extended:
+            values["ADR:Street"] = f"{street}, {extended}"
+        box, region = _text(getattr(address, "box", "")), _text(getattr(address, "region", ""))
+    if "LABEL" in by_name:
+        label = first("LABEL")
+        if not addresses:  # the address as one text: split into street, postcode and city
+            values["LABEL"] = _text(label)
     if "BDAY" in by_name:
-        values["BDAY"] = birthday_text(_text(by_name["BDAY"][0].value))
+        values["BDAY"] = birthday_text(_text(first("BDAY")))
     if "URL" in by_name:
-        values["URL"] = _text(by_name["URL"][0].value).replace("\\:", ":")
-    if "NOTE" in by_name:
-        values["NOTE"] = _text(by_name["NOTE"][0].value)
-    photo = None
-    for prop in by_name.get("PHOTO", []):
-        photo = _photo(prop, index)
-        if photo is not None:
-            values["PHOTO"] = photo.file_name
-            break
-    return [values[c] for c in VCARD_COLUMNS], photo
+        values["URL"] = _text(_preferred(by_name["URL"])[0].value).replace("\\:", ":")
+        taken.add(id(_preferred(by_name["URL"])[0]))
+    extras: dict[str, str] = {}
+    if addresses and box:
+        extras["ADR:Box"] = box
+    if addresses and region:  # state, Bundesland
+        extras["ADR:Region"] = region
+    if additional:  # middle names
+        extras["N:Additional"] = additional
+    if suffix:  # "Jr.", "III"
+        extras["N:Suffix"] = suffix
+    for name, props in by_name.items():
+        if name in _TECHNICAL or name in ("PHOTO", "X-ABSHOWAS"):
+            continue
+        for prop in props:
+            if id(prop) in taken:
+                continue
+            value = _text(prop.value).replace("\\:", ":")
+            if not value:
+                continue
+            count = 2
+            column = f"{name} 2" if name in values or name in ("ADR", "N") else name
+            while column in extras:
+                count += 1
+                column = f"{name} {count}"
+            extras[column] = value
+    return values, extras
 
 
-def _contact_person(card: Any) -> dict[str, str]:
+def _contact_person(values: dict[str, str]) -> dict[str, str]:
     """A contact person's card of our export as the fields of the Ansprechpartner form."""
-    row, _ = _card_row(card, 0)
-    values = dict(zip(VCARD_COLUMNS, row, strict=True))
     return {
         "salutation": values["N:Prefix"],
         "first_name": values["N:Given"],
         "last_name": values["N:Family"],
         "position": values["TITLE"],
-        "department": values["ORG:Unit"],
+        "department": values["ORG:Unit"] or values["ORG:Department"],
         "email": values["EMAIL"],
         "phone": values["TEL"],
         "mobile": values["TEL;CELL"],
@@ -493,33 +657,49 @@ def read_vcf(path: Path) -> SourceTable:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text, _, _ = decode_text(data, name=path.name)
+    del data
     text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
     if "BEGIN:VCARD" not in text.upper():
         raise ImportFailed(tr("{name} contains no vCards.", name=path.name))
     text = _join_qp_soft_breaks(text)
-    rows: list[list[str]] = []
+    rows: list[dict[str, str]] = []
     numbers: list[int] = []
     photos: dict[int, Photo] = {}
+    warnings: list[str] = []
     cards = 0
     customers: dict[str, int] = {}  # customer number -> row
     persons: dict[int, list[dict[str, str]]] = {}
-    number_column = VCARD_COLUMNS.index("X-MEINBUERO-CUSTOMER")
+    extra_columns: dict[str, None] = {}
     try:
-        for card in vobject.readComponents(text, ignoreUnreadable=True):
-            if card.name.upper() != "VCARD":
-                continue
+        for raw in _split_cards(text):
             cards += 1
+            card = vobject.readOne("\n".join(raw.lines), ignoreUnreadable=True)
+            values, extras = _card_row(card)
             contact_of = card.contents.get("x-meinbuero-contact-of")
             if contact_of and _text(contact_of[0].value) in customers:
                 row_index = customers[_text(contact_of[0].value)]
-                persons.setdefault(row_index, []).append(_contact_person(card))
+                persons.setdefault(row_index, []).append(_contact_person(values))
                 continue
-            row, photo = _card_row(card, len(rows) + 1)
-            if photo is not None:
-                photos[len(rows)] = photo
-            if row[number_column]:
-                customers.setdefault(row[number_column], len(rows))
-            rows.append(row)
+            if raw.photo_too_large:
+                warnings.append(
+                    tr(
+                        "Card {number}: its photo is larger than {size} MB and was not taken.",
+                        number=cards,
+                        size=MAX_PHOTO_BYTES // (1024 * 1024),
+                    )
+                )
+            for head, value in raw.photos:
+                photo = _photo(head, value, len(rows) + 1)
+                if photo is not None:
+                    photos[len(rows)] = photo
+                    values["PHOTO"] = photo.file_name
+                    break
+            raw.photos.clear()
+            if values["X-MEINBUERO-CUSTOMER"]:
+                customers.setdefault(values["X-MEINBUERO-CUSTOMER"], len(rows))
+            values.update(extras)
+            extra_columns.update(dict.fromkeys(extras))
+            rows.append(values)
             numbers.append(cards)
     except Exception as error:  # vobject raises ParseError and plain errors on broken cards
         raise ImportFailed(
@@ -527,14 +707,16 @@ def read_vcf(path: Path) -> SourceTable:
         ) from error
     if not rows:
         raise ImportFailed(tr("{name} contains no vCards.", name=path.name))
+    headers = [*VCARD_COLUMNS, *extra_columns]
     table = SourceTable(
         path,
         "vcf",
-        list(VCARD_COLUMNS),
-        rows,
+        headers,
+        [[row.get(h, "") for h in headers] for row in rows],
         numbers,
         photos=photos,
         contact_persons=persons,
+        warnings=warnings,
         encoding="utf-8",
     )
     _warn_if_garbled(table)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from enum import StrEnum
@@ -30,16 +30,26 @@ from sqlalchemy.orm import Session
 
 from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.salutation import FormOfAddress
-from meinbuero.domain.values import parse_date_de, parse_decimal_de, parse_yes_no
+from meinbuero.domain.values import (
+    format_decimal_de,
+    parse_date_de,
+    parse_decimal_de,
+    parse_yes_no,
+)
 from meinbuero.i18n import tr
 from meinbuero.services import custom_fields, customers, documents, faults, settings
 from meinbuero.services.customers import CheckedCustomer, ContactPersonInput, CustomerInput
 from meinbuero.services.errors import InvalidInput
 from meinbuero.services.importing.layouts import (
     IGNORE,
+    LABELLED,
+    VCARD_LABELLED,
     Layout,
+    Proposal,
     detect_layout,
     layout_targets,
+    layouts,
+    proposals,
     propose,
 )
 from meinbuero.services.importing.readers import (
@@ -51,16 +61,26 @@ from meinbuero.services.importing.readers import (
 from meinbuero.services.importing.values import (
     birthday_from_parts,
     birthday_text,
+    clean_text,
     country_code,
     date_text,
     form_of_address_text,
+    group_names,
+    guess_field_type,
+    has_controls,
+    is_empty_date,
     is_title,
     kind_text,
+    misread,
     own_letter_salutation,
     phone_and_extension,
+    repaired,
     salutation_and_title,
+    single_line,
+    split_street,
 )
 from meinbuero.store.models import (
+    ContactPerson,
     Customer,
     CustomerKind,
     CustomFieldDefinition,
@@ -76,6 +96,8 @@ PREVIEW_ROWS = 50
 class RowStatus(StrEnum):
     NEW = "new"
     UPDATE = "update"
+    #: Found by number or e-mail, and the file holds nothing the customer does not have.
+    UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"
     REFUSED = "refused"
 
@@ -111,6 +133,63 @@ class Refusal:
 
 
 @dataclass(frozen=True, slots=True)
+class Omission:
+    """A value that cannot be read: the row is taken without it (or refused, as chosen)."""
+
+    line: int
+    field: str  # the user's name of the field ("Geburtstag")
+    column: str
+    value: str
+    message: str
+
+    def text(self) -> str:
+        where = tr("Row {line}", line=self.line)
+        if self.column and self.column != self.field:
+            where += f", {self.column}"
+        return tr(
+            "{where}: taken without {field} „{value}“ ({message})",
+            where=where,
+            field=self.field,
+            value=self.value,
+            message=self.message.rstrip("."),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A value read with the wrong code page, and the same value as it was meant."""
+
+    row_index: int
+    line: int
+    column: int
+    header: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """A column no field takes: listed, and offered as a new custom field of this type."""
+
+    column: int
+    header: str
+    examples: tuple[str, ...]
+    field_type: FieldType
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NewField:
+    """A custom field the import defines (in a free slot) for a column of the file."""
+
+    column: int
+    slot: int
+    label: str
+    field_type: FieldType
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     """The existing customer (or an earlier row of the same file) a row is the same as."""
 
@@ -131,8 +210,9 @@ class PreparedRow:
 
     index: int
     line: int
-    source: list[str]  # the row of the file
+    source: list[str]  # the row of the file (cleaned and repaired: a copy)
     targets: list[str]  # the field of each column (one list for every row)
+    headers: list[str]  # the headers of the file (one list for every row)
     contact: ContactPersonInput | None = None
     custom: dict[int, str] | None = None  # slot -> value of the custom fields given
     photo: Photo | None = None
@@ -141,6 +221,10 @@ class PreparedRow:
     status: RowStatus = RowStatus.NEW
     match: Match | None = None
     refusals: tuple[Refusal, ...] = ()
+    #: Values that cannot be read, left out (the row is taken without them).
+    omitted: tuple[Omission, ...] = ()
+    #: CustomerInput fields left out for that reason.
+    dropped: frozenset[str] = frozenset()
     warnings: tuple[str, ...] = ()
     #: The customer as checked (None for a refused row): what a new customer is written from.
     checked: CheckedCustomer | None = None
@@ -148,16 +232,16 @@ class PreparedRow:
     @property
     def values(self) -> dict[str, str]:
         """Target -> value, as collected from the row."""
-        return _collect(self.source, self.targets)
+        return _collect(self.source, self.targets, self.headers)
 
     @property
     def customer(self) -> CustomerInput:
-        return _customer_input(self.values)[0]
+        return _customer_input(self.values, dropped=self.dropped)[0]
 
     @property
     def given(self) -> set[str]:
         """CustomerInput fields the file filled (an update changes only these)."""
-        return _customer_input(self.values)[1]
+        return _customer_input(self.values, dropped=self.dropped)[1]
 
     @property
     def name(self) -> str:
@@ -175,6 +259,13 @@ class Preview:
     rows: list[PreparedRow]
     warnings: list[str] = field(default_factory=list)
     new_groups: list[str] = field(default_factory=list)
+    #: Values read with the wrong code page (repaired when ``repair`` was asked for).
+    repairs: list[Repair] = field(default_factory=list)
+    repair: bool = True
+    #: Columns no field takes, and the custom fields the import defines for some of them.
+    unplaced: list[Unplaced] = field(default_factory=list)
+    new_fields: list[NewField] = field(default_factory=list)
+    refuse_unreadable: bool = False
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -183,16 +274,37 @@ class Preview:
     def refusals(self) -> list[Refusal]:
         return [r for row in self.rows for r in row.refusals]
 
+    @property
+    def omissions(self) -> list[Omission]:
+        return [o for row in self.rows for o in row.omitted]
+
+    def rows_with_omissions(self) -> int:
+        return sum(1 for row in self.rows if row.omitted and row.status != RowStatus.REFUSED)
+
+    def counts(self) -> dict[str, int]:
+        """The rows in all, by what happens to them, and those taken without a value."""
+        return {
+            "rows": len(self.rows),
+            "new": self.count(RowStatus.NEW),
+            "updates": self.count(RowStatus.UPDATE),
+            "unchanged": self.count(RowStatus.UNCHANGED),
+            "duplicates": self.count(RowStatus.DUPLICATE),
+            "refused": self.count(RowStatus.REFUSED),
+            "omitted": self.rows_with_omissions(),
+        }
+
     def counts_text(self) -> str:
-        return tr(
-            "{rows} rows: {new} new customers, {updates} updates, {duplicates} likely "
-            "duplicates, {refused} refused.",
-            rows=len(self.rows),
-            new=self.count(RowStatus.NEW),
-            updates=self.count(RowStatus.UPDATE),
-            duplicates=self.count(RowStatus.DUPLICATE),
-            refused=self.count(RowStatus.REFUSED),
+        counts = self.counts()
+        text = tr(
+            "{rows} rows: {new} new customers, {updates} updates, {unchanged} unchanged, "
+            "{duplicates} likely duplicates, {refused} refused.",
+            **counts,
         )
+        if counts["omitted"]:
+            text += " " + tr(
+                "{omitted} rows are taken without a value that cannot be read.", **counts
+            )
+        return text
 
 
 @dataclass
@@ -200,8 +312,11 @@ class ImportReport:
     source: str
     imported: int = 0
     updated: int = 0
+    unchanged: int = 0
     skipped: int = 0
     refused: list[Refusal] = field(default_factory=list)
+    omitted: list[Omission] = field(default_factory=list)
+    new_fields: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     customer_ids: list[int] = field(default_factory=list)
     photos: int = 0
@@ -218,11 +333,17 @@ class ImportReport:
             "",
             tr("Imported: {count}", count=self.imported),
             tr("Updated: {count}", count=self.updated),
+            tr("Unchanged: {count}", count=self.unchanged),
             tr("Skipped: {count}", count=self.skipped),
             tr("Refused: {count}", count=self.refused_rows),
         ]
         if self.refused:
             lines += ["", tr("Refused rows:")] + [f"  {r.text()}" for r in self.refused]
+        if self.omitted:
+            lines += ["", tr("Taken without values that cannot be read:")]
+            lines += [f"  {o.text()}" for o in self.omitted]
+        if self.new_fields:
+            lines += ["", tr("New custom fields: {names}", names=", ".join(self.new_fields))]
         if self.warnings:
             lines += ["", tr("Notes:")] + [f"  {w}" for w in self.warnings]
         return "\n".join(lines) + "\n"
@@ -259,6 +380,9 @@ def target_labels(session: Session) -> dict[str, str]:
     result["customer.birth_year"] = tr("Year of birth")
     result["customer.birth_month"] = tr("Month of birth")
     result["customer.birth_day"] = tr("Day of birth")
+    result["customer.position"] = names["position"]
+    result["customer.department"] = names["department"]
+    result[LABELLED] = tr("Remarks, with the column's name")
     for f in fields(ContactPersonInput):
         if f.name not in _SKIPPED_FIELDS and f.name in names:
             result[f"contact.{f.name}"] = tr("Contact person: {field}", field=names[f.name])
@@ -274,14 +398,26 @@ def _custom_labels(session: Session) -> dict[str, int]:
 def propose_mapping(session: Session, table: SourceTable) -> tuple[Layout | None, list[str]]:
     """The known layout of the file with its targets, or (None, targets proposed by name)."""
     labels = _custom_labels(session)
-    layout = detect_layout(table.headers, extra_known=set(labels))
+    if table.file_kind == "vcf":  # our own columns, and one per further property
+        layout: Layout | None = next(item for item in layouts() if item.key == "vcard")
+    else:
+        layout = detect_layout(table.headers, extra_known=set(labels))
     if layout is None:
         return None, propose(table.headers, custom_labels=labels)
     targets = layout_targets(layout, table.headers)
+    if table.file_kind == "vcf":
+        for i, header in enumerate(table.headers):
+            if targets[i] == IGNORE and header.split(" ", 1)[0] in VCARD_LABELLED:
+                targets[i] = LABELLED
     for i, header in enumerate(table.headers):
         if header in labels and targets[i] == IGNORE and header not in layout.columns:
             targets[i] = f"custom.{labels[header]}"
     return layout, targets
+
+
+def header_proposals(session: Session, table: SourceTable) -> list[Proposal]:
+    """What each header is like, for the mapping step (see :func:`layouts.proposals`)."""
+    return proposals(table.headers, custom_labels=_custom_labels(session))
 
 
 def saved_mappings(session: Session) -> list[str]:
@@ -325,16 +461,21 @@ def mapping_from_file(path: Path, headers: list[str]) -> list[str]:
 
 # --- rows ---------------------------------------------------------------------------------
 
-_LIST_FIELDS = {"remark": "\n"}
+_LIST_FIELDS = {"remark": "\n", "remark_labelled": "\n", "groups": ",", "position": " / "}
 _CUSTOMER_FIELDS = frozenset(f.name for f in fields(CustomerInput)) - _SKIPPED_FIELDS
 _CONTACT_FIELDS = frozenset(f.name for f in fields(ContactPersonInput)) - _SKIPPED_FIELDS
+_DEFAULTS = {f.name: f.default for f in fields(CustomerInput)}
+# Fields whose value, when it cannot be read, costs the row (they say who it is).
+_NOT_DROPPED = frozenset({"number", "kind", "first_name", "last_name", "company_name"})
 
 
-def _collect(row: list[str], targets: list[str]) -> dict[str, str]:
+def _collect(row: list[str], targets: list[str], headers: list[str]) -> dict[str, str]:
     values: dict[str, str] = {}
-    for value, target in zip(row, targets, strict=False):
-        if target == IGNORE or not value:
-            continue
+    for value, target, header in zip(row, targets, headers, strict=False):
+        if target == IGNORE or not value or (value[0] == "0" and is_empty_date(value)):
+            continue  # Outlook's "0.0.00" is a date not given
+        if target == LABELLED:
+            value = f"{header}: {value}" if header else value
         name = target.split(".", 1)[1]
         if target in values:
             joiner = _LIST_FIELDS.get(name) if target.startswith("customer.") else None
@@ -350,8 +491,24 @@ def _split_full_name(full: str) -> tuple[str, str]:
     return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
 
 
-def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
+def _customer_input(
+    values: dict[str, str], *, dropped: frozenset[str] = frozenset()
+) -> tuple[CustomerInput, set[str]]:
+    """The customer a row makes, and the fields it gives (``dropped``: left out, as they
+    cannot be read)."""
     given: dict[str, str] = {t[9:]: v for t, v in values.items() if t.startswith("customer.")}
+    for name, value in given.items():
+        if name not in _MULTILINE and ("\n" in value or "\t" in value) and name != "street":
+            given[name] = single_line(value)
+    street = given.get("street", "")
+    if "\n" in street or ("," in street and not given.get("postcode")):
+        split = split_street(street) if not (given.get("postcode") or given.get("city")) else None
+        if split is not None:
+            given["street"], given["postcode"], given["city"], country = split
+            if country and not given.get("country"):
+                given["country"] = country
+        else:
+            given["street"] = ", ".join(p.strip() for p in street.split("\n") if p.strip())
     data: dict[str, object] = {k: v for k, v in given.items() if k in _CUSTOMER_FIELDS}
     salutation, extra_title = salutation_and_title(given.get("salutation", ""))
     if "salutation" in given:
@@ -395,10 +552,48 @@ def _customer_input(values: dict[str, str]) -> tuple[CustomerInput, set[str]]:
             last_name=str(data.get("last_name", "")),
             form_of_address=str(data.get("form_of_address", FormOfAddress.FORMAL)),
         )
-    groups = [g.strip() for g in given.get("groups", "").replace(";", ",").split(",")]
-    customer = CustomerInput(**data, groups=[g for g in groups if g])  # type: ignore[arg-type]
-    return customer, {name for name in data if data[name] != ""} | (
+    remark = [str(data.get("remark", "")), given.get("remark_labelled", "")]
+    if data["kind"] == CustomerKind.PERSON or not _has_person(data):
+        # a private person's job (a company's contact person keeps it as a field)
+        names = customers.labels()
+        for part in ("position", "department"):
+            if given.get(part):
+                remark.append(f"{names[part]}: {given[part]}")
+    data["remark"] = "\n".join(p for p in remark if p)
+    for name in dropped:
+        data[name] = _DEFAULTS[name]
+    customer = CustomerInput(**data, groups=group_names(given.get("groups", "")))  # type: ignore[arg-type]
+    return customer, {name for name in data if data[name] != "" and name not in dropped} | (
         {"groups"} if customer.groups else set()
+    )
+
+
+_MULTILINE = frozenset({"remark", "remark_labelled"})
+
+
+def _has_person(data: dict[str, object]) -> bool:
+    return bool(str(data.get("first_name", "")).strip() or str(data.get("last_name", "")).strip())
+
+
+def _person_at_company(
+    values: dict[str, str], customer: CustomerInput
+) -> ContactPersonInput | None:
+    """A person at a company with a position or department (vCard ORG + N + TITLE, Outlook's
+    "Position"): the company's contact person, with them."""
+    position = values.get("customer.position", "")
+    department = values.get("customer.department", "")
+    if customer.kind != CustomerKind.COMPANY or not (position or department):
+        return None
+    if not (customer.first_name or customer.last_name):
+        return None
+    return ContactPersonInput(
+        is_main=True,
+        salutation=customer.salutation,
+        title=customer.title,
+        first_name=customer.first_name,
+        last_name=customer.last_name,
+        position=single_line(position),
+        department=single_line(department),
     )
 
 
@@ -526,10 +721,12 @@ def _custom_check(
                 case FieldType.DATE:
                     text = date_text(text)
                     parse_date_de(text, field=definition.label)
-                case FieldType.NUMBER:
-                    parse_decimal_de(text, field=definition.label)
+                case FieldType.NUMBER:  # as the details window shows it: "11.963"
+                    number = parse_decimal_de(text, field=definition.label)
+                    text = "" if number is None else format_decimal_de(number)
                 case FieldType.BOOL:
-                    parse_yes_no(text, field=definition.label)
+                    yes = parse_yes_no(text, field=definition.label)
+                    text = tr("yes") if yes else tr("no")
                 case FieldType.CHOICE if text not in definition.choice_list:
                     raise ValidationError(
                         definition.label, tr("“{value}” is not one of the choices.", value=text)
@@ -540,6 +737,97 @@ def _custom_check(
     return result, errors
 
 
+def find_repairs(table: SourceTable) -> list[Repair]:
+    """The values of the table read with the wrong code page, with what they meant.
+
+    The weaker signs (:func:`values.misread`) count only in a table that shows sure ones.
+    """
+    read_as = table.encoding if table.encoding in ("cp850", "cp437") else "cp1252"
+    result: list[Repair] = []
+    for sure in (True, False):
+        for i, row in enumerate(table.rows):
+            if not misread("".join(row), read_as=read_as, sure=sure):
+                continue
+            for column, value in enumerate(row):
+                if sure or not misread(value, read_as=read_as):  # not repaired already
+                    after = repaired(value, read_as=read_as, sure=sure)
+                    if after is not None:
+                        line = table.line_numbers[i]
+                        result.append(Repair(i, line, column, table.headers[column], value, after))
+        if not result:
+            break
+    result.sort(key=lambda fix: (fix.row_index, fix.column))
+    return result
+
+
+def find_unplaced(table: SourceTable, targets: list[str]) -> list[Unplaced]:
+    """The columns with values that no field takes, with the custom field type they fit."""
+    result = []
+    for column, (header, target) in enumerate(zip(table.headers, targets, strict=True)):
+        if target != IGNORE:
+            continue
+        values = [row[column] for row in table.rows if row[column]]
+        if not values:
+            continue
+        field_type, choices = guess_field_type(values)
+        examples = tuple(dict.fromkeys(v.replace("\n", " ⏎ ")[:40] for v in values))[:3]
+        name = header or tr("Column {number}", number=column + 1)
+        result.append(Unplaced(column, name, examples, field_type, tuple(choices)))
+    return result
+
+
+def _plan_new_fields(
+    session: Session, unplaced: list[Unplaced], columns: Sequence[int], warnings: list[str]
+) -> list[NewField]:
+    """Free slots for the columns that become new custom fields (at most the free ones)."""
+    free = [d.slot for d in custom_fields.definitions(session) if not d.is_defined]
+    wanted = [u for u in unplaced if u.column in set(columns)]
+    if len(wanted) > len(free):
+        warnings.append(
+            tr(
+                "Only {free} custom fields are free: {names} cannot become custom fields.",
+                free=len(free),
+                names=", ".join(u.header for u in wanted[len(free) :]),
+            )
+        )
+    return [
+        NewField(u.column, slot, u.header[:60], u.field_type, u.choices)
+        for u, slot in zip(wanted, free, strict=False)
+    ]
+
+
+def _unchanged(session: Session, rows: list[PreparedRow]) -> None:
+    """Rows that update a customer with nothing new become UNCHANGED (read 500 at a time)."""
+    updating = [r for r in rows if r.status == RowStatus.UPDATE and r.match is not None]
+    for start in range(0, len(updating), 500):
+        chunk = updating[start : start + 500]
+        ids = [r.match.customer_id for r in chunk if r.match and r.match.customer_id]
+        forms = customers.customer_inputs(session, ids)
+        persons: dict[int, set[tuple[str, str]]] = {}
+        for customer_id, first, last in session.execute(
+            select(
+                ContactPerson.customer_id, ContactPerson.first_name, ContactPerson.last_name
+            ).where(ContactPerson.customer_id.in_(ids))
+        ):
+            persons.setdefault(customer_id, set()).add((first, last))
+        for row in chunk:
+            assert row.match is not None and row.match.customer_id is not None
+            existing = forms.get(row.match.customer_id)
+            if existing is None or _merged(existing, row) != existing:
+                continue
+            contacts = [*([row.contact] if row.contact else []), *row.contacts]
+            known = persons.get(row.match.customer_id, set())
+            if any((c.first_name.strip(), c.last_name.strip()) not in known for c in contacts):
+                continue
+            if row.photo is not None:
+                continue
+            if row.custom:
+                stored = custom_fields.values(session, row.match.customer_id)
+                if any(stored.get(slot, "") != v for slot, v in row.custom.items() if v):
+                    continue
+            row.status = RowStatus.UNCHANGED
+
+
 @collector_paused()  # 100 000 rows become some million objects, none in a cycle
 def prepare(
     session: Session,
@@ -548,14 +836,31 @@ def prepare(
     *,
     layout: Layout | None = None,
     progress: Callable[[int, int], None] | None = None,
+    repair: bool = True,
+    refuse_unreadable: bool = False,
+    new_fields: Sequence[int] = (),
 ) -> Preview:
     """Every row as it will be stored, its status and the reasons for refusing it.
 
     Reads the database (to find duplicates) but writes nothing. ``progress`` is called with
     (rows done, rows in all) now and then.
+
+    Args:
+        repair: Take the values read with the wrong code page as they were meant
+            (:attr:`Preview.repairs` lists them either way).
+        refuse_unreadable: Refuse a row with a value that cannot be read (an impossible
+            birthday, a malformed e-mail address); by default it is taken without the value.
+        new_fields: Columns no field takes that become new custom fields (their type guessed
+            from their values), defined when the import runs.
     """
     if len(targets) != len(table.headers):
         raise ValueError("one target per column")
+    warnings = list(table.warnings)
+    unplaced = find_unplaced(table, targets)
+    planned = _plan_new_fields(session, unplaced, new_fields, warnings)
+    targets = list(targets)
+    for new in planned:
+        targets[new.column] = f"custom.{new.slot}"
     if not any(t != IGNORE for t in targets):
         raise ImportFailed(tr("No column is assigned to a field: there is nothing to import."))
     region = settings.phone_region(session)
@@ -570,26 +875,59 @@ def prepare(
     if "customer.full_name" in column_of:
         column_of.setdefault("customer.last_name", column_of["customer.full_name"])
     known_groups = {g.name for g in settings.groups(session)}
-    definitions = {d.slot: d for d in custom_fields.defined(session)}
+    definitions: dict[int, CustomFieldDefinition] = {
+        d.slot: d for d in custom_fields.defined(session)
+    }
+    for new in planned:  # not written before the import runs
+        definitions[new.slot] = CustomFieldDefinition(
+            slot=new.slot,
+            label=new.label,
+            field_type=new.field_type,
+            choices="\n".join(new.choices),
+        )
     new_groups: dict[str, None] = {}
     targets_kinds = {t.split(".", 1)[0] + "." for t in targets}
     index = _Index(session, table.line_numbers)
-    preview = Preview(table, targets, layout, [], warnings=list(table.warnings))
+    repairs = find_repairs(table)
+    repaired_rows: dict[int, list[str]] = {}
+    if repair:
+        for fix in repairs:
+            repaired_rows.setdefault(fix.row_index, list(table.rows[fix.row_index]))
+            repaired_rows[fix.row_index][fix.column] = fix.after
+    preview = Preview(
+        table,
+        targets,
+        layout,
+        [],
+        warnings=warnings,
+        repairs=repairs,
+        repair=repair,
+        unplaced=[u for u in unplaced if u.column not in {n.column for n in planned}],
+        new_fields=planned,
+        refuse_unreadable=refuse_unreadable,
+    )
+    headers = table.headers
+    position_given = "customer.position" in targets or "customer.department" in targets
 
     def refusal(row: list[str], line: int, target: str | None, message: str) -> Refusal:
         column = column_of.get(target or "")
         if column is None:
             return Refusal(line, "", "", message)
-        return Refusal(line, table.headers[column], row[column], message)
+        return Refusal(line, headers[column], row[column], message)
 
     total = len(table.rows)
     for i, row in enumerate(table.rows):
         if progress is not None and i % 250 == 0:
             progress(i, total)
         line = table.line_numbers[i]
-        values = _collect(row, targets)
+        row = repaired_rows.get(i, row)
+        if has_controls("".join(row)):
+            row = [clean_text(v) for v in row]
+        values = _collect(row, targets, headers)
         customer, _ = _customer_input(values)
         contact = _contact_input(values) if "contact." in targets_kinds else None
+        if contact is None and position_given:
+            contact = _person_at_company(values, customer)
         custom: dict[int, str] = {}
         custom_errors: list[tuple[int, str]] = []
         if "custom." in targets_kinds:
@@ -602,24 +940,56 @@ def prepare(
             line=line,
             source=row,
             targets=targets,
+            headers=headers,
             contact=contact,
-            custom=custom or None,
             photo=table.photos.get(i),
             contacts=tuple(_contact_of(given) for given in table.contact_persons.get(i, ())),
         )
         preview.rows.append(prepared)
-        refusals = [
-            refusal(row, line, f"custom.{slot}", message) for slot, message in custom_errors
-        ]
-        try:
-            checked = customers.check_new_customer(customer, region=region)
-        except InvalidInput as invalid:
-            for error in invalid.errors:
-                field_target = label_to_target.get(error.field)
-                refusals.append(refusal(row, line, field_target, error.message))
-        else:
-            prepared.checked = checked
-            prepared.warnings = checked.warnings
+        refusals: list[Refusal] = []
+        omitted: list[Omission] = []
+        for slot, message in custom_errors:
+            unreadable = refusal(row, line, f"custom.{slot}", message)
+            if refuse_unreadable:
+                refusals.append(unreadable)
+            else:
+                label = definitions[slot].label
+                omitted.append(Omission(line, label, unreadable.column, custom[slot], message))
+                custom.pop(slot)
+        prepared.custom = custom or None
+        dropped: set[str] = set()
+        while True:
+            try:
+                checked = customers.check_new_customer(customer, region=region)
+            except InvalidInput as invalid:
+                unreadable_fields = {
+                    label_to_target.get(error.field, "")[9:] for error in invalid.errors
+                }
+                if (
+                    refuse_unreadable
+                    or unreadable_fields & _NOT_DROPPED
+                    or not unreadable_fields <= _CUSTOMER_FIELDS
+                    or unreadable_fields <= dropped
+                ):
+                    for error in invalid.errors:
+                        field_target = label_to_target.get(error.field)
+                        refusals.append(refusal(row, line, field_target, error.message))
+                    break
+                for error in invalid.errors:
+                    name = label_to_target[error.field][9:]
+                    where = refusal(row, line, f"customer.{name}", error.message)
+                    value = where.value or str(getattr(customer, name))
+                    omitted.append(Omission(line, error.field, where.column, value, error.message))
+                dropped |= unreadable_fields
+                prepared.dropped = frozenset(dropped)
+                customer = prepared.customer
+            else:
+                prepared.checked = checked
+                prepared.warnings = checked.warnings
+                break
+        if len(omitted) > 1:  # in the order of the columns
+            omitted.sort(key=lambda o: headers.index(o.column) if o.column in headers else 0)
+        prepared.omitted = tuple(omitted)
         if contact is not None and not (contact.first_name.strip() or contact.last_name.strip()):
             refusals.append(
                 refusal(row, line, "contact.last_name", tr("Please enter the name of the person."))
@@ -659,6 +1029,7 @@ def prepare(
             index.add(
                 -(i + 1), number=number, email=email, name=name, postcode=postcode, phones=phones
             )
+    _unchanged(session, preview.rows)
     preview.new_groups = list(new_groups)
     if preview.new_groups:
         preview.warnings.append(
@@ -691,7 +1062,7 @@ def file_photo(session: Session, customer_id: int, photo: Photo) -> bool:
 
 def _merged(existing: CustomerInput, row: PreparedRow) -> CustomerInput:
     """The existing customer with the fields the file filled (the number stays)."""
-    customer, given = _customer_input(row.values)
+    customer, given = row.customer, row.given
     changes = {name: getattr(customer, name) for name in given if name not in ("number", "groups")}
     if str(changes.get("email", "")).casefold() == existing.email.casefold():
         changes.pop("email", None)  # the same address in other capitals: keep as stored
@@ -704,9 +1075,12 @@ def _write_row(
     row: PreparedRow,
     customer_id: int | None,
     existing: CustomerInput | None = None,
-) -> int:
+) -> tuple[int, bool]:
     """Write the row as a new customer, or into customer ``customer_id`` (``existing``: what
-    the form shows for it, when known). An update that changes nothing writes nothing."""
+    the form shows for it, when known). An update that changes nothing writes nothing.
+
+    Returns the customer's id and whether anything was written."""
+    changed = customer_id is None
     if customer_id is None:
         customer_id = customers.save_customer(session, row.customer).id
     else:
@@ -715,10 +1089,13 @@ def _write_row(
         merged = _merged(existing, row)
         if merged != existing:
             customers.save_customer(session, merged, customer_id=customer_id)
+            changed = True
     if row.custom:
-        custom_fields.set_values(
-            session, customer_id=customer_id, typed={s: v for s, v in row.custom.items() if v}
-        )
+        typed = {s: v for s, v in row.custom.items() if v}
+        if not changed:
+            stored = custom_fields.values(session, customer_id)
+            changed = any(stored.get(slot, "") != value for slot, value in typed.items())
+        custom_fields.set_values(session, customer_id=customer_id, typed=typed)
     contacts = [*([row.contact] if row.contact is not None else []), *row.contacts]
     if contacts:
         known = {
@@ -730,7 +1107,8 @@ def _write_row(
             if name not in known:
                 customers.save_contact_person(session, contact, customer_id=customer_id)
                 known.add(name)
-    return customer_id
+                changed = True
+    return customer_id, changed
 
 
 #: New customers written together by the import.
@@ -763,14 +1141,26 @@ def run_import(
     report = ImportReport(source=preview.table.path.name, warnings=list(preview.warnings))
     for name in preview.new_groups:
         settings.add_group(session, name)
+    for new in preview.new_fields:
+        custom_fields.save_definition(
+            session,
+            slot=new.slot,
+            label=new.label,
+            field_type=new.field_type,
+            choices=list(new.choices),
+        )
+        report.new_fields.append(new.label)
     created: dict[int, int] = {}
     # New customers with nothing else to write go in together (one flush per batch).
     pending: list[PreparedRow] = []
 
-    def took(row: PreparedRow, customer_id: int, *, updated: bool) -> None:
+    def took(row: PreparedRow, customer_id: int, *, updated: bool, changed: bool = True) -> None:
         created[row.index] = customer_id
         report.customer_ids.append(customer_id)
-        if updated:
+        report.omitted.extend(row.omitted)
+        if not changed:
+            report.unchanged += 1
+        elif updated:
             report.updated += 1
         else:
             report.imported += 1
@@ -798,18 +1188,19 @@ def run_import(
             if row.custom or row.contact is not None or row.contacts or row.photo is not None:
                 # several writes: a refusal in a later one must take back the earlier ones
                 with session.begin_nested():
-                    customer_id = _write_row(session, row, target, existing)
+                    customer_id, changed = _write_row(session, row, target, existing)
                     if row.photo is not None and file_photo(session, customer_id, row.photo):
                         report.photos += 1
+                        changed = True
             else:
                 # one save, which checks everything before it writes anything
-                customer_id = _write_row(session, row, target, existing)
+                customer_id, changed = _write_row(session, row, target, existing)
         except InvalidInput as invalid:
             report.refused.extend(
                 Refusal(row.line, error.field, "", error.message) for error in invalid.errors
             )
             return
-        took(row, customer_id, updated=target is not None)
+        took(row, customer_id, updated=target is not None, changed=changed)
 
     def write_pending() -> None:
         rows = list(pending)
@@ -836,6 +1227,10 @@ def run_import(
             progress(done, total)
         if row.status == RowStatus.REFUSED:
             report.refused.extend(row.refusals)
+            continue
+        if row.status == RowStatus.UNCHANGED:
+            assert row.match is not None and row.match.customer_id is not None
+            took(row, row.match.customer_id, updated=True, changed=False)
             continue
         target: int | None = None
         if row.status in (RowStatus.UPDATE, RowStatus.DUPLICATE):
