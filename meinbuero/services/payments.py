@@ -338,7 +338,7 @@ def amount_with_skonto(session: Session, document_id: int, on: date) -> Decimal 
     """What settles the invoice if paid on ``on`` with its Skonto (None: no Skonto then)."""
     invoice = _invoice(session, document_id)
     last_day = skonto_until(invoice)
-    if last_day is None or on > last_day:
+    if last_day is None or on > last_day or open_of(invoice) <= skonto_of(invoice):
         return None
     return open_of(invoice) - skonto_of(invoice)
 
@@ -457,6 +457,16 @@ def undo(session: Session, payment_id: int, reason: str) -> None:
         raise Refused(tr("This payment has been undone already."))
     if payment.part_of_id is not None:
         raise Refused(tr("This booking belongs to another one; undo that one."))
+    if payment.document_id is not None:
+        invoice = session.get(SalesDocument, payment.document_id)
+        if invoice is not None and invoice.status == SalesStatus.CANCELLED:
+            raise Refused(
+                tr(
+                    "The invoice {number} is cancelled and its payments became credit; undo "
+                    "nothing here, pay the credit back instead.",
+                    number=invoice.number,
+                )
+            )
     parts = list(session.scalars(select(Payment).where(Payment.part_of_id == payment.id)))
     if (
         payment.document_id is None

@@ -3540,6 +3540,11 @@
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />
+      <source>The invoice {number} is cancelled and its payments became credit; undo nothing here, pay the credit back instead.</source>
+      <translation>Die Rechnung {number} ist storniert, ihre Zahlungen sind Guthaben geworden; hier wird nichts rückgängig gemacht, zahlen Sie stattdessen das Guthaben zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/payments.py" />
       <source>The invoice {number} is cancelled; book the payment as credit of the customer.</source>
       <translation>Die Rechnung {number} ist storniert; buchen Sie die Zahlung als Guthaben des Kunden.</translation>
     </message>

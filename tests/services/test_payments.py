@@ -160,6 +160,10 @@ def test_a_cancelled_invoice_turns_its_payments_into_credit(
     assert state(database, document_id) == (PaymentState.CANCELLED, D("0"))
     with pytest.raises(Refused, match="storniert"):
         pay(database, document_id, "10.00")
+    # Its payments are credit now: undoing one there would count the money twice.
+    with database.sessions.begin() as session, pytest.raises(Refused, match="Guthaben"):
+        (first,) = payments.payments_of(session, document_id)[:1]
+        payments.undo(session, first.id, "Irrtum")
 
 
 def test_write_off_and_bad_amounts(database: Database, customer_id: int) -> None:
