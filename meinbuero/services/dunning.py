@@ -682,10 +682,11 @@ def combined_pdf(session: Session, notice_ids: Sequence[int]) -> bytes:
 
 
 def demo_notices(session: Session, today: date) -> list[DunningNotice]:
-    """The demo company's letters: dunning run every two weeks over the last eight weeks, as a
-    user would (call after the demo's payments are booked)."""
+    """The demo company's letters: dunning run every two weeks over the ten weeks before the
+    last two, as a user would (call after the demo's payments are booked)."""
     made: list[DunningNotice] = []
-    for weeks in (8, 6, 4, 2, 0):
+    # Up to two weeks ago: what has become due since is what the Mahnwesen shows today.
+    for weeks in (10, 8, 6, 4, 2):
         day = today - timedelta(weeks=weeks)
         # Made that morning (today's run: now, never in the future).
         at = min(datetime.combine(day, time(9, 30), LOCAL_ZONE), utcnow())

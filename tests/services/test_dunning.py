@@ -302,5 +302,8 @@ def test_demo_notices(database: Database, customer_id: int) -> None:
     invoice(database, customer_id)
     with database.sessions.begin() as session:
         made = dunning.demo_notices(session, DUE + timedelta(days=60))
-        assert [n.level for n in made] == [1, 2, 3, 4]
-        assert len({n.notice_date for n in made}) == 4
+        assert [n.level for n in made] == [1, 2, 3]
+        assert len({n.notice_date for n in made}) == 3
+        # The next level is due today: the Mahnwesen shows it.
+        due = dunning.due_for_dunning(session, DUE + timedelta(days=60))
+        assert [p.level for p in due] == [4]
