@@ -77,7 +77,7 @@ def missing_program(url: str) -> str | None:
 def _run(command: list[str]) -> str:
     """The output of ``command`` ("" when it cannot run or fails)."""
     try:
-        done = subprocess.run(  # noqa: S603 (fixed commands, no shell)
+        done = subprocess.run(
             command,
             capture_output=True,
             text=True,

@@ -11,7 +11,6 @@ its own layout under its key.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -35,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meinbuero import __version__
 from meinbuero.gui import start
 from meinbuero.gui.areas.base import Area, RoutedActions
 from meinbuero.gui.areas.customers import CustomersArea
 from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.windows import manage
 from meinbuero.paths import user_data_dir
 from meinbuero.services import backup_settings
 from meinbuero.services import settings as company_settings
@@ -158,6 +157,7 @@ class MainWindow(QMainWindow):
 
         self._load_company()
         self._restore_window()
+        manage(self)
         keys = [entry.key for entry in self.entries]
         last = str(settings.value(AREA, "customers"))
         self.show_area(last if last in keys else "customers")
@@ -387,6 +387,12 @@ class MainWindow(QMainWindow):
             name="settings_action",
         )
         self.about_action = a(self.tr("About meinbuero…"), self.show_about, name="about_action")
+        self.handbook_action = a(
+            self.tr("Handbook"), self.show_handbook, shortcut="F1", name="handbook_action"
+        )
+        self.keys_help_action = a(
+            self.tr("Keyboard shortcuts"), self.show_keys_help, name="keys_help_action"
+        )
         self.due_action = a(
             self.tr("Follow-ups…"),
             self.show_due,
@@ -479,6 +485,10 @@ class MainWindow(QMainWindow):
         extras_menu.addAction(self.history_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        help_menu.addAction(self.handbook_action)
+        help_menu.addAction(self.keys_help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _with_routed(self, own: list[QAction]) -> list[QAction]:
@@ -643,6 +653,7 @@ class MainWindow(QMainWindow):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog; tests work it instead of the user."""
+        manage(dialog)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def inform(self, text: str) -> None:
@@ -717,6 +728,7 @@ class MainWindow(QMainWindow):
             _bring_forward(dialog)
             return dialog
         dialog = self.create_settings_dialog(page)
+        manage(dialog)
         self._settings_dialog = dialog
         dialog.finished.connect(lambda _result, dialog=dialog: self._settings_finished(dialog))
         dialog.open()
@@ -746,7 +758,7 @@ class MainWindow(QMainWindow):
     def _keep_due_dialog(self, dialog: QDialog) -> QDialog:
         self._due_dialog = dialog
         dialog.finished.connect(lambda _result, dialog=dialog: self._due_finished(dialog))
-        dialog.show()
+        manage(dialog).show()
         return dialog
 
     def show_due(self) -> QDialog:
@@ -757,7 +769,9 @@ class MainWindow(QMainWindow):
                 reload()
             _bring_forward(self._due_dialog)
             return self._due_dialog
-        return self._keep_due_dialog(self.create_due_dialog())
+        dialog = self._keep_due_dialog(self.create_due_dialog())
+        dialog.activateWindow()  # asked for: it takes the keyboard (at start it does not)
+        return dialog
 
     def show_due_on_start(self) -> QDialog | None:
         """After start: the due list when "Beim Start anzeigen" is on and something is due."""
@@ -950,6 +964,7 @@ class MainWindow(QMainWindow):
                 path, database=self.database, signals=self.signals, parent=self
             )
         if dialog is not None:
+            manage(dialog)
             self._dialogs.append(dialog)
             dialog.finished.connect(lambda _result, dialog=dialog: self._dialog_finished(dialog))
         return dialog
@@ -1002,14 +1017,24 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About meinbuero"),
-            self.tr(
-                "<h3>meinbuero {version}</h3><p>Customers, contacts and notes of your"
-                " business.</p><p>Company file: {path}</p>"
-            ).format(version=__version__, path=html.escape(str(self.database.path))),
-        )
+        from meinbuero.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(company_file=self.database.path, parent=self)
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_handbook(self) -> QWidget:
+        """Hilfe > Handbuch (F1): the handbook at the page of the current area."""
+        from meinbuero.gui.dialogs.help_window import show_help
+
+        return show_help(self, self.settings)
+
+    def show_keys_help(self) -> QWidget:
+        from meinbuero.gui.dialogs.help_window import show_topic
+
+        return show_topic("tastenkuerzel.md", self.settings)
 
     # --- window -------------------------------------------------------------------------------
 
