@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self._settings_dialog: QDialog | None = None
         self._due_dialog: QDialog | None = None
+        self._due_loader: QThread | None = None
         self._areas: dict[str, Area] = {}
         self._current: Area | None = None
         self.setObjectName("main_window")
@@ -741,11 +742,15 @@ class MainWindow(QMainWindow):
 
     # --- Wiedervorlage and calendar -----------------------------------------------------------
 
-    def create_due_dialog(self) -> QDialog:
+    def create_due_dialog(self, entries: list[Any] | None = None) -> QDialog:
         from meinbuero.gui.dialogs.due_dialog import DueDialog
 
         dialog = DueDialog(
-            database=self.database, signals=self.signals, settings=self.settings, parent=self
+            database=self.database,
+            signals=self.signals,
+            settings=self.settings,
+            entries=entries,
+            parent=self,
         )
         dialog.open_customer_requested.connect(self.open_customer)
         return dialog
@@ -786,6 +791,25 @@ class MainWindow(QMainWindow):
             return None
         return self._keep_due_dialog(dialog)
 
+    def show_due_on_start_soon(self) -> None:
+        """At start: the due list read in the background (the window answers meanwhile), then
+        shown as :meth:`show_due_on_start` does."""
+        from meinbuero.gui.dialogs.due_dialog import DueLoader, show_on_start
+
+        if self._due_dialog is not None or not show_on_start(self.settings):
+            return
+        self._due_loader = DueLoader(database=self.database, today=date.today(), parent=self)
+        self._due_loader.loaded.connect(self._due_loaded)
+        self._due_loader.start()
+
+    def _due_loaded(self, entries: list[Any]) -> None:
+        if self._due_loader is not None:
+            self._due_loader.wait()
+            self._due_loader.deleteLater()
+            self._due_loader = None
+        if entries and self._due_dialog is None and self.isVisible():
+            self._keep_due_dialog(self.create_due_dialog(entries))
+
     def _due_finished(self, dialog: QDialog) -> None:
         if self._due_dialog is dialog:
             self._due_dialog = None
@@ -795,7 +819,9 @@ class MainWindow(QMainWindow):
         """Datei > Importieren…: the import wizard (it tells the lists to reload)."""
         from meinbuero.gui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(database=self.database, signals=self.signals, parent=self)
+        wizard = ImportWizard(
+            database=self.database, signals=self.signals, settings=self.settings, parent=self
+        )
         try:
             self.run_dialog(wizard)
         finally:
@@ -1083,6 +1109,8 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is not None and not self._settings_dialog.close():
             event.ignore()
             return
+        if self._due_loader is not None:
+            self._due_loader.wait()  # it reads the company file that closes now
         self.save_window_state()
         self.back_up_on_close()
         event.accept()

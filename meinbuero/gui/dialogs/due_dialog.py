@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QThread,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from meinbuero.domain.values import format_date_de
 from meinbuero.gui.forms.ui_due_dialog import Ui_DueDialog
@@ -48,6 +50,26 @@ def show_on_start(settings: QSettings) -> bool:
 def load_due(database: Database, today: date) -> list[DueEntry]:
     with database.sessions() as session:
         return due_list(session, today=today)
+
+
+class DueLoader(QThread):
+    """Reads the due list off the GUI thread (at start, with its own session): the window
+    comes up and answers while a large company's follow-ups are read."""
+
+    #: The entries (a list of DueEntry); an empty list when they could not be read.
+    loaded = Signal(object)
+
+    def __init__(self, *, database: Database, today: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._today = today
+
+    def run(self) -> None:
+        try:
+            entries = load_due(self._database, self._today)
+        except (SQLAlchemyError, OSError):
+            entries = []  # F9 reads it again and says what is wrong
+        self.loaded.emit(entries)
 
 
 class DueTableModel(QAbstractTableModel):
@@ -150,6 +172,7 @@ class DueDialog(QDialog):
         signals: DataSignals,
         settings: QSettings,
         today: date | None = None,
+        entries: list[DueEntry] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -169,7 +192,9 @@ class DueDialog(QDialog):
                 "Due on {day}: open tasks, follow-ups and birthdays of the next 14 days"
             ).format(day=format_date_de(self.today))
         )
-        self.model = DueTableModel(entries=load_due(database, self.today), parent=self)
+        if entries is None:
+            entries = load_due(database, self.today)
+        self.model = DueTableModel(entries=entries, parent=self)
         view = self.ui.due_view
         view.setModel(self.model)
         view.verticalHeader().hide()
