@@ -809,6 +809,7 @@ class MainWindow(QMainWindow):
             self._due_loader = None
         if entries and self._due_dialog is None and self.isVisible():
             self._keep_due_dialog(self.create_due_dialog(entries))
+            self.activateWindow()  # the keyboard stays here (F9 goes to the list)
 
     def _due_finished(self, dialog: QDialog) -> None:
         if self._due_dialog is dialog:

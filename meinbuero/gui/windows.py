@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 #: Room for a title bar the window system has not told yet (before a window's first show the
 #: frame is unknown; Windows' title bar is about 31 px at 100 %).
 TITLE_BAR = 32
+BORDER = 8
 FOLDERS = "file_dialogs/"
 
 
@@ -35,6 +36,7 @@ def fit_rect(window: QRect, frame: QRect, available: QRect, minimum: QSize) -> Q
     bottom = frame.bottom() - window.bottom()
     if top < TITLE_BAR // 4:  # no frame known yet: leave room for one
         top = TITLE_BAR
+        left, right, bottom = max(left, BORDER), max(right, BORDER), max(bottom, BORDER)
     width = min(window.width(), max(minimum.width(), available.width() - left - right))
     height = min(window.height(), max(minimum.height(), available.height() - top - bottom))
     x = min(window.left(), available.right() - right - width + 1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import importlib.metadata as metadata
 import re
 from dataclasses import dataclass
+from email.message import Message
+from typing import cast
 
 from meinbuero.i18n import tr
 
@@ -60,7 +62,7 @@ def dependency_names() -> list[str]:
     return [name for name in names if name] or list(KNOWN_DEPENDENCIES)
 
 
-def licence_of(meta: metadata.PackageMetadata) -> str:
+def licence_of(meta: Message) -> str:
     """The licence a package declares: its SPDX expression, else a short License field, else
     its trove classifiers; "" when it names none."""
     expression = (meta.get("License-Expression") or "").strip()
@@ -83,7 +85,7 @@ def libraries() -> list[Library]:
     found: list[Library] = []
     for name in dependency_names():
         try:
-            meta = metadata.metadata(name)
+            meta = cast(Message, metadata.metadata(name))
         except metadata.PackageNotFoundError:
             found.append(Library(name, "", tr("not stated")))
             continue

@@ -18,8 +18,8 @@ from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.store.database import Database
 from tests.gui.conftest import UrlCatcher
 from tests.gui.test_contact_links import click_link, events
-from tests.gui.test_contact_links import customer as customer  # noqa: F401 (fixture)
-from tests.gui.test_contact_links import details as details  # noqa: F401 (fixture)
+from tests.gui.test_contact_links import customer as customer
+from tests.gui.test_contact_links import details as details
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the XDG configuration is Linux's"
@@ -91,7 +91,7 @@ def test_a_scheme_the_program_handles_itself_has_a_program(
 
 @linux_only
 def test_no_mail_program_no_e_mail_recorded_and_the_user_is_told(
-    details: CustomerDialog,  # noqa: F811 (the fixture)
+    details: CustomerDialog,
     database: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -100,8 +100,13 @@ def test_no_mail_program_no_e_mail_recorded_and_the_user_is_told(
     told: list[str] = []
     started: list[QUrl] = []
     monkeypatch.setattr(ContactLauncher, "report_failure", lambda launcher, text: told.append(text))
+
     # xdg-open would "succeed" here: the check must come before it.
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: started.append(url) or True)
+    def open_url(url: QUrl) -> bool:
+        started.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     click_link(details.address_tab.ui.email)
     click_link(details.address_tab.ui.phone)
     assert events(database) == []

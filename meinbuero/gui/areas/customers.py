@@ -423,7 +423,8 @@ class CustomersArea(Area):
         elif self.model.total == 0 and not self.show_archived_action.isChecked():
             self.overlay.show_text(first_steps_html())
         else:
-            self.overlay.show_text(f"<p>{html.escape(self.tr('No matches'))}</p>")
+            no_matches = self.tr("No matches")
+            self.overlay.show_text(f"<p>{html.escape(no_matches)}</p>")
 
     def _first_step(self, link: str) -> None:
         if link == "new":
@@ -984,23 +985,36 @@ class CustomersArea(Area):
 
 def first_steps_html() -> str:
     """What the empty list of a new company suggests, with links to each step."""
-
-    def translate(text: str) -> str:
-        return html.escape(QCoreApplication.translate("CustomersArea", text))
-
+    translate = QCoreApplication.translate
     steps = [
-        ("new", translate("Create your first customer"), translate("Ctrl+N")),
-        ("import", translate("Import customers…"), translate("from Excel, Outlook, CSV or vCard")),
-        ("company", translate("Fill in Meine Firma"), translate("for letters and invoices")),
+        (
+            "new",
+            translate("CustomersArea", "Create your first customer"),
+            translate("CustomersArea", "Ctrl+N"),
+        ),
+        (
+            "import",
+            translate("CustomersArea", "Import customers…"),
+            translate("CustomersArea", "from Excel, Outlook, CSV or vCard"),
+        ),
+        (
+            "company",
+            translate("CustomersArea", "Fill in Meine Firma"),
+            translate(
+                "CustomersArea", "your address, tax number and bank for letters and invoices"
+            ),
+        ),
     ]
     lines = "".join(
-        f"<li style='margin-bottom: 8px'><a href='{link}'>{text}</a> – {note}</li>"
+        f"<li style='margin-bottom: 8px'><a href='{link}'>{html.escape(text)}</a>"
+        f" – {html.escape(note)}</li>"
         for link, text, note in steps
     )
+    heading = translate("CustomersArea", "No customers yet. What would you like to do first?")
+    handbook = translate("CustomersArea", "First steps in the handbook")
     return (
-        f"<h3>{translate('No customers yet. What would you like to do first?')}</h3>"
-        f"<ol style='text-align: left'>{lines}</ol>"
-        f"<p><a href='help'>{translate('First steps in the handbook')}</a> (F1)</p>"
+        f"<h3>{html.escape(heading)}</h3><ol style='text-align: left'>{lines}</ol>"
+        f"<p><a href='help'>{html.escape(handbook)}</a> (F1)</p>"
     )
 
 

@@ -84,7 +84,9 @@ class AboutDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """The libraries as the table shows them."""
-        return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
-            for row in range(self.table.rowCount())
-        ]
+        rows: list[tuple[str, str, str]] = []
+        for row in range(self.table.rowCount()):
+            name, version, licence = (self.table.item(row, column) for column in range(3))
+            assert name is not None and version is not None and licence is not None
+            rows.append((name.text(), version.text(), licence.text()))
+        return rows

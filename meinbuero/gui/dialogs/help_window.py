@@ -237,13 +237,14 @@ class HelpBrowser(QTextBrowser):
 
     def doSetSource(  # noqa: N802 (Qt's name)
         self,
-        name: QUrl,
+        name: QUrl | str,
         type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
         super().doSetSource(name, type)
         self._mark_headings()
-        if name.hasFragment():
-            self.scrollToAnchor(name.fragment())
+        url = QUrl(name)
+        if url.hasFragment():
+            self.scrollToAnchor(url.fragment())
 
     def _mark_headings(self) -> None:
         document = self.document()
@@ -266,6 +267,27 @@ class HelpBrowser(QTextBrowser):
             block = block.next()
         # Laid out again as a whole: else blocks after a changed heading may keep no height.
         document.markContentsDirty(0, document.characterCount())
+
+    def mark_word(self, word: str, *, after: str = "") -> bool:
+        """Select the first ``word`` (typed as "ae" or "ä") in the section ``after`` (or the
+        page); whether it was found."""
+        document = self.document()
+        start = QTextCursor(document)
+        block = document.begin()
+        while after and block.isValid():
+            if block.blockFormat().headingLevel() and anchor_of(block.text()) == after:
+                start = QTextCursor(block)
+                break
+            block = block.next()
+        spellings = [word]
+        for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe")):
+            spellings.append(spellings[-1].replace(plain, umlaut))
+        for spelling in dict.fromkeys(spellings):
+            found = document.find(spelling, start)
+            if not found.isNull():
+                self.setTextCursor(found)
+                return True
+        return False
 
     def anchors(self) -> list[str]:
         """The anchors of the page shown (for tests and links)."""
@@ -416,6 +438,8 @@ class HelpWindow(QWidget):
         path = Path(url.toLocalFile())
         for index in range(self.contents.topLevelItemCount()):
             item = self.contents.topLevelItem(index)
+            if item is None:
+                continue
             page_url = item.data(0, URL_ROLE)
             if isinstance(page_url, QUrl) and Path(page_url.toLocalFile()) == path:
                 self.contents.blockSignals(True)
@@ -455,11 +479,12 @@ class HelpWindow(QWidget):
 
     def _result_chosen(self, item: QListWidgetItem) -> None:
         url = item.data(URL_ROLE)
-        if isinstance(url, QUrl):
-            self.browser.setSource(url, QTextDocument.ResourceType.MarkdownResource)
-            words = self.search_field.text().split()
-            if words:  # the first word marked where it is
-                self.browser.find(words[0])
+        if not isinstance(url, QUrl):
+            return
+        self.browser.setSource(url, QTextDocument.ResourceType.MarkdownResource)
+        words = self.search_field.text().split()
+        if words:
+            self.browser.mark_word(words[0], after=url.fragment())
 
     def _first_result(self) -> None:
         if self.results.count():
@@ -493,8 +518,7 @@ class HelpDesk(QObject):
         if window.isMinimized():
             window.showNormal()
         window.show()
-        window.raise_()
-        window.activateWindow()
+        window.activateWindow()  # brings it forward too (Windows' foreground window)
         return window
 
     def _forget(self) -> None:
