@@ -1013,8 +1013,9 @@ def first_steps_html() -> str:
     heading = translate("CustomersArea", "No customers yet. What would you like to do first?")
     handbook = translate("CustomersArea", "First steps in the handbook")
     return (
-        f"<h3>{html.escape(heading)}</h3><ol style='text-align: left'>{lines}</ol>"
-        f"<p><a href='help'>{html.escape(handbook)}</a> (F1)</p>"
+        f"<h3 align='center'>{html.escape(heading)}</h3>"
+        f"<table align='center'><tr><td><ol>{lines}</ol>"
+        f"<p><a href='help'>{html.escape(handbook)}</a> (F1)</p></td></tr></table>"
     )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -202,7 +202,12 @@ class DueDialog(QDialog):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 110, 70, 300)):
+        bold = QFont(view.font())
+        bold.setBold(True)
+        overdue = QFontMetrics(bold).horizontalAdvance(
+            self.model.tr("overdue since {day}").format(day="30.11.2026")
+        )
+        for column, width in enumerate((max(110, overdue + 16), 110, 70, 300)):
             view.setColumnWidth(column, width)
         view.doubleClicked.connect(self._open_index)
         view.installEventFilter(self)

@@ -314,9 +314,9 @@ class HelpWindow(QWidget):
         self.folders = folders or help_folders()
         self.pages = read_pages(self.folders)
 
-        self.back_button = self._button(self.tr("Back"), "back_button", "go-previous")
-        self.forward_button = self._button(self.tr("Forward"), "forward_button", "go-next")
-        self.contents_button = self._button(self.tr("Contents"), "contents_button", "go-home")
+        self.back_button = self._button(self.tr("Back"), "back_button")
+        self.forward_button = self._button(self.tr("Forward"), "forward_button")
+        self.contents_button = self._button(self.tr("Contents"), "contents_button")
         self.search_field = QLineEdit()
         self.search_field.setObjectName("search_field")
         self.search_field.setPlaceholderText(self.tr("Search the handbook"))
@@ -383,11 +383,10 @@ class HelpWindow(QWidget):
                 self.splitter.restoreState(splitter)
         manage(self)
 
-    def _button(self, text: str, name: str, theme: str) -> QToolButton:
+    def _button(self, text: str, name: str) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
         button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
     # --- pages --------------------------------------------------------------------------------
