@@ -18,9 +18,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -796,17 +798,20 @@ class MainWindow(QMainWindow):
         shown as :meth:`show_due_on_start` does."""
         from meinbuero.gui.dialogs.due_dialog import DueLoader, show_on_start
 
-        if self._due_dialog is not None or not show_on_start(self.settings):
+        if self._due_dialog is not None or not self.isVisible() or not show_on_start(self.settings):
             return
-        self._due_loader = DueLoader(database=self.database, today=date.today(), parent=self)
-        self._due_loader.loaded.connect(self._due_loaded)
-        self._due_loader.start()
+        # The application keeps the thread: a window deleted while it reads must not take a
+        # running thread with it.
+        loader = DueLoader(
+            database=self.database, today=date.today(), parent=QApplication.instance()
+        )
+        loader.finished.connect(loader.deleteLater)
+        loader.loaded.connect(self._due_loaded)
+        self._due_loader = loader
+        loader.start()
 
     def _due_loaded(self, entries: list[Any]) -> None:
-        if self._due_loader is not None:
-            self._due_loader.wait()
-            self._due_loader.deleteLater()
-            self._due_loader = None
+        self._due_loader = None
         if entries and self._due_dialog is None and self.isVisible():
             self._keep_due_dialog(self.create_due_dialog(entries))
             self.activateWindow()  # the keyboard stays here (F9 goes to the list)
@@ -1110,7 +1115,7 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is not None and not self._settings_dialog.close():
             event.ignore()
             return
-        if self._due_loader is not None:
+        if self._due_loader is not None and shiboken6.isValid(self._due_loader):
             self._due_loader.wait()  # it reads the company file that closes now
         self.save_window_state()
         self.back_up_on_close()
