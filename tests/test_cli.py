@@ -270,6 +270,7 @@ def test_due_as_json(office: Path) -> None:
             "id": 1,
             "contact_person": "",
             "age": None,
+            "overdue": True,
         },
         {
             "reason": "follow_up",
@@ -282,6 +283,7 @@ def test_due_as_json(office: Path) -> None:
             "id": 1,
             "contact_person": "",
             "age": None,
+            "overdue": True,
         },
         {
             "reason": "birthday",
@@ -294,6 +296,7 @@ def test_due_as_json(office: Path) -> None:
             "id": 1,
             "contact_person": "",
             "age": 48,
+            "overdue": False,
         },
     ]
 

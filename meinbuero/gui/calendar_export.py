@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from meinbuero.gui.windows import documents_folder
 from meinbuero.services import customers
 from meinbuero.services.errors import NotFound
 from meinbuero.store.database import Database
@@ -37,14 +38,14 @@ class CalendarExporter(QObject):
             if period is None:
                 return None
             since, until = period
-            suggested = Path.home() / f"meinbuero-{since:%Y-%m-%d}-{until:%Y-%m-%d}.ics"
+            suggested = documents_folder() / f"meinbuero-{since:%Y-%m-%d}-{until:%Y-%m-%d}.ics"
         else:
             try:
                 with self._database.sessions() as session:
                     number = customers.get_customer(session, customer_id).number
             except NotFound:
                 return None
-            suggested = Path.home() / f"meinbuero-{number}.ics"
+            suggested = documents_folder() / f"meinbuero-{number}.ics"
         path = self.ask_file(suggested)
         if path is None:
             return None

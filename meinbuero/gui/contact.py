@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from meinbuero.domain.phone import PhoneNumber
+from meinbuero.gui import handlers
 from meinbuero.gui.signals import DataSignals
 from meinbuero.services import contact, mail
 from meinbuero.services.contact import ContactKind
@@ -148,6 +149,10 @@ class ContactLauncher(QObject):
         return True
 
     def _open(self, url: str, kind: ContactKind | None) -> bool:
+        missing = handlers.missing_program(url)  # xdg-open "succeeds" without a mail program
+        if missing is not None:
+            self.report_failure(missing)
+            return False
         # Our URLs are already percent-encoded; StrictMode keeps them as they are.
         if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
             return True

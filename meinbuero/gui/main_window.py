@@ -11,7 +11,6 @@ its own layout under its key.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,9 +18,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -36,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meinbuero import __version__
 from meinbuero.gui import start
 from meinbuero.gui.areas.base import Area, RoutedActions
 from meinbuero.gui.areas.customers import CustomersArea
 from meinbuero.gui.calendar_export import CalendarExporter
 from meinbuero.gui.icons import app_icon, icon
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.windows import manage
 from meinbuero.paths import user_data_dir
 from meinbuero.services import backup_settings
 from meinbuero.services import settings as company_settings
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self._settings_dialog: QDialog | None = None
         self._due_dialog: QDialog | None = None
+        self._due_loader: QThread | None = None
         self._areas: dict[str, Area] = {}
         self._current: Area | None = None
         self.setObjectName("main_window")
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
 
         self._load_company()
         self._restore_window()
+        manage(self)
         keys = [entry.key for entry in self.entries]
         last = str(settings.value(AREA, "customers"))
         self.show_area(last if last in keys else "customers")
@@ -402,6 +405,12 @@ class MainWindow(QMainWindow):
             name="settings_action",
         )
         self.about_action = a(self.tr("About meinbuero…"), self.show_about, name="about_action")
+        self.handbook_action = a(
+            self.tr("Handbook"), self.show_handbook, shortcut="F1", name="handbook_action"
+        )
+        self.keys_help_action = a(
+            self.tr("Keyboard shortcuts"), self.show_keys_help, name="keys_help_action"
+        )
         self.due_action = a(
             self.tr("Follow-ups…"),
             self.show_due,
@@ -499,6 +508,10 @@ class MainWindow(QMainWindow):
         extras_menu.addAction(self.history_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        help_menu.addAction(self.handbook_action)
+        help_menu.addAction(self.keys_help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_finance_menu(self, bar: QMenuBar) -> None:
@@ -692,6 +705,7 @@ class MainWindow(QMainWindow):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog; tests work it instead of the user."""
+        manage(dialog)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def inform(self, text: str) -> None:
@@ -766,6 +780,7 @@ class MainWindow(QMainWindow):
             _bring_forward(dialog)
             return dialog
         dialog = self.create_settings_dialog(page)
+        manage(dialog)
         self._settings_dialog = dialog
         dialog.finished.connect(lambda _result, dialog=dialog: self._settings_finished(dialog))
         dialog.open()
@@ -778,11 +793,15 @@ class MainWindow(QMainWindow):
 
     # --- Wiedervorlage and calendar -----------------------------------------------------------
 
-    def create_due_dialog(self) -> QDialog:
+    def create_due_dialog(self, entries: list[Any] | None = None) -> QDialog:
         from meinbuero.gui.dialogs.due_dialog import DueDialog
 
         dialog = DueDialog(
-            database=self.database, signals=self.signals, settings=self.settings, parent=self
+            database=self.database,
+            signals=self.signals,
+            settings=self.settings,
+            entries=entries,
+            parent=self,
         )
         dialog.open_customer_requested.connect(self.open_customer)
         return dialog
@@ -795,7 +814,7 @@ class MainWindow(QMainWindow):
     def _keep_due_dialog(self, dialog: QDialog) -> QDialog:
         self._due_dialog = dialog
         dialog.finished.connect(lambda _result, dialog=dialog: self._due_finished(dialog))
-        dialog.show()
+        manage(dialog).show()
         return dialog
 
     def show_due(self) -> QDialog:
@@ -806,7 +825,9 @@ class MainWindow(QMainWindow):
                 reload()
             _bring_forward(self._due_dialog)
             return self._due_dialog
-        return self._keep_due_dialog(self.create_due_dialog())
+        dialog = self._keep_due_dialog(self.create_due_dialog())
+        dialog.activateWindow()  # asked for: it takes the keyboard (at start it does not)
+        return dialog
 
     def show_due_on_start(self) -> QDialog | None:
         """After start: the due list when "Beim Start anzeigen" is on and something is due."""
@@ -821,6 +842,29 @@ class MainWindow(QMainWindow):
             return None
         return self._keep_due_dialog(dialog)
 
+    def show_due_on_start_soon(self) -> None:
+        """At start: the due list read in the background (the window answers meanwhile), then
+        shown as :meth:`show_due_on_start` does."""
+        from meinbuero.gui.dialogs.due_dialog import DueLoader, show_on_start
+
+        if self._due_dialog is not None or not self.isVisible() or not show_on_start(self.settings):
+            return
+        # The application keeps the thread: a window deleted while it reads must not take a
+        # running thread with it.
+        loader = DueLoader(
+            database=self.database, today=date.today(), parent=QApplication.instance()
+        )
+        loader.finished.connect(loader.deleteLater)
+        loader.loaded.connect(self._due_loaded)
+        self._due_loader = loader
+        loader.start()
+
+    def _due_loaded(self, entries: list[Any]) -> None:
+        self._due_loader = None
+        if entries and self._due_dialog is None and self.isVisible():
+            self._keep_due_dialog(self.create_due_dialog(entries))
+            self.activateWindow()  # the keyboard stays here (F9 goes to the list)
+
     def _due_finished(self, dialog: QDialog) -> None:
         if self._due_dialog is dialog:
             self._due_dialog = None
@@ -830,7 +874,9 @@ class MainWindow(QMainWindow):
         """Datei > Importieren…: the import wizard (it tells the lists to reload)."""
         from meinbuero.gui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(database=self.database, signals=self.signals, parent=self)
+        wizard = ImportWizard(
+            database=self.database, signals=self.signals, settings=self.settings, parent=self
+        )
         try:
             self.run_dialog(wizard)
         finally:
@@ -1005,6 +1051,7 @@ class MainWindow(QMainWindow):
                 path, database=self.database, signals=self.signals, parent=self
             )
         if dialog is not None:
+            manage(dialog)
             self._dialogs.append(dialog)
             dialog.finished.connect(lambda _result, dialog=dialog: self._dialog_finished(dialog))
         return dialog
@@ -1057,14 +1104,24 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About meinbuero"),
-            self.tr(
-                "<h3>meinbuero {version}</h3><p>Customers, contacts and notes of your"
-                " business.</p><p>Company file: {path}</p>"
-            ).format(version=__version__, path=html.escape(str(self.database.path))),
-        )
+        from meinbuero.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(company_file=self.database.path, parent=self)
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_handbook(self) -> QWidget:
+        """Hilfe > Handbuch (F1): the handbook at the page of the current area."""
+        from meinbuero.gui.dialogs.help_window import show_help
+
+        return show_help(self, self.settings)
+
+    def show_keys_help(self) -> QWidget:
+        from meinbuero.gui.dialogs.help_window import show_topic
+
+        return show_topic("tastenkuerzel.md", self.settings)
 
     # --- window -------------------------------------------------------------------------------
 
@@ -1113,6 +1170,8 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is not None and not self._settings_dialog.close():
             event.ignore()
             return
+        if self._due_loader is not None and shiboken6.isValid(self._due_loader):
+            self._due_loader.wait()  # it reads the company file that closes now
         self.save_window_state()
         self.back_up_on_close()
         event.accept()

@@ -576,12 +576,14 @@ class Launcher(QObject):
             )
         )
         window.show()
-        window.back_up_daily()
         add_recent_file(self.settings, path)
+        # The window first; once it is on the screen the daily backup, and the due list read
+        # in the background.
+        QTimer.singleShot(0, window.back_up_daily)
         if new_company:
             window.open_settings("company")
         else:
-            window.show_due_on_start()
+            QTimer.singleShot(0, window.show_due_on_start_soon)
         return Opened.OPENED
 
     def _open_from(self, entry: _OpenCompany, path: Path, new_company: bool) -> None:

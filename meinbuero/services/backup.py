@@ -14,20 +14,21 @@ are complete: a crash or a full disk never leaves a half file under the final na
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import re
 import shutil
 import sqlite3
+import sys
 import uuid
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
-
-import pyzipper
+from types import ModuleType
+from typing import IO, TYPE_CHECKING, Any
 
 from meinbuero import __version__
 from meinbuero.i18n import tr
@@ -40,6 +41,28 @@ from meinbuero.store.database import (
     read_state,
 )
 from meinbuero.store.documents import CHUNK, DocumentStore, fsync_dir, is_hash, store_root
+
+
+def _lazy_module(name: str) -> ModuleType:
+    """``name`` imported on its first attribute access."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    import pyzipper
+else:
+    # Loaded when first used: the window's start only lists the backups (no zip is opened),
+    # and pyzipper with its AES (Cryptodome, cffi) takes 40 ms to import.
+    pyzipper = _lazy_module("pyzipper")
 
 EXTENSION = ".meinbuero-backup"
 FORMAT_VERSION = 1

@@ -7,7 +7,7 @@ customers are left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -52,6 +52,8 @@ class DueEntry:
     id: int
     contact_person: str = ""
     age: int | None = None
+    #: A task or follow-up whose day has passed (it is "überfällig seit" ``day``).
+    overdue: bool = False
 
 
 def _customer_columns() -> tuple[InstrumentedAttribute[Any], ...]:
@@ -80,11 +82,17 @@ def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[Any]:
 
 def due_list(session: Session, *, today: date, days: int = 14) -> list[DueEntry]:
     """Open tasks due by ``today``, follow-ups due by ``today``, and the birthdays from
-    ``today`` to ``days`` days ahead: tasks first, then follow-ups, each oldest first, then the
-    birthdays, today's first."""
+    ``today`` to ``days`` days ahead: first what is overdue (tasks and follow-ups of days before
+    ``today``, oldest first), then today's tasks, today's follow-ups, then the birthdays,
+    today's first."""
+    entries = [
+        replace(entry, overdue=True) if entry.day < today else entry
+        for entry in (*_open_tasks(session, today), *_follow_ups(session, today))
+    ]
+    overdue = sorted((e for e in entries if e.overdue), key=lambda e: e.day)  # stable
     return [
-        *_open_tasks(session, today),
-        *_follow_ups(session, today),
+        *overdue,
+        *(e for e in entries if not e.overdue),
         *_birthdays(session, today, days),
     ]
 

@@ -229,6 +229,11 @@
       <translation>Vorauszahlungsrechnung</translation>
     </message>
     <message>
+      <location filename="../../meinbuero/services/about.py" />
+      <source>All rights reserved</source>
+      <translation>alle Rechte vorbehalten</translation>
+    </message>
+    <message>
       <location filename="../../meinbuero/services/einvoice/read_view.py" />
       <source>Allowance</source>
       <translation>Nachlass</translation>
@@ -5002,6 +5007,11 @@
       <location filename="../../meinbuero/cli/bank.py" />
       <source>not assigned</source>
       <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+      <location filename="../../meinbuero/services/about.py" />
+      <source>not stated</source>
+      <translation>keine Angabe</translation>
     </message>
     <message>
       <location filename="../../meinbuero/services/payments.py" />

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About meinbuero</source>
+        <translation>Über meinbuero</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Customers, contacts, selling and letters of your business.&lt;/p&gt;&lt;p&gt;Licence: {licence}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Kunden, Kontakte, Verkauf und Briefe Ihrer Firma.&lt;/p&gt;&lt;p&gt;Lizenz: {licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Company file: {path}</source>
+        <translation>Firmendatei: {path}</translation>
+    </message>
+    <message>
+        <source>Built with Python {python} and Qt {qt}, and these libraries:</source>
+        <translation>Erstellt mit Python {python} und Qt {qt} und diesen Bibliotheken:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
     <name>AccountingPage</name>
     <message>
         <source>DATEV</source>
@@ -1648,6 +1679,10 @@ Den Artikel stattdessen archivieren? Er wird dann nicht mehr angeboten, bleibt a
         <translation>Alle Gruppen</translation>
     </message>
     <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
@@ -1726,6 +1761,38 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>{customer} was deleted.</source>
         <translation>{customer} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Create your first customer</source>
+        <translation>Ersten Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Kunden importieren…</translation>
+    </message>
+    <message>
+        <source>from Excel, Outlook, CSV or vCard</source>
+        <translation>aus Excel, Outlook, CSV oder vCard</translation>
+    </message>
+    <message>
+        <source>Fill in Meine Firma</source>
+        <translation>Meine Firma ausfüllen</translation>
+    </message>
+    <message>
+        <source>your address, tax number and bank for letters and invoices</source>
+        <translation>Ihre Anschrift, Steuernummer und Bank für Briefe und Rechnungen</translation>
+    </message>
+    <message>
+        <source>No customers yet. What would you like to do first?</source>
+        <translation>Noch keine Kunden. Womit möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>First steps in the handbook</source>
+        <translation>Erste Schritte im Handbuch</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2093,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <name>DueTableModel</name>
     <message>
         <source>Date</source>
+        <extracomment>Overdue lines: the red of the status bar&apos;s backup warning. The entries (a list of DueEntry); an empty list when they could not be read.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -2059,6 +2127,10 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>Birthday ({age} years)</source>
         <translation>Geburtstag ({age} Jahre)</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>überfällig seit {day}</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2827,38 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>meinbuero – Handbook</source>
+        <extracomment>The handbook&apos;s pages in the order of the contents; pages not named here follow by name. What F1 shows: main window areas (&quot;area:&lt;key&gt;&quot;, a prefix ends with &quot;_&quot;), tabs and windows by their object name, settings pages as &quot;settings:&lt;page&gt;&quot;.</extracomment>
+        <translation>meinbuero – Handbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Search the handbook</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>{count} places found</source>
+        <translation>{count} Stellen gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>HistorySettingsPage</name>
     <message>
         <source>History</source>
@@ -2853,6 +2957,7 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <name>ImportWizard</name>
     <message>
         <source>Import customers</source>
+        <extracomment>Where the file dialog starts (the folder of the last import is kept here).</extracomment>
         <translation>Kunden importieren</translation>
     </message>
     <message>
@@ -3437,6 +3542,14 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>Über meinbuero…</translation>
     </message>
     <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Follow-ups…</source>
         <translation>Wiedervorlage…</translation>
     </message>
@@ -3603,14 +3716,6 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>About meinbuero</source>
-        <translation>Über meinbuero</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Customers, contacts and notes of your business.&lt;/p&gt;&lt;p&gt;Company file: {path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;meinbuero {version}&lt;/h3&gt;&lt;p&gt;Kunden, Kontakte und Notizen Ihrer Firma.&lt;/p&gt;&lt;p&gt;Firmendatei: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6222,25 @@ bei 1 beginnen</translation>
     <message>
         <source>meinbuero</source>
         <translation>meinbuero</translation>
+    </message>
+</context>
+<context>
+    <name>handlers</name>
+    <message>
+        <source>No e-mail program is set up on this PC, so no message was started and nothing was recorded in the history. Set a default e-mail program (Windows: Settings &gt; Apps &gt; Default apps) or copy the address with the right mouse button.</source>
+        <extracomment>The schemes whose program is checked before starting it (browsers and maps are not: a PC without a browser is not one this program runs on).</extracomment>
+        <translation>Auf diesem PC ist kein E-Mail-Programm eingerichtet, daher wurde keine Nachricht begonnen und nichts in der Historie vermerkt. Richten Sie ein Standard-E-Mail-Programm ein (Windows: Einstellungen &gt; Apps &gt; Standard-Apps) oder kopieren Sie die Adresse mit der rechten Maustaste.</translation>
+    </message>
+    <message>
+        <source>No program for phone calls is set up on this PC, so no call was started and nothing was recorded in the history. Set one (Windows: Settings &gt; Apps &gt; Default apps) or choose another way of dialling in Settings &gt; History.</source>
+        <translation>Auf diesem PC ist kein Programm zum Telefonieren eingerichtet, daher wurde kein Anruf begonnen und nichts in der Historie vermerkt. Richten Sie eines ein (Windows: Einstellungen &gt; Apps &gt; Standard-Apps) oder wählen Sie unter Einstellungen &gt; Historie eine andere Art zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>überfällig seit {day}</translation>
     </message>
 </context>
 <context>

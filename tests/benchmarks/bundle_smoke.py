@@ -336,6 +336,7 @@ def static_checks(folder: Path) -> str:
         "translations (program)": "meinbuero/_bundled/resources/translations/meinbuero_de.qm",
         "translations (core)": "meinbuero/_bundled/resources/translations/core_de.ts",
         "icons": "meinbuero/_bundled/resources/icons/meinbuero.svg",
+        "handbook": "meinbuero/_bundled/resources/help/de/index.md",
         "migrations": "meinbuero/_bundled/db/versions/0001_customer_master_data.py",
         "alembic env": "meinbuero/_bundled/db/env.py",
         "Vera": "reportlab/fonts/Vera.ttf",

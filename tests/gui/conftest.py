@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from meinbuero.gui import handlers
 from meinbuero.gui.dialogs.customer_dialog import CustomerDialog
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.translation import install_translators
@@ -92,7 +92,7 @@ def catch_urls() -> Iterator[Callable[..., UrlCatcher]]:
     def install(*wanted: str) -> UrlCatcher:
         catcher = UrlCatcher()
         for scheme in wanted:
-            QDesktopServices.setUrlHandler(scheme, catcher, "receive")  # type: ignore[arg-type]
+            handlers.set_url_handler(scheme, catcher, "receive")
             schemes.append(scheme)
         catchers.append(catcher)
         return catcher
@@ -100,7 +100,7 @@ def catch_urls() -> Iterator[Callable[..., UrlCatcher]]:
     catchers: list[UrlCatcher] = []  # alive until the handlers are gone
     yield install
     for scheme in schemes:
-        QDesktopServices.unsetUrlHandler(scheme)
+        handlers.unset_url_handler(scheme)
 
 
 @pytest.fixture

@@ -327,10 +327,11 @@ def test_the_note_question_names_the_call_and_returns_what_was_typed(
 
 
 def test_when_no_program_starts_nothing_is_recorded_and_the_user_is_told(
-    details: CustomerDialog, database: Database, monkeypatch: pytest.MonkeyPatch
+    details: CustomerDialog, database: Database, opened: UrlCatcher, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
-    # A PC without a mail program or phone: Windows hands the link to nobody.
+    # A program is set for mail and calls, but it does not start: Windows hands the link to
+    # nobody.
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     monkeypatch.setattr(ContactLauncher, "report_failure", lambda launcher, text: told.append(text))
     click_link(details.address_tab.ui.email)

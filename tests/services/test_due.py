@@ -140,7 +140,14 @@ def test_open_tasks_and_follow_ups_due_today_or_before(database: Database) -> No
         entries = due_list(session, today=date(2027, 2, 25))
 
     def entry(
-        reason: str, day: date, subject: str, kind: str, id: int, person: str = ""
+        reason: str,
+        day: date,
+        subject: str,
+        kind: str,
+        id: int,
+        person: str = "",
+        *,
+        overdue: bool = False,
     ) -> DueEntry:
         return DueEntry(
             reason=reason,
@@ -152,12 +159,16 @@ def test_open_tasks_and_follow_ups_due_today_or_before(database: Database) -> No
             kind=kind,
             id=id,
             contact_person=person,
+            overdue=overdue,
         )
 
+    # What is overdue first, oldest first; then today's tasks and follow-ups.
     assert entries == [
-        entry("task", date(2027, 2, 20), "Überfällig", "task", overdue, "Jan Berg"),
+        entry(
+            "follow_up", date(2027, 2, 10), "Vorführung", "appointment", appointment, overdue=True
+        ),
+        entry("task", date(2027, 2, 20), "Überfällig", "task", overdue, "Jan Berg", overdue=True),
         entry("task", date(2027, 2, 25), "Heute fällig", "task", today),
-        entry("follow_up", date(2027, 2, 10), "Vorführung", "appointment", appointment),
         entry("follow_up", date(2027, 2, 25), "Nachfassen", "event", event),
     ]
 

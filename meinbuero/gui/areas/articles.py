@@ -33,6 +33,7 @@ from meinbuero.gui.dialogs.article_dialog import price_text, rate_text
 from meinbuero.gui.dialogs.price_list_dialog import wait_cursor
 from meinbuero.gui.icons import icon
 from meinbuero.gui.models.id_table import TableColumn
+from meinbuero.gui.windows import documents_folder
 from meinbuero.services import article_exchange, articles
 from meinbuero.services.article_exchange import Format, PriceListPreview
 from meinbuero.services.articles import ArticleQuery, ArticleRow
@@ -280,9 +281,9 @@ class ArticlesArea(ListArea[ArticleQuery, ArticleRow]):
     # --- price lists ------------------------------------------------------------------------
 
     def folder(self) -> Path:
-        """The folder a price list was last read from or written to (else the home folder)."""
+        """The folder a price list was last read from or written to (else the documents folder)."""
         stored = str(self.settings.value(FOLDER, "") or "")
-        return Path(stored) if stored and Path(stored).is_dir() else Path.home()
+        return Path(stored) if stored and Path(stored).is_dir() else documents_folder()
 
     def ask_import_file(self) -> Path | None:
         """The price list to read (an open dialog); None when cancelled. Tests replace this."""

@@ -73,6 +73,10 @@ class AreaHost(Protocol):
 
     def show_message(self, text: str) -> None: ...
 
+    def import_customers(self) -> None: ...
+
+    def open_settings(self, page: str = "company") -> QDialog: ...
+
 
 class Area(QWidget):
     """A work area: one list with its filters, actions and remembered layout.

@@ -53,6 +53,7 @@ from meinbuero.gui.models.customer_table import (
     Column,
     CustomerTableModel,
 )
+from meinbuero.gui.widgets.list_overlay import ListOverlay
 from meinbuero.gui.widgets.search_field import SearchField
 from meinbuero.services import contact, customers
 from meinbuero.services import settings as company_settings
@@ -426,6 +427,8 @@ class CustomersArea(Area):
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(view)
         self.splitter.addWidget(self.preview)
+        self.overlay = ListOverlay(view)
+        self.overlay.linkActivated.connect(self._first_step)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
@@ -449,6 +452,30 @@ class CustomersArea(Area):
 
     def _update_status(self) -> None:
         self.status_changed.emit(self.status_text())
+        self._update_overlay()
+
+    def _update_overlay(self) -> None:
+        """An empty list says why: a new company shows what to do first, a search that finds
+        nothing says so."""
+        if self.model.rowCount():
+            self.overlay.hide()
+        elif self.model.total == 0 and not self.show_archived_action.isChecked():
+            self.overlay.show_text(first_steps_html())
+        else:
+            no_matches = self.tr("No matches")
+            self.overlay.show_text(f"<p>{html.escape(no_matches)}</p>")
+
+    def _first_step(self, link: str) -> None:
+        if link == "new":
+            self.host.open_customer(None)
+        elif link == "import":
+            self.host.import_customers()
+        elif link == "company":
+            self.host.open_settings("company")
+        elif link == "help":
+            from meinbuero.gui.dialogs.help_window import show_topic
+
+            show_topic("erste-schritte.md", self.settings)
 
     # --- filters ------------------------------------------------------------------------------
 
@@ -1001,6 +1028,42 @@ class CustomersArea(Area):
             self.reload()
             return
         self.signals.customer_changed.emit(customer_id)
+
+
+def first_steps_html() -> str:
+    """What the empty list of a new company suggests, with links to each step."""
+    translate = QCoreApplication.translate
+    steps = [
+        (
+            "new",
+            translate("CustomersArea", "Create your first customer"),
+            translate("CustomersArea", "Ctrl+N"),
+        ),
+        (
+            "import",
+            translate("CustomersArea", "Import customers…"),
+            translate("CustomersArea", "from Excel, Outlook, CSV or vCard"),
+        ),
+        (
+            "company",
+            translate("CustomersArea", "Fill in Meine Firma"),
+            translate(
+                "CustomersArea", "your address, tax number and bank for letters and invoices"
+            ),
+        ),
+    ]
+    lines = "".join(
+        f"<li style='margin-bottom: 8px'><a href='{link}'>{html.escape(text)}</a>"
+        f" – {html.escape(note)}</li>"
+        for link, text, note in steps
+    )
+    heading = translate("CustomersArea", "No customers yet. What would you like to do first?")
+    handbook = translate("CustomersArea", "First steps in the handbook")
+    return (
+        f"<h3 align='center'>{html.escape(heading)}</h3>"
+        f"<table align='center'><tr><td><ol>{lines}</ol>"
+        f"<p><a href='help'>{html.escape(handbook)}</a> (F1)</p></td></tr></table>"
+    )
 
 
 def count_text(shown: int, total: int) -> str:

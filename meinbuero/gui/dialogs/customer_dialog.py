@@ -37,6 +37,7 @@ from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
 from meinbuero.gui.widgets.history_tab import HistoryTab
 from meinbuero.gui.widgets.notes_tab import NoteRow, NotesTab
 from meinbuero.gui.widgets.statistics_tab import StatisticsTab
+from meinbuero.gui.windows import switch_tabs_with_keys
 from meinbuero.services import conditions, custom_fields, customers, notes, settings
 from meinbuero.services.conditions import ConditionsInput
 from meinbuero.services.customers import CustomerInput
@@ -168,6 +169,7 @@ class CustomerDialog(EditorDialog):
         self.ui.bottom_layout.insertWidget(2, self.mail_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence("F10"), self, self.new_entry)
+        switch_tabs_with_keys(self.ui.tabs)
         self.ui.messages.hide()
 
         signals.settings_changed.connect(self._settings_changed)

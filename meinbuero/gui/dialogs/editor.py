@@ -5,12 +5,18 @@ something is unsaved — nothing typed is ever lost without the user saying so."
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+
+from meinbuero.gui.windows import manage
 
 
 class EditorDialog(QDialog):
     """Base of the windows that edit something; subclasses give :meth:`save` and
     :meth:`is_modified`, and may take what is being typed first in :meth:`before_closing`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        manage(self)
 
     def save(self) -> bool:
         """Store what was typed; False when it was refused (the window shows why)."""

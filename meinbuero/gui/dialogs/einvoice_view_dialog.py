@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from meinbuero.domain.files import safe_file_name
 from meinbuero.gui.forms.ui_einvoice_view_dialog import Ui_EInvoiceViewDialog
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.windows import documents_folder
 from meinbuero.services.einvoice import incoming, suppliers
 from meinbuero.services.einvoice import read_view as view
 from meinbuero.services.einvoice.read import EInvoice, UnreadableEInvoice, read_einvoice_file
@@ -153,7 +154,10 @@ class EInvoiceViewDialog(QDialog):
     def ask_pdf_path(self, suggested: str) -> Path | None:
         """The file dialog of "Als PDF speichern…" (tests answer it in place of the user)."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save as PDF"),
+            str(documents_folder() / suggested),
+            self.tr("PDF files (*.pdf)"),
         )
         return Path(name) if name else None
 
@@ -176,7 +180,7 @@ def ask_einvoice_file(parent: QWidget | None) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         translate("EInvoiceViewDialog", "Open e-invoice"),
-        "",
+        str(documents_folder()),
         translate("EInvoiceViewDialog", "E-invoices (*.xml *.pdf);;All files (*)"),
     )
     return Path(name) if name else None

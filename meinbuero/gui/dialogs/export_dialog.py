@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from meinbuero.gui.forms.ui_export_dialog import Ui_ExportDialog
+from meinbuero.gui.windows import documents_folder
 from meinbuero.services.errors import Refused
 from meinbuero.services.exporting import (
     CsvOptions,
@@ -157,8 +158,8 @@ class ExportDialog(QDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
         if settings is not None:
-            folder = folder or Path(str(settings.value(FOLDER, Path.home())))
-        self.ui.target.setText(str((folder or Path.home()) / self.tr("Customers.xlsx")))
+            folder = folder or Path(str(settings.value(FOLDER, documents_folder())))
+        self.ui.target.setText(str((folder or documents_folder()) / self.tr("Customers.xlsx")))
 
         self.export_button = self.ui.buttonbox.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(self.tr("&Export"))
@@ -278,7 +279,7 @@ class ExportDialog(QDialog):
         return Path(name) if name else None
 
     def browse(self) -> None:
-        suggested = self.target() or Path.home() / self.tr("Customers.xlsx")
+        suggested = self.target() or documents_folder() / self.tr("Customers.xlsx")
         path = self.ask_target(_with_suffix(suggested, self.format()))
         if path is not None:
             self.ui.target.setText(str(_with_suffix(path, self.format())))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from meinbuero.gui.signals import DataSignals
+from meinbuero.gui.windows import remember_folder, start_folder
 from meinbuero.services import custom_fields, importing
 from meinbuero.services.errors import InvalidInput
 from meinbuero.services.importing import (
@@ -783,9 +784,16 @@ class ImportWizard(QWizard):
     """Import customers from a file; emits ``customers_changed`` after an import."""
 
     def __init__(
-        self, *, database: Database, signals: DataSignals, parent: QWidget | None = None
+        self,
+        *,
+        database: Database,
+        signals: DataSignals,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Where the file dialog starts (the folder of the last import is kept here).
+        self.settings = settings
         self.setObjectName("import_wizard")
         self.database = database
         self.signals = signals
@@ -828,9 +836,11 @@ class ImportWizard(QWizard):
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import customers"),
-            "",
+            str(start_folder(self.settings, "import")),
             self.tr("Contacts (*.xlsx *.csv *.txt *.vcf);;All files (*)"),
         )
+        if name:
+            remember_folder(self.settings, "import", Path(name))
         return Path(name) if name else None
 
     def load(self, path: Path) -> None:

@@ -73,6 +73,7 @@ from meinbuero.gui.widgets.fields import (
     mark_invalid,
 )
 from meinbuero.gui.widgets.sales_lines_view import SalesLinesView
+from meinbuero.gui.windows import remember_folder, start_folder
 from meinbuero.i18n import tr as core_tr
 from meinbuero.services import articles, payments, sales, settings
 from meinbuero.services.articles import ArticleRow
@@ -1229,9 +1230,11 @@ class SalesDocumentDialog(EditorDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save PDF as"),
-            str(Path.home() / name),
+            str(start_folder(self._settings, "pdf") / name),
             self.tr("PDF files (*.pdf)"),
         )
+        if chosen:
+            remember_folder(self._settings, "pdf", Path(chosen))
         return Path(chosen) if chosen else None
 
     def save_pdf_as(self) -> Path | None:

@@ -36,6 +36,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import format_date_de, parse_date_de
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.windows import documents_folder
 from meinbuero.services import letters, settings, templates
 from meinbuero.services.errors import Refused
 from meinbuero.services.letters import SerialInput, SerialResult
@@ -241,7 +242,7 @@ class SerialLetterDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save serial letter as"),
-            str(Path.home() / (self.tr("Serial letter") + ".pdf")),
+            str(documents_folder() / (self.tr("Serial letter") + ".pdf")),
             self.tr("PDF files (*.pdf)"),
         )
         return Path(chosen) if chosen else None

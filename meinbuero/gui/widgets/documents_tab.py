@@ -57,6 +57,7 @@ from meinbuero.gui.forms.ui_customer_documents import Ui_CustomerDocuments
 from meinbuero.gui.models.document_table import DocumentTableModel
 from meinbuero.gui.widgets.customer_parts import CustomerContext
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.windows import documents_folder
 from meinbuero.services import customers, documents
 from meinbuero.services.documents import DocumentInput, DocumentRow
 from meinbuero.services.einvoice import incoming, suppliers
@@ -489,7 +490,7 @@ class DocumentsTab(QWidget):
     def ask_files_to_add(self) -> list[Path]:
         """The file dialog of "Hinzufügen…" (tests answer it in place of the user)."""
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add documents"), "", self.tr("All files (*)")
+            self, self.tr("Add documents"), str(documents_folder()), self.tr("All files (*)")
         )
         return [Path(name) for name in names]
 
@@ -771,7 +772,10 @@ class DocumentsTab(QWidget):
     def ask_save_path(self, suggested: str) -> Path | None:
         """The file dialog of "Speichern unter…" (tests answer it in place of the user)."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save document as"), suggested, self.tr("All files (*)")
+            self,
+            self.tr("Save document as"),
+            str(documents_folder() / suggested),
+            self.tr("All files (*)"),
         )
         return Path(name) if name else None
 
