@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.styles import ParagraphStyle
@@ -41,6 +40,7 @@ from meinbuero.printing.sales import (
     TABLE_SIZE,
     beside_code,
     epc_qr_code,
+    markup,
     money,
     totals_table,
 )
@@ -78,15 +78,11 @@ class DunningLetter:
     draft: bool = False
 
 
-def _markup(text: str) -> str:
-    return escape(printable(text)).replace("\n", "<br/>")
-
-
 def _paragraphs(text: str, style: ParagraphStyle) -> list[Any]:
     """Each paragraph of ``text`` (blank lines apart) with a little space after it."""
     story: list[Any] = []
     for part in text.strip().split("\n\n"):
-        story += [Paragraph(_markup(part.strip("\n")), style), Spacer(1, 2.5 * mm)]
+        story += [Paragraph(markup(part.strip("\n")), style), Spacer(1, 2.5 * mm)]
     return story
 
 
@@ -134,9 +130,9 @@ def _sums_table(letter: DunningLetter, detail: ParagraphStyle, label: ParagraphS
     ]
     style: list[tuple[Any, ...]] = []
     for charge in letter.charges:
-        data.append([Paragraph(_markup(charge.label), label), money(charge.amount)])
+        data.append([Paragraph(markup(charge.label), label), money(charge.amount)])
         for line in charge.details:
-            data.append([Paragraph(_markup(line), detail), ""])
+            data.append([Paragraph(markup(line), detail), ""])
             row = len(data) - 1
             style += [
                 ("SPAN", (0, row), (1, row)),
@@ -153,7 +149,7 @@ def _payment(letter: DunningLetter, body: ParagraphStyle, caption: ParagraphStyl
     if letter.pay_by is not None:
         texts += [
             Paragraph(
-                _markup(
+                markup(
                     f"Bitte überweisen Sie {money(letter.total)} bis zum "
                     f"{format_date_de(letter.pay_by)} unter Angabe der Rechnungsnummer "
                     f"{letter.invoice_number}."
@@ -162,7 +158,7 @@ def _payment(letter: DunningLetter, body: ParagraphStyle, caption: ParagraphStyl
             ),
             Spacer(1, 5 * mm),
         ]
-    texts.append(Paragraph(_markup(letter.closing), body))
+    texts.append(Paragraph(markup(letter.closing), body))
     code = epc_qr_code(letter.qr) if letter.qr is not None else None
     if code is None:
         return texts
@@ -184,7 +180,7 @@ def dunning_flowables(letter: DunningLetter) -> list[Any]:
     )
     # The subject is the letter's heading ("1. Mahnung zur Rechnung RE-2026-0012"); the level's
     # name where it has none.
-    story: list[Any] = [Paragraph(_markup(letter.subject or letter.title), title)]
+    story: list[Any] = [Paragraph(markup(letter.subject or letter.title), title)]
     story.append(Spacer(1, 5 * mm))
     story += _paragraphs(letter.text, body)
     story += [

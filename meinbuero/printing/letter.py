@@ -11,7 +11,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -31,9 +30,9 @@ from meinbuero.printing.page import (
     AddressField,
     Din5008Document,
     PageSetup,
-    printable,
     register_fonts,
 )
+from meinbuero.printing.sales import markup
 
 BODY_SIZE = 10.5
 LEADING = 14.5
@@ -53,10 +52,6 @@ class PrintLetter:
     signature: str
     caption: str = ""  # the continuation pages' header: "Brief vom 06.12.2026"
     draft: bool = False
-
-
-def _markup(text: str) -> str:
-    return escape(printable(text)).replace("\n", "<br/>")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -93,15 +88,15 @@ def letter_flowables(letter: PrintLetter) -> list[Any]:
     story: list[Any] = []
     if letter.subject:
         # DIN 5008: the subject, then two blank lines before the salutation.
-        story += [Paragraph(_markup(letter.subject), subject), Spacer(1, 2 * LEADING)]
+        story += [Paragraph(markup(letter.subject), subject), Spacer(1, 2 * LEADING)]
     for paragraph in _paragraphs(letter.body):
-        story.append(Paragraph(_markup(paragraph), body))
+        story.append(Paragraph(markup(paragraph), body))
     ending: list[Any] = []
     if letter.closing:
-        ending.append(Paragraph(_markup(letter.closing), body))
+        ending.append(Paragraph(markup(letter.closing), body))
     if letter.signature:
         # Room for the handwritten signature (three lines), then the name.
-        ending += [Spacer(1, 2 * LEADING), Paragraph(_markup(letter.signature), body)]
+        ending += [Spacer(1, 2 * LEADING), Paragraph(markup(letter.signature), body)]
     if ending:
         story.append(KeepTogether(ending))
     return story

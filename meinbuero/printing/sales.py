@@ -78,7 +78,7 @@ def percent_text(value: Decimal) -> str:
     return f"{format_decimal_de(value)}{NBSP}%"
 
 
-def _markup(text: str) -> str:
+def markup(text: str) -> str:
     """Plain text for a Paragraph: escaped, its line breaks kept."""
     return escape(printable(text)).replace("\n", "<br/>")
 
@@ -87,7 +87,7 @@ def _markup(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Styles:
+class TextStyles:
     body: ParagraphStyle
     title: ParagraphStyle
     subject: ParagraphStyle
@@ -99,13 +99,13 @@ class _Styles:
     caption: ParagraphStyle
 
 
-def _styles() -> _Styles:
+def text_styles() -> TextStyles:
     body = ParagraphStyle(
         "body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13, textColor=TEXT_COLOR
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=TABLE_SIZE, leading=10.5, alignment=TA_LEFT)
     header = ParagraphStyle("header", parent=cell, fontName=BOLD, fontSize=8, leading=10)
-    return _Styles(
+    return TextStyles(
         body=body,
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=15, leading=19),
         subject=ParagraphStyle("subject", parent=body, fontName=BOLD, spaceBefore=2),
@@ -136,7 +136,7 @@ def _styles() -> _Styles:
 
 
 @dataclass(frozen=True)
-class _Column:
+class TableColumn:
     key: str
     label: str
     width: float  # points
@@ -144,7 +144,7 @@ class _Column:
 
 
 @dataclass
-class _Row:
+class TableRow:
     """A row of the line table: its cells, what it adds to the carry-over, how it looks."""
 
     kind: str  # "item", "text", "subtotal", "more" (the rest of a long description)
@@ -172,9 +172,9 @@ class LineTable(Flowable):  # type: ignore[misc]
     def __init__(
         self,
         *,
-        columns: Sequence[_Column],
+        columns: Sequence[TableColumn],
         header: list[Any],
-        rows: Sequence[_Row],
+        rows: Sequence[TableRow],
         carry_label: str,
         show_prices: bool,
         carry_in: Decimal | None = None,
@@ -201,7 +201,7 @@ class LineTable(Flowable):  # type: ignore[misc]
 
     def _build(
         self,
-        rows: Sequence[_Row],
+        rows: Sequence[TableRow],
         carry_in: Decimal | None,
         carry_out: Decimal | None,
         heights: list[float] | None = None,
@@ -341,7 +341,9 @@ class LineTable(Flowable):  # type: ignore[misc]
         )
         carry = carried if self.show_prices else None
 
-        def part(rows: Sequence[_Row], carry_in: Decimal | None, carry_out: Decimal | None) -> Any:
+        def part(
+            rows: Sequence[TableRow], carry_in: Decimal | None, carry_out: Decimal | None
+        ) -> Any:
             return LineTable(
                 columns=self.columns,
                 header=self.header,
@@ -430,7 +432,7 @@ def tr(text: str, /, **params: object) -> str:
     return given.format(**params) if params else given
 
 
-def _columns(document: PrintDocument) -> list[_Column]:
+def _columns(document: PrintDocument) -> list[TableColumn]:
     items = [line for line in document.lines if line.kind == "item"]
     with_discount = document.show_prices and any(line.discount_percent for line in items)
     with_tax = document.show_prices and document.show_tax
@@ -447,7 +449,8 @@ def _columns(document: PrintDocument) -> list[_Column]:
         fixed.append(("amount", tr("Amount"), 24, True))
     name_width = TEXT_WIDTH - sum(width for _, _, width, _ in fixed)
     return [
-        _Column(key, label, (width or name_width) * mm, right) for key, label, width, right in fixed
+        TableColumn(key, label, (width or name_width) * mm, right)
+        for key, label, width, right in fixed
     ]
 
 
@@ -479,26 +482,26 @@ def _split_long_lines(lines: Sequence[str], characters: int) -> list[str]:
     return result
 
 
-def _more_rows(pieces: Sequence[str], style: ParagraphStyle, width: int) -> list[_Row]:
+def _more_rows(pieces: Sequence[str], style: ParagraphStyle, width: int) -> list[TableRow]:
     """The rest of a long description, one row per piece, under its line."""
     empty: list[Any] = [""] * width
     return [
-        _Row("more", ["", Paragraph(_markup(piece), style), *empty[2:]], Decimal(0))
+        TableRow("more", ["", Paragraph(markup(piece), style), *empty[2:]], Decimal(0))
         for piece in pieces
     ]
 
 
 def _item_cells(
     line: PrintLine,
-    columns: Sequence[_Column],
-    styles: _Styles,
+    columns: Sequence[TableColumn],
+    styles: TextStyles,
     description: str,
 ) -> list[Any]:
-    parts = [Paragraph(_markup(line.name), styles.cell)]
+    parts = [Paragraph(markup(line.name), styles.cell)]
     if line.optional:
-        parts = [Paragraph(f"{_markup(line.name)} <i>({escape(tr('optional'))})</i>", styles.cell)]
+        parts = [Paragraph(f"{markup(line.name)} <i>({escape(tr('optional'))})</i>", styles.cell)]
     if line.description:
-        parts.append(Paragraph(_markup(description), styles.description))
+        parts.append(Paragraph(markup(description), styles.description))
     values: dict[str, Any] = {
         "position": line.position,
         "name": parts,
@@ -514,35 +517,37 @@ def _item_cells(
     return [values[column.key] for column in columns]
 
 
-def _rows(document: PrintDocument, columns: Sequence[_Column], styles: _Styles) -> list[_Row]:
-    rows: list[_Row] = []
+def _rows(
+    document: PrintDocument, columns: Sequence[TableColumn], styles: TextStyles
+) -> list[TableRow]:
+    rows: list[TableRow] = []
     empty = [""] * len(columns)
     for line in document.lines:
         if line.kind == "text":
             parts: list[Any] = []
             if line.name:
-                parts.append(Paragraph(f"<b>{_markup(line.name)}</b>", styles.cell))
+                parts.append(Paragraph(f"<b>{markup(line.name)}</b>", styles.cell))
             pieces = _chunks(line.description) if line.description else []
             if pieces:
-                parts.append(Paragraph(_markup(pieces[0]), styles.cell))
-            rows.append(_Row("text", ["", parts, *empty[2:]], Decimal(0)))
+                parts.append(Paragraph(markup(pieces[0]), styles.cell))
+            rows.append(TableRow("text", ["", parts, *empty[2:]], Decimal(0)))
             rows += _more_rows(pieces[1:], styles.cell, len(columns))
         elif line.kind == "subtotal":
             if not document.show_prices:
                 continue
             cells: list[Any] = ["", line.name or tr("Subtotal"), *empty[2:]]
             cells[-1] = money(line.net or Decimal(0))
-            rows.append(_Row("subtotal", cells, Decimal(0)))
+            rows.append(TableRow("subtotal", cells, Decimal(0)))
         else:
             counted = line.net if line.net is not None and not line.optional else Decimal(0)
             pieces = _chunks(line.description)
             cells = _item_cells(line, columns, styles, pieces[0])
-            rows.append(_Row("item", cells, counted))
+            rows.append(TableRow("item", cells, counted))
             rows += _more_rows(pieces[1:], styles.description, len(columns))
     return rows
 
 
-def _totals(document: PrintDocument, styles: _Styles) -> Table:
+def _totals(document: PrintDocument, styles: TextStyles) -> Table:
     data: list[list[str]] = []
     if document.show_tax:
         data.append([tr("Net amount"), money(document.net_total)])
@@ -604,14 +609,14 @@ def _footer_beside_code(document: PrintDocument) -> bool:
     return bool(document.footer_text) and document.footer_text.count("\n") < 6
 
 
-def _payment_block(document: PrintDocument, styles: _Styles) -> tuple[list[Any], bool]:
+def _payment_block(document: PrintDocument, styles: TextStyles) -> tuple[list[Any], bool]:
     """The payment terms and the tax notes, with the GiroCode at their right when there is one;
     and whether the footer text went in beside the code."""
     texts_left: list[Any] = []
     if document.payment_terms:
-        texts_left += [Paragraph(_markup(document.payment_terms), styles.body), Spacer(1, 3 * mm)]
+        texts_left += [Paragraph(markup(document.payment_terms), styles.body), Spacer(1, 3 * mm)]
     for note in document.notes:
-        texts_left += [Paragraph(_markup(note), styles.body), Spacer(1, 2 * mm)]
+        texts_left += [Paragraph(markup(note), styles.body), Spacer(1, 2 * mm)]
     code = epc_qr_code(document.qr) if document.qr is not None else None
     if code is None:
         return texts_left, False
@@ -619,7 +624,7 @@ def _payment_block(document: PrintDocument, styles: _Styles) -> tuple[list[Any],
     if beside:
         # A short closing ("Mit freundlichen Grüßen") goes beside the code, where the page has
         # room, rather than alone onto a second page.
-        texts_left += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
+        texts_left += [Spacer(1, 3 * mm), Paragraph(markup(document.footer_text), styles.body)]
     return [beside_code(texts_left, code, caption=tr("Pay by code"), style=styles.caption)], beside
 
 
@@ -657,13 +662,13 @@ def sales_flowables(document: PrintDocument) -> list[Any]:
 
 
 def _story(document: PrintDocument) -> list[Any]:
-    styles = _styles()
-    story: list[Any] = [Paragraph(_markup(document.title), styles.title)]
+    styles = text_styles()
+    story: list[Any] = [Paragraph(markup(document.title), styles.title)]
     if document.subject:
-        story.append(Paragraph(_markup(document.subject), styles.subject))
+        story.append(Paragraph(markup(document.subject), styles.subject))
     story.append(Spacer(1, 5 * mm))
     if document.header_text:
-        story += [Paragraph(_markup(document.header_text), styles.body), Spacer(1, 4 * mm)]
+        story += [Paragraph(markup(document.header_text), styles.body), Spacer(1, 4 * mm)]
     if document.lines:
         columns = _columns(document)
         header = [
@@ -685,7 +690,7 @@ def _story(document: PrintDocument) -> list[Any]:
     payment, footer_done = _payment_block(document, styles)
     story += payment
     if document.footer_text and not footer_done:
-        story += [Spacer(1, 3 * mm), Paragraph(_markup(document.footer_text), styles.body)]
+        story += [Spacer(1, 3 * mm), Paragraph(markup(document.footer_text), styles.body)]
     return story
 
 

@@ -31,11 +31,11 @@ from meinbuero.printing.page import (
 )
 from meinbuero.printing.sales import (
     LineTable,
-    _Column,
-    _markup,
-    _Row,
-    _styles,
+    TableColumn,
+    TableRow,
+    markup,
     money,
+    text_styles,
 )
 
 
@@ -43,7 +43,7 @@ def _amount(value: Decimal) -> str:
     return money(value) if value else ""
 
 
-def _columns() -> list[_Column]:
+def _columns() -> list[TableColumn]:
     fixed = [
         ("date", tr("Date"), 19.5, False),
         ("reference", tr("Voucher"), 25.5, False),
@@ -54,24 +54,25 @@ def _columns() -> list[_Column]:
     ]
     text_width = TEXT_WIDTH - sum(width for _, _, width, _ in fixed)
     return [
-        _Column(key, label, (width or text_width) * mm, right) for key, label, width, right in fixed
+        TableColumn(key, label, (width or text_width) * mm, right)
+        for key, label, width, right in fixed
     ]
 
 
-def _rows(statement: PrintStatement, cell: ParagraphStyle) -> list[_Row]:
+def _rows(statement: PrintStatement, cell: ParagraphStyle) -> list[TableRow]:
     rows = []
     for index, row in enumerate(statement.rows):
         # The carry-over adds up what each row changes; the opening row brings its balance.
         counted = row.balance if index == 0 else row.debit - row.credit
         cells = [
             format_date_de(row.on),
-            Paragraph(_markup(row.reference), cell),
-            Paragraph(_markup(row.text), cell),
+            Paragraph(markup(row.reference), cell),
+            Paragraph(markup(row.text), cell),
             _amount(row.debit),
             _amount(row.credit),
             money(row.balance),
         ]
-        rows.append(_Row("item", cells, counted))
+        rows.append(TableRow("item", cells, counted))
     return rows
 
 
@@ -94,13 +95,13 @@ def _closing(statement: PrintStatement) -> Table:
 
 
 def statement_flowables(statement: PrintStatement) -> list[object]:
-    styles = _styles()
+    styles = text_styles()
     story: list[object] = [
-        Paragraph(_markup(statement.title), styles.title),
+        Paragraph(markup(statement.title), styles.title),
         Spacer(1, 4 * mm),
     ]
     if statement.intro:
-        story += [Paragraph(_markup(statement.intro), styles.body), Spacer(1, 4 * mm)]
+        story += [Paragraph(markup(statement.intro), styles.body), Spacer(1, 4 * mm)]
     columns = _columns()
     header = [
         Paragraph(escape(column.label), styles.header_right if column.right else styles.header)
@@ -120,11 +121,11 @@ def statement_flowables(statement: PrintStatement) -> list[object]:
     story += [
         Spacer(1, 3 * mm),
         KeepTogether([_closing(statement), Spacer(1, 6 * mm)]),
-        Paragraph(_markup(statement.closing_sentence), sentence),
+        Paragraph(markup(statement.closing_sentence), sentence),
     ]
     if statement.note:
         note = ParagraphStyle("note", parent=styles.body, fontName=REGULAR, textColor=MUTED)
-        story += [Spacer(1, 4 * mm), Paragraph(_markup(statement.note), note)]
+        story += [Spacer(1, 4 * mm), Paragraph(markup(statement.note), note)]
     return story
 
 
