@@ -44,8 +44,7 @@ from meinbuero.store.models import (
     SalesKind,
 )
 
-# Where a printed statement is filed in the customer's Dokumente (an unknown category name
-# files it under "Sonstiges").
+# Where a printed statement is filed in the customer's Dokumente (migration 0013).
 FILED_CATEGORY = "Kontoauszug"
 
 

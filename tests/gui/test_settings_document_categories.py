@@ -57,6 +57,7 @@ SEEDED = [
     "Rechnung",
     "Mahnung",
     "E-Mail",
+    "Kontoauszug",
 ]
 
 
@@ -112,6 +113,7 @@ def test_add_rename_hide_delete_saved_with_the_dialog(
         ("Rechnung", False),
         ("Mahnung", False),
         ("E-Mail", False),
+        ("Kontoauszug", False),
         ("Bilder", False),
     ]
     with database.sessions() as session:

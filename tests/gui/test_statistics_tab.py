@@ -152,10 +152,13 @@ def test_the_statement_window_and_its_pdf(
         assert window.save_pdf() == target
     assert target.read_bytes().startswith(b"%PDF")
     with database.sessions() as session:
-        titles = session.scalars(
-            select(Document.title).where(Document.customer_id == story.customer_id)
-        ).all()
-    assert "Kontoauszug 15.02.2026 – 31.03.2026" in titles
+        filed = {
+            document.title: document.category.name
+            for document in session.scalars(
+                select(Document).where(Document.customer_id == story.customer_id)
+            )
+        }
+    assert filed["Kontoauszug 15.02.2026 – 31.03.2026"] == "Kontoauszug"
     # A folder that cannot be written: one German sentence, nothing filed.
     warnings: list[str] = []
     window.warn = warnings.append  # type: ignore[method-assign,assignment]

@@ -90,6 +90,7 @@ def test_seeded_categories(database: Database) -> None:
         "Rechnung",
         "Mahnung",
         "E-Mail",
+        "Kontoauszug",
     ]
 
 
@@ -369,7 +370,7 @@ def test_a_customer_with_documents_is_archived_not_deleted(
 def test_categories_are_kept_like_event_types(database: Database, customer_id: int) -> None:
     with database.sessions.begin() as session:
         photos = documents.add_category(session, "  Fotos ")
-        assert (photos.name, photos.position) == ("Fotos", 13)
+        assert (photos.name, photos.position) == ("Fotos", 14)
         with pytest.raises(InvalidInput, match="Vertrag"):
             documents.add_category(session, "Vertrag")
         documents.rename_category(session, photos.id, "Bilder")
