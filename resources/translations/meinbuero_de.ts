@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Platzhalter: {names}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About meinbuero</source>
@@ -5137,18 +5152,6 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Betreff:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
-        <source>Placeholders: {names}</source>
-        <translation>Platzhalter: {names}</translation>
-    </message>
-    <message>
         <source>&amp;Advertising: leave out customers who objected to advertising by post</source>
         <translation>&amp;Werbung: Kunden auslassen, die Werbung per Post widersprochen haben</translation>
     </message>
@@ -5251,18 +5254,6 @@ Zu diesem Kunden ist nichts weiter gespeichert; er wird endgültig gelöscht.</t
     <message>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Betreff:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
-        <source>Placeholders: {names}</source>
-        <translation>Platzhalter: {names}</translation>
     </message>
     <message>
         <source>&amp;Advertising: only to customers who consented to advertising by e-mail</source>

@@ -36,6 +36,7 @@ from meinbuero.domain.errors import ValidationError
 from meinbuero.domain.values import format_date_de, parse_date_de
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.widgets.template_fields import add_text_fields
 from meinbuero.gui.windows import documents_folder
 from meinbuero.services import letters, settings, templates
 from meinbuero.services.errors import Refused
@@ -150,18 +151,8 @@ class SerialLetterDialog(QDialog):
         self.letter_date.setObjectName("letter_date")
         self.letter_date.setMaximumWidth(110)
         form.addRow(self.tr("&Date:"), self.letter_date)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        form.addRow(self.tr("&Subject:"), self.subject)
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("body")
-        self.body.setTabChangesFocus(True)
-        self.body.setMinimumSize(520, 220)
-        form.addRow(self.tr("Te&xt:"), self.body)
-        placeholders = QLabel(self.tr("Placeholders: {names}").format(names=hint))
-        placeholders.setWordWrap(True)
-        placeholders.setStyleSheet("color: #555;")
-        form.addRow("", placeholders)
+        fields = add_text_fields(form, placeholders=hint, body_height=220)
+        self.subject, self.body = fields.subject, fields.body
         self.advertising = QCheckBox(
             self.tr("&Advertising: leave out customers who objected to advertising by post")
         )

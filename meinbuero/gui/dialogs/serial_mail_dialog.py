@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from meinbuero.gui.dialogs.mail_dialog import Background, BackgroundCall, ask_password
 from meinbuero.gui.signals import DataSignals
 from meinbuero.gui.widgets.fields import clear_marks, mark_invalid
+from meinbuero.gui.widgets.template_fields import add_text_fields
 from meinbuero.services import mail, templates
 from meinbuero.services.errors import InvalidInput
 from meinbuero.store.database import Database
@@ -82,18 +82,8 @@ class SerialMailDialog(QDialog):
             hint = ", ".join(templates.placeholder_names(session))
         form.addRow(self.tr("From:"), self.account)
         form.addRow(self.tr("&Template:"), self.template)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        form.addRow(self.tr("&Subject:"), self.subject)
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("body")
-        self.body.setTabChangesFocus(True)
-        self.body.setMinimumSize(520, 160)
-        form.addRow(self.tr("Te&xt:"), self.body)
-        placeholders = QLabel(self.tr("Placeholders: {names}").format(names=hint))
-        placeholders.setWordWrap(True)
-        placeholders.setStyleSheet("color: #555;")
-        form.addRow("", placeholders)
+        fields = add_text_fields(form, placeholders=hint, body_height=160)
+        self.subject, self.body = fields.subject, fields.body
         self.advertising = QCheckBox(
             self.tr("&Advertising: only to customers who consented to advertising by e-mail")
         )
