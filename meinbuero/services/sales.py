@@ -46,7 +46,7 @@ from meinbuero.domain.salutation import (
 from meinbuero.domain.units import DEFAULT_UNIT, unit_labels
 from meinbuero.domain.values import format_date_de, format_decimal_de
 from meinbuero.i18n import tr
-from meinbuero.services import articles, payments, sales_settings, settings
+from meinbuero.services import articles, faults, payments, sales_settings, settings
 from meinbuero.services.customers import existing_customer, german_countries
 from meinbuero.services.errors import InvalidInput, NotFound, Refused
 from meinbuero.store import search
@@ -55,7 +55,6 @@ from meinbuero.store.models import (
     Conditions,
     ContactPerson,
     Customer,
-    NumberRange,
     SalesDocument,
     SalesKind,
     SalesLine,
@@ -904,17 +903,6 @@ def warnings(session: Session, document: SalesDocument) -> list[str]:
     return found
 
 
-def _lock_for_numbering(session: Session) -> None:
-    # Take the write lock before anything is read: two programs finalising at once then wait
-    # for each other (busy_timeout) instead of one failing on a stale snapshot.
-    session.execute(
-        update(NumberRange)
-        .where(NumberRange.key == SalesKind.INVOICE.value)
-        .values(next_number=NumberRange.next_number)
-        .execution_options(synchronize_session=False)
-    )
-
-
 def _number_taken(session: Session, candidates: list[str]) -> set[str]:
     return set(
         session.scalars(select(SalesDocument.number).where(SalesDocument.number.in_(candidates)))
@@ -930,7 +918,9 @@ def finalise(
     lock); the caller commits. Raises Refused with the German list of what is missing. ``at``:
     the moment recorded as finalised (now if not given; the demo company dates its past).
     """
-    _lock_for_numbering(session)
+    # The write lock first: two programs finalising wait for each other (busy_timeout)
+    # instead of one failing on a stale snapshot.
+    faults.lock_for_writing(session)
     document = get_document(session, document_id)
     _refuse_final(document)
     missing = problems(session, document)
@@ -1073,7 +1063,9 @@ def cancel(
     """Reverse a finalised invoice with a finalised cancellation invoice (Stornorechnung): the
     same positions with negative quantities, linked; the invoice's status becomes cancelled.
     Runs in the caller's transaction, as its first statement."""
-    _lock_for_numbering(session)
+    # The write lock first: two programs finalising wait for each other (busy_timeout)
+    # instead of one failing on a stale snapshot.
+    faults.lock_for_writing(session)
     invoice = get_document(session, document_id)
     if invoice.kind != SalesKind.INVOICE or not invoice.is_final:
         raise Refused(tr("Only a finalised invoice can be cancelled."))
